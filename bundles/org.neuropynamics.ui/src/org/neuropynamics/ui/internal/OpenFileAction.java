@@ -1,0 +1,75 @@
+package org.neuropynamics.ui.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorDescriptor;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.neuropynamics.ui.PathEditorInput;
+
+/**
+ * File &gt; Open: picks a model or network file and opens it in the editor registered for its extension
+ * (topics register editors for {@code .ode} and {@code .neuronet} files).
+ */
+public class OpenFileAction extends Action implements IWorkbenchAction {
+
+    private IWorkbenchWindow window;
+
+    public OpenFileAction(IWorkbenchWindow window) {
+        super("&Open File...");
+        this.window = window;
+        setId("org.neuropynamics.ui.openFile");
+        setActionDefinitionId("org.neuropynamics.ui.commands.openFile");
+        setToolTipText("Open a model (.ode) or network (.neuronet) file");
+        setImageDescriptor(Images.descriptor("icons/open16.png"));
+    }
+
+    @Override
+    public void run() {
+        if (window == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
+        dialog.setText("Open Model or Network");
+        dialog.setFilterNames(new String[] { "Models and networks (*.ode, *.neuronet)", "All files (*.*)" });
+        dialog.setFilterExtensions(new String[] { "*.ode;*.neuronet", "*.*" });
+        String chosen = dialog.open();
+        if (chosen != null) {
+            open(Path.of(chosen));
+        }
+    }
+
+    /** Opens {@code file} in its editor, or tells the user why it cannot. */
+    public void open(Path file) {
+        if (!Files.isReadable(file)) {
+            MessageDialog.openError(window.getShell(), "Open File", "Cannot read " + file + ".");
+            return;
+        }
+        String name = file.getFileName().toString();
+        IEditorDescriptor editor = window.getWorkbench().getEditorRegistry().getDefaultEditor(name);
+        if (editor == null) {
+            MessageDialog.openInformation(window.getShell(), "Open File",
+                    "No editor for '" + name + "' is installed.\n\n"
+                            + "Model files (.ode) and network files (.neuronet) open in the editors of the topics "
+                            + "that handle them; install or enable those topics to open this file.");
+            return;
+        }
+        try {
+            window.getActivePage().openEditor(new PathEditorInput(file), editor.getId());
+        } catch (PartInitException e) {
+            MessageDialog.openError(window.getShell(), "Open File",
+                    "Could not open " + name + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void dispose() {
+        window = null;
+    }
+}
