@@ -1,0 +1,95 @@
+package org.neuropynamics.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The headless command line: {@code neuropynamics COMMAND [options]}. Every command accepts {@code --json} and
+ * {@code --set NAME=VALUE}; bad input exits with status 2 and one line on stderr naming what is wrong.
+ */
+public final class CommandLine {
+
+    /** Version printed by {@code --version}. */
+    public static final String VERSION = "1.0.0";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final String programName;
+
+    public CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+        this.programName = System.getProperty("org.neuropynamics.cli.name", "neuropynamics");
+        for (Command c : Commands.all()) {
+            commands.put(c.name(), c);
+        }
+    }
+
+    /** Runs one command line and returns the exit status. */
+    public int run(String... argv) {
+        List<String> args = Arrays.asList(argv);
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+            printHelp();
+            return 0;
+        }
+        if (args.get(0).equals("--version")) {
+            out.println("Neuropynamics Workbench " + VERSION);
+            return 0;
+        }
+        if (args.get(0).equals("help")) {
+            if (args.size() > 1 && commands.containsKey(args.get(1))) {
+                out.println(commands.get(args.get(1)).usage());
+                return 0;
+            }
+            printHelp();
+            return args.size() > 1 ? 2 : 0;
+        }
+        Command command = commands.get(args.get(0));
+        if (command == null) {
+            err.println(programName + ": unknown command '" + args.get(0) + "'; commands: "
+                    + String.join(", ", commands.keySet()) + " (see " + programName + " --help)");
+            return 2;
+        }
+        List<String> rest = args.subList(1, args.size());
+        if (rest.contains("--help")) {
+            out.println(command.usage());
+            return 0;
+        }
+        try {
+            Set<String> switches = new HashSet<>(command.switches());
+            switches.add("json");
+            return command.run(Arguments.parse(rest, command.valuedOptions(), switches), out, err);
+        } catch (UsageException e) {
+            err.println(programName + " " + command.name() + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println(programName + " " + command.name() + ": " + Errors.describe(e));
+            if (Boolean.getBoolean("org.neuropynamics.cli.debug")) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+    }
+
+    private void printHelp() {
+        out.println("Neuropynamics Workbench " + VERSION + ": neurodynamics from the command line.");
+        out.println();
+        out.println("usage: " + programName + "                 open the workbench");
+        out.println("       " + programName + " COMMAND [options] run headless (no display needed)");
+        out.println();
+        out.println("commands:");
+        for (Command c : commands.values()) {
+            out.printf("  %-12s %s%n", c.name(), c.summary());
+        }
+        out.println();
+        out.println("common options: --json (one JSON document on stdout), --set NAME=VALUE (repeatable),");
+        out.println("                --help after a command for its options. Time is in ms.");
+        out.println("  --version    print the version");
+    }
+}

@@ -1,0 +1,14 @@
+package org.neuropynamics.cli;
+
+import java.util.List;
+
+/** The commands of the command-line contract (ARCHITECTURE section 5), in the order --help lists them. */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static List<Command> all() {
+        return List.of(new ModelsCommand());
+    }
+}

@@ -1,0 +1,78 @@
+package org.neuropynamics.core.equations;
+
+import java.util.List;
+
+import org.neuropynamics.core.model.Jacobian;
+import org.neuropynamics.core.model.SpikeRule;
+import org.neuropynamics.core.model.VectorField;
+
+/**
+ * An {@link EquationSystem} evaluated by the tree-walking {@link Evaluator}: the reference that compiled
+ * code is tested against, and a fallback when no compiler is available. Slower than compiled code and it
+ * allocates scratch arrays per call.
+ */
+public final class InterpretedSystem implements VectorField, Jacobian, SpikeRule {
+
+    private final EquationSystem system;
+    private final List<SymbolicJacobian.Column> columns;
+
+    public InterpretedSystem(EquationSystem system) {
+        this.system = system;
+        this.columns = SymbolicJacobian.of(system);
+    }
+
+    private double[] fixedValues(double t, double[] y, double[] p) {
+        double[] fixed = new double[system.fixed().size()];
+        Evaluator ev = new Evaluator(t, y, p, fixed, null);
+        for (int k = 0; k < fixed.length; k++) {
+            fixed[k] = ev.evaluate(system.fixed().get(k));
+        }
+        return fixed;
+    }
+
+    @Override
+    public void derivatives(double t, double[] y, double[] p, double[] dydt) {
+        Evaluator ev = new Evaluator(t, y, p, fixedValues(t, y, p), null);
+        for (int i = 0; i < system.dimension(); i++) {
+            dydt[i] = ev.evaluate(system.rightHandSides().get(i));
+        }
+    }
+
+    @Override
+    public void jacobian(double t, double[] y, double[] p, double[][] jac) {
+        double[] fixed = fixedValues(t, y, p);
+        double[] dFixed = new double[fixed.length];
+        Evaluator ev = new Evaluator(t, y, p, fixed, dFixed);
+        for (int j = 0; j < columns.size(); j++) {
+            SymbolicJacobian.Column column = columns.get(j);
+            for (int k = 0; k < dFixed.length; k++) {
+                Expr d = column.fixedDerivatives().get(k);
+                dFixed[k] = d == null ? 0.0 : ev.evaluate(d);
+            }
+            for (int i = 0; i < column.entries().size(); i++) {
+                jac[i][j] = ev.evaluate(column.entries().get(i));
+            }
+        }
+    }
+
+    @Override
+    public double switching(double t, double[] y, double[] p) {
+        EquationSystem.Event event = system.event();
+        if (event == null) {
+            return -1.0;
+        }
+        return event.direction() * new Evaluator(t, y, p, fixedValues(t, y, p), null).evaluate(event.condition());
+    }
+
+    @Override
+    public void reset(double t, double[] y, double[] p) {
+        EquationSystem.Event event = system.event();
+        if (event == null) {
+            return;
+        }
+        Evaluator ev = new Evaluator(t, y, p, fixedValues(t, y, p), null);
+        for (EquationSystem.Reset r : event.resets()) {
+            y[r.stateIndex()] = ev.evaluate(r.value());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.neuropynamics.core.integrate;
+
+import org.neuropynamics.core.model.Jacobian;
+import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.model.SpikeRule;
+import org.neuropynamics.core.model.VectorField;
+
+/**
+ * The right-hand side of one run: the model's vector field with the run's own copy of the parameters, the
+ * current protocol written into the current parameter before each evaluation, and the refractory clamp
+ * (derivatives of clamped variables set to zero). Evaluation never allocates.
+ */
+final class DrivenSystem {
+
+    final Model model;
+    final VectorField field;
+    final Jacobian jacobian;
+    final double[] p;
+    private final int currentIndex;
+    private final CurrentProtocol protocol;
+    private final int[] clampedVariables;
+    private boolean clamped;
+    /** Protocol times at or after this are evaluated just before it (left limit at a step's end). */
+    private double protocolCap = Double.POSITIVE_INFINITY;
+    private double protocolCapLeft = Double.POSITIVE_INFINITY;
+    long evaluations;
+
+    DrivenSystem(SimulationRequest r) {
+        this.model = r.model();
+        this.field = model.field();
+        this.jacobian = model.jacobian();
+        this.p = r.parameters().clone();
+        this.protocol = r.protocol();
+        this.currentIndex = protocol == null ? -1 : model.currentParameterIndex().orElse(-1);
+        SpikeRule rule = model.spikeRule();
+        this.clampedVariables = rule == null ? new int[0] : rule.clampedVariables().clone();
+        setCurrent(r.tStart());
+    }
+
+    int dimension() {
+        return model.dimension();
+    }
+
+    /** dydt = f(t, y) with the protocol's current at t. */
+    void derivatives(double t, double[] y, double[] dydt) {
+        setCurrent(t);
+        field.derivatives(t, y, p, dydt);
+        if (clamped) {
+            for (int i : clampedVariables) {
+                dydt[i] = 0;
+            }
+        }
+        evaluations++;
+    }
+
+    /** Writes the protocol's current at t into the parameters (switching functions and resets see it). */
+    void setCurrent(double t) {
+        if (currentIndex >= 0) {
+            p[currentIndex] = protocol.at(t < protocolCap ? t : protocolCapLeft);
+        }
+    }
+
+    /** While set, the protocol is read at the left limit for times at or after {@code cap}. */
+    void capProtocol(double cap) {
+        protocolCap = cap;
+        protocolCapLeft = Math.nextDown(cap);
+    }
+
+    void uncapProtocol() {
+        protocolCap = Double.POSITIVE_INFINITY;
+        protocolCapLeft = Double.POSITIVE_INFINITY;
+    }
+
+    /** The next jump of the protocol after t, or +infinity. */
+    double nextDiscontinuity(double t) {
+        return currentIndex >= 0 ? protocol.nextDiscontinuity(t) : Double.POSITIVE_INFINITY;
+    }
+
+    void setClamped(boolean on) {
+        clamped = on && clampedVariables.length > 0;
+    }
+
+    boolean hasClampedVariables() {
+        return clampedVariables.length > 0;
+    }
+
+    boolean isClamped() {
+        return clamped;
+    }
+}

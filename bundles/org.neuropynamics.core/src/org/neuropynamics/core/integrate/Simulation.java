@@ -1,0 +1,44 @@
+package org.neuropynamics.core.integrate;
+
+import org.neuropynamics.core.model.Model;
+
+/**
+ * Runs a {@link SimulationRequest}: the entry point of views, the CLI and benchmarks.
+ *
+ * <pre>{@code
+ * Trace trace = Simulation.run(SimulationRequest.builder(model)
+ *         .parameter("I", 10).tEnd(1000).dt(0.01).method("rk4").build());
+ * }</pre>
+ *
+ * A run allocates its work arrays and the trace once; the step loop allocates nothing (spike times grow by
+ * doubling). Runs are independent: several may execute on different threads.
+ */
+public final class Simulation {
+
+    private Simulation() {
+    }
+
+    /** Runs without progress reporting or cancellation. */
+    public static Trace run(SimulationRequest request) {
+        return run(request, RunMonitor.NONE);
+    }
+
+    /**
+     * Runs the request.
+     *
+     * @param monitor polled every few thousand steps for cancellation; receives the fraction done
+     * @return the trace
+     * @throws DivergenceException when a state variable becomes NaN, infinite or exceeds the divergence limit
+     * @throws RunCanceledException when the monitor cancels the run
+     */
+    public static Trace run(SimulationRequest request, RunMonitor monitor) {
+        if (request.model().kind() == Model.Kind.MAP) {
+            return new MapRun(request, monitor).run();
+        }
+        return switch (request.method()) {
+            case IntegrationMethod.EmbeddedRungeKutta erk -> new AdaptiveRun(request, monitor).run();
+            case IntegrationMethod.ExplicitRungeKutta rk -> new FixedStepRun(request, monitor).run();
+            case IntegrationMethod.ExponentialEuler ee -> new FixedStepRun(request, monitor).run();
+        };
+    }
+}

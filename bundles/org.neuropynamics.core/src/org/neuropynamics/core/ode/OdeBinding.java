@@ -1,0 +1,216 @@
+package org.neuropynamics.core.ode;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neuropynamics.core.equations.Binder;
+import org.neuropynamics.core.equations.Builtin;
+import org.neuropynamics.core.equations.EquationException;
+import org.neuropynamics.core.equations.EquationSystem;
+import org.neuropynamics.core.equations.Expr;
+import org.neuropynamics.core.equations.Expressions;
+import org.neuropynamics.core.equations.FunctionDefinition;
+import org.neuropynamics.core.equations.Symbol;
+
+/**
+ * Resolves the names of an {@link OdeFile} (case-insensitively, as XPPAUT), inlines user functions,
+ * orders the fixed quantities by dependency and produces the bound {@link EquationSystem} plus the bound
+ * initial values.
+ */
+final class OdeBinding {
+
+    private static final Set<String> RESERVED = Set.of("t", "pi", "if", "then", "else", "int");
+
+    /**
+     * @param system the bound system
+     * @param initials per state variable, its bound initial value (parameters allowed) or null for 0
+     */
+    record Result(EquationSystem system, List<Expr> initials) {
+    }
+
+    private final OdeFile file;
+    private final Map<String, Integer> declaredOn = new HashMap<>();
+    private final Map<String, Expr> names = new HashMap<>();
+    private final Map<String, FunctionDefinition> functions = new HashMap<>();
+
+    private OdeBinding(OdeFile file) {
+        this.file = file;
+    }
+
+    static Result bind(OdeFile file) {
+        return new OdeBinding(file).run();
+    }
+
+    private Result run() {
+        names.put("t", new Expr.Sym(Symbol.TIME_SYMBOL));
+        List<String> stateNames = new ArrayList<>();
+        for (OdeFile.Variable v : file.variables()) {
+            declare(v.name(), v.line(), new Expr.Sym(Symbol.state(stateNames.size(), v.name())));
+            stateNames.add(v.name());
+        }
+        List<String> parameterNames = new ArrayList<>();
+        for (OdeFile.ParameterDeclaration p : file.parameters()) {
+            declare(p.name(), p.line(), new Expr.Sym(Symbol.parameter(parameterNames.size(), p.name())));
+            parameterNames.add(p.name());
+        }
+        for (OdeFile.ParameterDeclaration c : file.constants()) {
+            declare(c.name(), c.line(), new Expr.Num(c.value()));
+        }
+        for (int k = 0; k < file.fixed().size(); k++) {
+            OdeFile.Definition f = file.fixed().get(k);
+            declare(f.name(), f.line(), new Expr.Sym(Symbol.fixed(k, f.name())));
+        }
+        for (FunctionDefinition f : file.functions()) {
+            checkName(f.name(), f.line());
+            functions.put(Binder.key(f.name()), f);
+        }
+        for (OdeFile.Definition a : file.auxiliaries()) {
+            checkName(a.name(), a.line());
+        }
+        Binder binder = new Binder(names, functions);
+        checkFunctionBodies(binder);
+        List<Expr> fixedUnordered = new ArrayList<>();
+        for (OdeFile.Definition f : file.fixed()) {
+            fixedUnordered.add(binder.bind(f.value()));
+        }
+        FixedOrder order = FixedOrder.of(file.fixed(), fixedUnordered);
+        List<Expr> rhs = new ArrayList<>();
+        for (OdeFile.Variable v : file.variables()) {
+            rhs.add(order.renumber(binder.bind(v.rightHandSide())));
+        }
+        for (OdeFile.Definition a : file.auxiliaries()) {
+            binder.bind(a.value()); // reports errors in outputs too, though the model does not use them
+        }
+        EquationSystem.Event event = event(binder, order);
+        EquationSystem system = new EquationSystem(stateNames, parameterNames, order.names(), order.expressions(),
+                rhs, event, file.map());
+        return new Result(system, initials());
+    }
+
+    private void declare(String name, int line, Expr meaning) {
+        checkName(name, line);
+        names.put(Binder.key(name), meaning);
+    }
+
+    private void checkName(String name, int line) {
+        String key = Binder.key(name);
+        if (RESERVED.contains(key) || Builtin.byName(key) != null) {
+            throw new EquationException(line, 0, "'" + name + "' is a reserved name");
+        }
+        Integer previous = declaredOn.putIfAbsent(key, line);
+        if (previous != null) {
+            throw new EquationException(line, 0, "'" + name + "' is already declared on line " + previous);
+        }
+    }
+
+    /** Binds every user function once with dummy arguments, so errors in unused functions are reported. */
+    private void checkFunctionBodies(Binder binder) {
+        for (FunctionDefinition f : file.functions()) {
+            List<Expr> args = Collections.nCopies(f.parameters().size(), Expr.Num.ZERO);
+            binder.bind(new Expr.Call(f.name(), args, f.line(), 0));
+        }
+    }
+
+    private EquationSystem.Event event(Binder binder, FixedOrder order) {
+        if (file.events().isEmpty()) {
+            return null;
+        }
+        if (file.events().size() > 1) {
+            throw new EquationException(file.events().get(1).line(), 0, "only one 'global' event is supported "
+                    + "(the first is on line " + file.events().get(0).line() + ")");
+        }
+        OdeFile.GlobalEvent g = file.events().get(0);
+        Expr condition = order.renumber(binder.bind(g.condition()));
+        List<EquationSystem.Reset> resets = new ArrayList<>();
+        for (OdeFile.Definition a : g.assignments()) {
+            Expr target = names.get(Binder.key(a.name()));
+            if (!(target instanceof Expr.Sym s) || s.symbol().kind() != Symbol.Kind.STATE) {
+                throw new EquationException(a.line(), a.column(), "'" + a.name()
+                        + "' is not a state variable; a global event can only reset state variables");
+            }
+            resets.add(new EquationSystem.Reset(s.symbol().index(), order.renumber(binder.bind(a.value()))));
+        }
+        return new EquationSystem.Event(condition, g.direction(), resets);
+    }
+
+    private List<Expr> initials() {
+        Map<String, Expr> constantsAndParameters = new HashMap<>();
+        for (Map.Entry<String, Expr> e : names.entrySet()) {
+            if (e.getValue() instanceof Expr.Num
+                    || (e.getValue() instanceof Expr.Sym s && s.symbol().kind() == Symbol.Kind.PARAMETER)) {
+                constantsAndParameters.put(e.getKey(), e.getValue());
+            }
+        }
+        Binder binder = new Binder(constantsAndParameters, Map.of());
+        List<Expr> initials = new ArrayList<>(Collections.nCopies(file.variables().size(), (Expr) null));
+        for (OdeFile.Definition d : file.initials()) {
+            Expr target = names.get(Binder.key(d.name()));
+            if (!(target instanceof Expr.Sym s) || s.symbol().kind() != Symbol.Kind.STATE) {
+                throw new EquationException(d.line(), d.column(), "initial value for '" + d.name()
+                        + "', which is not a state variable");
+            }
+            try {
+                initials.set(s.symbol().index(), binder.bind(d.value()));
+            } catch (EquationException e) {
+                throw new EquationException(e.line(), e.column(), e.detail()
+                        + " (initial values may use numbers and parameters only)");
+            }
+        }
+        return initials;
+    }
+
+    /** Fixed quantities sorted so each references only earlier ones; cycles are errors. */
+    private record FixedOrder(List<String> names, List<Expr> expressions, int[] newIndex) {
+
+        static FixedOrder of(List<OdeFile.Definition> defs, List<Expr> bound) {
+            int n = defs.size();
+            int[] state = new int[n]; // 0 unvisited, 1 in progress, 2 done
+            List<Integer> sorted = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                visit(k, defs, bound, state, sorted);
+            }
+            int[] newIndex = new int[n];
+            for (int i = 0; i < n; i++) {
+                newIndex[sorted.get(i)] = i;
+            }
+            List<String> names = new ArrayList<>(n);
+            List<Expr> expressions = new ArrayList<>(n);
+            FixedOrder partial = new FixedOrder(names, expressions, newIndex);
+            for (int old : sorted) {
+                names.add(defs.get(old).name());
+                expressions.add(partial.renumber(bound.get(old)));
+            }
+            return new FixedOrder(List.copyOf(names), List.copyOf(expressions), newIndex);
+        }
+
+        private static void visit(int k, List<OdeFile.Definition> defs, List<Expr> bound, int[] state,
+                List<Integer> sorted) {
+            if (state[k] == 2) {
+                return;
+            }
+            if (state[k] == 1) {
+                OdeFile.Definition d = defs.get(k);
+                throw new EquationException(d.line(), d.column(), "fixed quantity '" + d.name()
+                        + "' depends on itself");
+            }
+            state[k] = 1;
+            BitSet deps = new BitSet();
+            Expressions.collect(bound.get(k), Symbol.Kind.FIXED, deps);
+            for (int d = deps.nextSetBit(0); d >= 0; d = deps.nextSetBit(d + 1)) {
+                visit(d, defs, bound, state, sorted);
+            }
+            state[k] = 2;
+            sorted.add(k);
+        }
+
+        Expr renumber(Expr e) {
+            return Expressions.substitute(e, s -> s.kind() == Symbol.Kind.FIXED
+                    ? new Expr.Sym(Symbol.fixed(newIndex[s.index()], s.name())) : new Expr.Sym(s));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.neuropynamics.core.ode;
+
+import java.util.List;
+
+import org.neuropynamics.core.equations.Expr;
+import org.neuropynamics.core.equations.FunctionDefinition;
+
+/**
+ * What an XPPAUT {@code .ode} file declares, in file order, with unbound expressions and the line of
+ * every declaration. Produced by {@link OdeParser}; turned into a model by {@link OdeModelLoader}.
+ *
+ * @param fileName the file name the text came from (for messages and the model name)
+ * @param description the leading comment lines, joined
+ * @param variables state variables with their right-hand sides ({@code x' =}, {@code dx/dt =},
+ *            {@code x(t+1) =})
+ * @param map true when the variables are given as {@code x(t+1) =} (a discrete-time map)
+ * @param parameters parameters with their default values
+ * @param constants {@code number} constants
+ * @param initials initial values ({@code init x=...} and {@code x(0)=...})
+ * @param functions user functions
+ * @param fixed fixed quantities {@code name = expr}
+ * @param auxiliaries {@code aux name = expr} outputs
+ * @param events {@code global} events
+ * @param options the {@code @} options
+ * @param warnings constructs that were read but have no effect here (boundary conditions, {@code only},
+ *            ...), each as "line N: ..."
+ */
+public record OdeFile(String fileName, String description, List<Variable> variables, boolean map,
+        List<ParameterDeclaration> parameters, List<ParameterDeclaration> constants, List<Definition> initials,
+        List<FunctionDefinition> functions, List<Definition> fixed, List<Definition> auxiliaries,
+        List<GlobalEvent> events, OdeOptions options, List<String> warnings) {
+
+    public OdeFile {
+        variables = List.copyOf(variables);
+        parameters = List.copyOf(parameters);
+        constants = List.copyOf(constants);
+        initials = List.copyOf(initials);
+        functions = List.copyOf(functions);
+        fixed = List.copyOf(fixed);
+        auxiliaries = List.copyOf(auxiliaries);
+        events = List.copyOf(events);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A state variable.
+     *
+     * @param name the name as written
+     * @param rightHandSide its derivative (or next value for maps), unbound
+     * @param line the line of its equation
+     */
+    public record Variable(String name, Expr rightHandSide, int line) {
+    }
+
+    /**
+     * A parameter or {@code number} constant.
+     *
+     * @param name the name as written
+     * @param value its default value
+     * @param line its line
+     */
+    public record ParameterDeclaration(String name, double value, int line) {
+    }
+
+    /**
+     * A named expression: a fixed quantity, an auxiliary output or an initial value.
+     *
+     * @param name the name as written
+     * @param value the unbound expression
+     * @param line its line
+     * @param column the column of the name
+     */
+    public record Definition(String name, Expr value, int line, int column) {
+    }
+
+    /**
+     * A {@code global sign {condition} {x=...; y=...}} event.
+     *
+     * @param direction +1 (upward crossing of the condition), -1 (downward) or 0 (either)
+     * @param condition the unbound condition expression
+     * @param assignments the resets, applied in order
+     * @param line its line
+     */
+    public record GlobalEvent(int direction, Expr condition, List<Definition> assignments, int line) {
+        public GlobalEvent {
+            assignments = List.copyOf(assignments);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.neuropynamics.core.ode;
+
+import java.util.Locale;
+
+/**
+ * Statement keywords of XPPAUT {@code .ode} files. XPPAUT reads them case-insensitively and accepts
+ * abbreviations ({@code p}, {@code par}, {@code param}; {@code i}, {@code init}; {@code d}, {@code done}).
+ */
+enum OdeKeyword {
+    PARAMETER("parameters", 1), INIT("init", 1), AUX("aux", 1), NUMBER("number", 1), GLOBAL("global", 1),
+    DONE("done", 1), BOUNDARY("boundary", 1), BNDRY("bndry", 2), BDRY("bdry", 2), ONLY("only", 1),
+    WIENER("wiener", 1), TABLE("table", 1), MARKOV("markov", 1), EXPORT("export", 1), SET("set", 3),
+    SPECIAL("special", 2), OPTION("options", 3), VOLTERRA("volterra", 3);
+
+    private final String word;
+    private final int shortest;
+
+    OdeKeyword(String word, int shortest) {
+        this.word = word;
+        this.shortest = shortest;
+    }
+
+    /** The keyword this word abbreviates, or null. */
+    static OdeKeyword match(String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        if (w.equals("params") || w.equals("param") || w.equals("par")) {
+            return PARAMETER;
+        }
+        for (OdeKeyword k : values()) {
+            if (w.length() >= k.shortest && k.word.startsWith(w)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** Why the construct is not supported, or null when it is. */
+    String unsupportedReason() {
+        return switch (this) {
+            case WIENER -> "'wiener' (noise) is not supported";
+            case TABLE -> "'table' (lookup tables) is not supported";
+            case MARKOV -> "'markov' (Markov chain variables) is not supported";
+            case EXPORT -> "'export' (compiled DLL functions) is not supported";
+            case SET -> "'set' (named parameter sets) is not supported";
+            case SPECIAL -> "'special' (convolutions, sparse sums) is not supported";
+            case OPTION -> "'option' files are not supported";
+            case VOLTERRA -> "'volterra' (integral equations) is not supported";
+            default -> null;
+        };
+    }
+}

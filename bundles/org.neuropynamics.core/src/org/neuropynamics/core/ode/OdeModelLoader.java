@@ -1,0 +1,126 @@
+package org.neuropynamics.core.ode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.neuropynamics.core.codegen.CompiledSystem;
+import org.neuropynamics.core.codegen.LargeStack;
+import org.neuropynamics.core.codegen.ModelCompiler;
+import org.neuropynamics.core.equations.EquationException;
+import org.neuropynamics.core.equations.EquationSystem;
+import org.neuropynamics.core.equations.Evaluator;
+import org.neuropynamics.core.equations.Expr;
+import org.neuropynamics.core.model.Model;
+
+/**
+ * Loads XPPAUT {@code .ode} files as {@link Model}s: parse, bind, differentiate, generate Java and
+ * compile it with Janino. This is the entry point of the model registry and the command line.
+ */
+public final class OdeModelLoader {
+
+    private OdeModelLoader() {
+    }
+
+    /**
+     * Reads the declarations and {@code @} options of an {@code .ode} text without compiling it (the
+     * command line reads {@code @ total} and {@code dt} from the result).
+     *
+     * @throws EquationException with line (and column) of the first error
+     */
+    public static OdeFile parse(String source, String fileName) {
+        return LargeStack.call(() -> guard(() -> OdeParser.parse(source, fileName)));
+    }
+
+    /**
+     * Loads a model from {@code .ode} text.
+     *
+     * @param id the model id
+     * @param source the file contents
+     * @param fileName the file name (model name without extension), may be null
+     * @throws EquationException with line (and column) of the first error or unsupported construct
+     */
+    public static Model load(String id, String source, String fileName) {
+        OdeFile file = parse(source, fileName);
+        return build(id, file);
+    }
+
+    /**
+     * Loads a model from an {@code .ode} file; the id is the file name without extension.
+     *
+     * @throws EquationException for errors in the file
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static Model load(Path file) {
+        String fileName = file.getFileName().toString();
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return load(stripExtension(fileName), source, fileName);
+    }
+
+    /**
+     * The bound equation system of a parsed file (names resolved, functions inlined, fixed quantities
+     * ordered), for symbolic work and code generation.
+     *
+     * @throws EquationException for unknown names, cycles and other errors, with their position
+     */
+    public static EquationSystem bind(OdeFile file) {
+        return LargeStack.call(() -> guard(() -> OdeBinding.bind(file))).system();
+    }
+
+    /** Builds the model of an already parsed file. */
+    public static Model build(String id, OdeFile file) {
+        OdeBinding.Result bound = LargeStack.call(() -> guard(() -> OdeBinding.bind(file)));
+        CompiledSystem compiled = ModelCompiler.compile(bound.system());
+        String name = file.fileName().isEmpty() ? id : stripExtension(file.fileName());
+        Model.Builder b = Model.builder(id).name(name).description(file.description())
+                .kind(file.map() ? Model.Kind.MAP : Model.Kind.FLOW)
+                .equationsLatex(OdeLatex.of(file));
+        for (OdeFile.Variable v : file.variables()) {
+            b.variable(v.name(), "", "");
+        }
+        String current = null;
+        for (OdeFile.ParameterDeclaration p : file.parameters()) {
+            double d = p.value();
+            double min = d != 0 ? Math.min(0, 2 * d) : -1;
+            double max = d != 0 ? Math.max(0, 2 * d) : 1;
+            b.parameter(p.name(), "", d, min, max, (max - min) / 100, "");
+            if (p.name().equalsIgnoreCase("I")) {
+                current = p.name();
+            }
+        }
+        b.currentParameter(current);
+        b.field(compiled.field()).jacobian(compiled.jacobian());
+        if (bound.system().event() != null) {
+            b.spikeRule(compiled.spikeRule());
+        }
+        List<Expr> initials = bound.initials();
+        b.initialState((p, y0) -> {
+            for (int i = 0; i < y0.length; i++) {
+                Expr e = initials.get(i);
+                y0[i] = e == null ? 0.0 : Evaluator.evaluate(e, 0.0, y0, p);
+            }
+        });
+        return b.build();
+    }
+
+    private static String stripExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static <T> T guard(java.util.concurrent.Callable<T> work) throws Exception {
+        try {
+            return work.call();
+        } catch (StackOverflowError e) {
+            throw new EquationException(0, 0, "the equations are nested too deeply");
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.neuropynamics.core.ode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neuropynamics.core.equations.EquationException;
+import org.neuropynamics.core.equations.Expr;
+import org.neuropynamics.core.equations.ExpressionParser;
+import org.neuropynamics.core.equations.FunctionDefinition;
+import org.neuropynamics.core.equations.Lexer;
+
+/**
+ * Reads the text of an XPPAUT {@code .ode} file into an {@link OdeFile}. Every statement is recognized
+ * or rejected with its line: unsupported constructs (wiener, table, markov, export, set, special,
+ * delays, Volterra integrals, algebraic {@code 0=} equations, arrays) are errors, never dropped.
+ */
+public final class OdeParser {
+
+    private static final String NAME = "([A-Za-z_][A-Za-z0-9_.]*)";
+    private static final Pattern WORD = Pattern.compile("^" + NAME);
+    private static final Pattern PRIME = Pattern.compile("^" + NAME + "\\s*'\\s*=(?!=)");
+    private static final Pattern DDT = Pattern.compile("^[dD]" + NAME + "\\s*/\\s*[dD][tT]\\s*=(?!=)");
+    private static final Pattern MAP = Pattern.compile("^" + NAME + "\\s*\\(\\s*[tT]\\s*\\+\\s*1\\s*\\)\\s*=(?!=)");
+    private static final Pattern INITIAL = Pattern.compile("^" + NAME + "\\s*\\(\\s*0\\s*\\)\\s*=(?!=)");
+    private static final Pattern FUNCTION = Pattern.compile("^" + NAME + "\\s*\\(([^()]*)\\)\\s*=(?!=)");
+    private static final Pattern FIXED = Pattern.compile("^" + NAME + "\\s*=(?!=)");
+    private static final Pattern ARRAY = Pattern.compile("^" + NAME + "\\s*\\[");
+    private static final Pattern ALGEBRAIC = Pattern.compile("^0\\s*=");
+    private static final Pattern OPTION = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*([^,\\s]+)");
+
+    private final String fileName;
+    private final List<OdeFile.Variable> variables = new ArrayList<>();
+    private final List<OdeFile.ParameterDeclaration> parameters = new ArrayList<>();
+    private final List<OdeFile.ParameterDeclaration> constants = new ArrayList<>();
+    private final List<OdeFile.Definition> initials = new ArrayList<>();
+    private final List<FunctionDefinition> functions = new ArrayList<>();
+    private final List<OdeFile.Definition> fixed = new ArrayList<>();
+    private final List<OdeFile.Definition> auxiliaries = new ArrayList<>();
+    private final List<OdeFile.GlobalEvent> events = new ArrayList<>();
+    private final Map<String, String> options = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private int flowLine;
+    private int mapLine;
+
+    private OdeParser(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /**
+     * Parses the text of an {@code .ode} file.
+     *
+     * @param source the file contents
+     * @param fileName the file name, for the result (may be null)
+     * @throws EquationException with the line (and column where known) of the first error
+     */
+    public static OdeFile parse(String source, String fileName) {
+        OdeParser parser = new OdeParser(fileName == null ? "" : fileName);
+        OdeSourceLines.Split split = OdeSourceLines.split(source);
+        for (OdeSourceLines.Statement s : split.statements()) {
+            if (!parser.statement(s)) {
+                break;
+            }
+        }
+        if (parser.variables.isEmpty()) {
+            throw new EquationException(0, 0, "no differential equation (x' = ...) or map (x(t+1) = ...) found");
+        }
+        OdeOptions options = new OdeOptions(parser.options);
+        boolean discrete = options.method().map(OdeParser::isDiscrete).orElse(false);
+        return new OdeFile(parser.fileName, split.leadingComment(), parser.variables,
+                parser.mapLine > 0 || discrete,
+                parser.parameters, parser.constants, parser.initials, parser.functions, parser.fixed,
+                parser.auxiliaries, parser.events, options, parser.warnings);
+    }
+
+    /** XPPAUT's {@code meth=discrete} (or its abbreviation {@code d}) makes {@code x'} the next value. */
+    private static boolean isDiscrete(String method) {
+        String m = method.toLowerCase(Locale.ROOT);
+        return m.equals("d") || m.startsWith("disc");
+    }
+
+    /** Handles one statement; false after {@code done}. */
+    private boolean statement(OdeSourceLines.Statement s) {
+        String text = s.text();
+        int line = s.line();
+        if (text.startsWith("@")) {
+            readOptions(text.substring(1), line);
+            return true;
+        }
+        if (text.startsWith("\"")) {
+            return true; // XPPAUT "active comment": documentation text
+        }
+        if (ALGEBRAIC.matcher(text).find()) {
+            throw new EquationException(line, s.column(), "algebraic equations '0= ...' (DAEs) are not supported");
+        }
+        Matcher word = WORD.matcher(text);
+        if (!word.find()) {
+            throw new EquationException(line, s.column(), "a statement cannot start with "
+                    + describeStart(text));
+        }
+        String rest = text.substring(word.end());
+        String after = rest.stripLeading();
+        boolean keywordPosition = rest.isEmpty() || (rest.length() != after.length() && !after.startsWith("=")
+                && !after.startsWith("(") && !after.startsWith("'") && !after.startsWith("["));
+        if (keywordPosition) {
+            OdeKeyword keyword = OdeKeyword.match(word.group(1));
+            if (keyword == null) {
+                throw new EquationException(line, s.column(), "unknown statement '"
+                        + Lexer.abbreviate(word.group(1)) + "'");
+            }
+            return keywordStatement(keyword, s, word.end());
+        }
+        equation(s);
+        return true;
+    }
+
+    private boolean keywordStatement(OdeKeyword keyword, OdeSourceLines.Statement s, int end) {
+        int line = s.line();
+        String unsupported = keyword.unsupportedReason();
+        if (unsupported != null) {
+            throw new EquationException(line, 0, unsupported);
+        }
+        ExpressionParser tokens = ExpressionParser.of(s.text().substring(end), line, s.column() + end);
+        switch (keyword) {
+            case DONE:
+                return false;
+            case PARAMETER:
+                DeclarationReader.readNumbers(tokens, parameters, "parameter");
+                break;
+            case NUMBER:
+                DeclarationReader.readNumbers(tokens, constants, "number");
+                break;
+            case INIT:
+                DeclarationReader.readAssignments(tokens, initials, true);
+                break;
+            case AUX:
+                DeclarationReader.readAssignments(tokens, auxiliaries, false);
+                break;
+            case GLOBAL:
+                events.add(DeclarationReader.readGlobal(tokens, line));
+                break;
+            case BOUNDARY, BNDRY, BDRY:
+                warnings.add("line " + line + ": boundary condition ignored (boundary-value problems are not supported)");
+                break;
+            case ONLY:
+                warnings.add("line " + line + ": 'only' ignored (all variables are stored)");
+                break;
+            default:
+                throw new IllegalStateException(keyword.toString());
+        }
+        return true;
+    }
+
+    private void equation(OdeSourceLines.Statement s) {
+        String text = s.text();
+        int line = s.line();
+        Matcher m;
+        if ((m = PRIME.matcher(text)).find() || (m = DDT.matcher(text)).find()) {
+            flowLine = checkKind(line, flowLine, mapLine, "differential equation");
+            variables.add(new OdeFile.Variable(m.group(1), rightSide(s, m.end()), line));
+        } else if ((m = MAP.matcher(text)).find()) {
+            mapLine = checkKind(line, mapLine, flowLine, "map");
+            variables.add(new OdeFile.Variable(m.group(1), rightSide(s, m.end()), line));
+        } else if ((m = INITIAL.matcher(text)).find()) {
+            initials.add(new OdeFile.Definition(m.group(1), rightSide(s, m.end()), line, s.column()));
+        } else if ((m = FUNCTION.matcher(text)).find()) {
+            functions.add(function(s, m));
+        } else if ((m = FIXED.matcher(text)).find()) {
+            fixed.add(new OdeFile.Definition(m.group(1), rightSide(s, m.end()), line, s.column()));
+        } else if (ARRAY.matcher(text).find()) {
+            throw new EquationException(line, s.column(), "array declarations 'x[1..n]' are not supported");
+        } else {
+            throw new EquationException(line, s.column(), "cannot read this statement; expected x' = ..., "
+                    + "dx/dt = ..., x(t+1) = ..., f(x) = ..., name = ... or a keyword such as par, init, aux");
+        }
+    }
+
+    private static int checkKind(int line, int sameKindLine, int otherKindLine, String what) {
+        if (otherKindLine > 0) {
+            throw new EquationException(line, 0, "a file cannot mix differential equations and maps (see line "
+                    + otherKindLine + ")");
+        }
+        return sameKindLine > 0 ? sameKindLine : line;
+    }
+
+    private static Expr rightSide(OdeSourceLines.Statement s, int offset) {
+        return ExpressionParser.parse(s.text().substring(offset), s.line(), s.column() + offset);
+    }
+
+    private static FunctionDefinition function(OdeSourceLines.Statement s, Matcher m) {
+        List<String> params = new ArrayList<>();
+        String list = m.group(2);
+        int listStart = m.start(2);
+        int from = 0;
+        for (String part : list.split(",", -1)) {
+            String name = part.strip();
+            int column = s.column() + listStart + from + part.indexOf(name.isEmpty() ? " " : name);
+            if (!name.matches(NAME)) {
+                throw new EquationException(s.line(), Math.max(column, s.column() + listStart),
+                        "function parameter must be a name, found '" + Lexer.abbreviate(name) + "'");
+            }
+            if (params.stream().anyMatch(p -> p.equalsIgnoreCase(name))) {
+                throw new EquationException(s.line(), column, "function parameter '" + name + "' appears twice");
+            }
+            params.add(name);
+            from += part.length() + 1;
+        }
+        return new FunctionDefinition(m.group(1), params, rightSide(s, m.end()), s.line());
+    }
+
+    private void readOptions(String text, int line) {
+        Matcher m = OPTION.matcher(text);
+        while (m.find()) {
+            String key = OdeOptions.ALIASES.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (key == null) {
+                continue; // XPPAUT display and numerics options we do not use
+            }
+            String value = m.group(2);
+            if (OdeOptions.isNumeric(key)) {
+                try {
+                    double v = Double.parseDouble(value);
+                    if (!Double.isFinite(v)) {
+                        throw new NumberFormatException();
+                    }
+                } catch (NumberFormatException e) {
+                    throw new EquationException(line, 0, "option '" + m.group(1) + "' needs a number, found '"
+                            + Lexer.abbreviate(value) + "'");
+                }
+            }
+            options.put(key, value);
+        }
+    }
+
+    private static String describeStart(String text) {
+        char c = text.charAt(0);
+        return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
+    }
+}
