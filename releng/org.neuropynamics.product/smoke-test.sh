@@ -46,8 +46,9 @@ echo "window after $elapsed ms" | tee "$out/startup-time.txt"
 sleep 4
 import -window root "$out/product.png" || fail "screenshot failed"
 # Exit through the workbench (File > Exit, Ctrl+Q) so shutdown is exercised too
-xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus "$win" 2>/dev/null
-xdotool key --window "$win" ctrl+q
+xdotool windowfocus --sync "$win" 2>/dev/null || true
+sleep 0.5
+xdotool key ctrl+q
 i=0
 while kill -0 $pid 2>/dev/null && [ $i -lt 60 ]; do sleep 0.5; i=$((i + 1)); done
 if kill -0 $pid 2>/dev/null; then kill $pid; fail "the workbench did not exit within 30 s of Ctrl+Q"; fi

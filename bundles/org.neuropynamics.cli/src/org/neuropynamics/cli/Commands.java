@@ -9,6 +9,6 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of(new ModelsCommand());
+        return List.of(new ModelsCommand(), new SimulateCommand(), new EquilibriaCommand(), new BenchCommand());
     }
 }

@@ -102,7 +102,9 @@ public final class EquilibriumFinder {
             hi[i] = guess[i] + 100 * r;
         }
         StateWindow w = new StateWindow(lo, hi);
-        double[] fScale = residualScale(model.field(), p, List.of(guess));
+        // one point says little about typical rates (at a near-equilibrium guess some are ~0): absolute residuals
+        double[] fScale = new double[n];
+        Arrays.fill(fScale, 1);
         JacobianEvaluator jacobian = new JacobianEvaluator(model, null);
         double[] x = guess.clone();
         if (!new NewtonSolver(model, jacobian, w, fScale).solve(x, p)) {

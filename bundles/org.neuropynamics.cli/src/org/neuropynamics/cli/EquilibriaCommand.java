@@ -1,0 +1,147 @@
+package org.neuropynamics.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.neuropynamics.core.analysis.Eigenvalue;
+import org.neuropynamics.core.analysis.Equilibrium;
+import org.neuropynamics.core.analysis.EquilibriumFinder;
+import org.neuropynamics.core.analysis.StateWindow;
+import org.neuropynamics.core.model.Model;
+
+/** {@code equilibria}: every equilibrium in a window, with eigenvalues and classification. */
+final class EquilibriaCommand implements Command {
+
+    @Override
+    public String name() {
+        return "equilibria";
+    }
+
+    @Override
+    public String summary() {
+        return "equilibria in a window with eigenvalues and their type";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: neuropynamics equilibria MODEL|--system FILE [--set NAME=VALUE]... [--window VAR=LO:HI,...] [--json]
+
+                Finds every equilibrium inside the window (default: a window suited to each variable's unit) by a
+                scan and Newton's method, and classifies it from the Jacobian's eigenvalues: stable node, unstable
+                node, saddle, stable focus, unstable focus, center or degenerate (1-D: stable, unstable,
+                semi-stable). --system FILE is an XPPAUT .ode file (same as giving the file as MODEL).
+                JSON: {model, equilibria:[{state:{var:value}, eigenvalues:[[re,im],..], type, detail, stable}]}""";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("system", "window");
+    }
+
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) {
+        String target = args.option("system");
+        if (target == null) {
+            if (args.positional().size() != 1) {
+                throw new UsageException("equilibria needs one MODEL (a model id or an .ode file) or --system FILE");
+            }
+            target = args.positional().get(0);
+        } else if (!args.positional().isEmpty()) {
+            throw new UsageException("give either MODEL or --system FILE, not both");
+        } else if (!target.endsWith(".ode") && !target.contains("/")) {
+            target = "./" + target;
+        }
+        ModelArgument m = ModelArgument.resolve(target, args.sets());
+        Model model = m.model();
+        if (model.kind() == Model.Kind.MAP) {
+            throw new UsageException(model.id() + " is a map; equilibria are for flows (fixed points of maps: 'map')");
+        }
+        StateWindow window = window(model, m.parameters(), args.option("window"));
+        List<Equilibrium> found = new EquilibriumFinder(model).find(m.parameters(), window);
+        List<String> names = model.variableNames();
+        if (args.flag("json")) {
+            List<Object> list = new ArrayList<>();
+            for (Equilibrium e : found) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("state", new LinkedHashMap<>(e.stateByName(names)));
+                List<Object> eig = new ArrayList<>();
+                for (Eigenvalue ev : e.eigenvalues()) {
+                    eig.add(new double[] { ev.re(), ev.im() });
+                }
+                o.put("eigenvalues", eig);
+                o.put("type", e.type().label());
+                o.put("detail", e.detail());
+                o.put("stable", e.stable());
+                list.add(o);
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("model", model.id());
+            doc.put("equilibria", list);
+            out.println(Json.write(doc));
+            return 0;
+        }
+        out.printf("%s: %d equilibri%s in %s%n", model.id(), found.size(), found.size() == 1 ? "um" : "a", describe(window, names));
+        for (Equilibrium e : found) {
+            StringBuilder s = new StringBuilder("  ");
+            double[] y = e.state();
+            for (int i = 0; i < y.length; i++) {
+                s.append(names.get(i)).append('=').append(Format.number(y[i])).append(' ');
+            }
+            s.append(" ").append(e.type().label());
+            if (!e.detail().isEmpty() && !e.detail().equals(e.type().label())) {
+                s.append(" (").append(e.detail()).append(')');
+            }
+            s.append("; eigenvalues");
+            for (Eigenvalue ev : e.eigenvalues()) {
+                s.append(' ').append(ev.im() == 0 ? Format.number(ev.re())
+                        : String.format(Locale.ROOT, "%s%+.6gi", Format.number(ev.re()), ev.im()));
+            }
+            out.println(s);
+        }
+        return 0;
+    }
+
+    private static String describe(StateWindow window, List<String> names) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            s.append(i == 0 ? "" : ", ").append(names.get(i)).append(" in [")
+                    .append(Format.number(window.lower()[i])).append(", ").append(Format.number(window.upper()[i]))
+                    .append(']');
+        }
+        return s.toString();
+    }
+
+    private static StateWindow window(Model model, double[] p, String option) {
+        StateWindow window = StateWindow.defaultFor(model, p);
+        if (option == null) {
+            return window;
+        }
+        double[] lower = window.lower().clone();
+        double[] upper = window.upper().clone();
+        for (String part : option.split(",")) {
+            int eq = part.indexOf('=');
+            int colon = part.indexOf(':', eq + 1);
+            if (eq <= 0 || colon < 0) {
+                throw new UsageException("--window needs VAR=LO:HI[,VAR=LO:HI...], got '" + part + "'");
+            }
+            String var = part.substring(0, eq).strip();
+            int i = model.variableIndex(var);
+            if (i < 0) {
+                throw new UsageException("--window " + var + ": model " + model.id() + " has no variable '" + var
+                        + "'; its variables: " + String.join(", ", model.variableNames()));
+            }
+            lower[i] = Arguments.number("--window " + var, part.substring(eq + 1, colon));
+            upper[i] = Arguments.number("--window " + var, part.substring(colon + 1));
+            if (!(lower[i] < upper[i])) {
+                throw new UsageException("--window " + var + ": the lower end must be below the upper end");
+            }
+        }
+        return new StateWindow(lower, upper);
+    }
+}

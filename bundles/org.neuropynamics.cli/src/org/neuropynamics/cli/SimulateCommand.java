@@ -1,0 +1,209 @@
+package org.neuropynamics.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.neuropynamics.core.integrate.CurrentProtocol;
+import org.neuropynamics.core.integrate.EventTiming;
+import org.neuropynamics.core.integrate.IntegrationMethods;
+import org.neuropynamics.core.integrate.RunMonitor;
+import org.neuropynamics.core.integrate.Simulation;
+import org.neuropynamics.core.integrate.SimulationRequest;
+import org.neuropynamics.core.integrate.Trace;
+import org.neuropynamics.core.model.Model;
+
+/** {@code simulate}: integrates a model and reports its spikes and final state, optionally the trace as CSV. */
+final class SimulateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "simulate";
+    }
+
+    @Override
+    public String summary() {
+        return "integrate a model; spike times, spike count, final state, trace as CSV";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: neuropynamics simulate MODEL [--t MS] [--dt MS] [--method euler|exp-euler|rk4|dopri5]
+                           [--current const:A|step:T0:T1:A|ramp:T0:T1:A0:A1|pulses:START:WIDTH:PERIOD:A:COUNT]
+                           [--set NAME=VALUE]... [--init VAR=VALUE,...] [--csv FILE] [--sample MS]
+                           [--spike-timing step|interpolated] [--json]
+
+                MODEL is a model id (see 'models') or an XPPAUT .ode file, whose @ total, dt and init apply unless
+                overridden. Defaults: --t 1000 (maps: iterations), --dt 0.01, --method rk4. Without --current the
+                parameter I is a constant input from t = 0. --csv writes t and every variable every --sample ms
+                (default every step). Spike times are stamped at the start of the step in which the threshold is
+                crossed and the reset applies at its end, as Brian2 does (--spike-timing step, the default);
+                --spike-timing interpolated locates the crossing inside the step and resets there.
+                JSON: {model, spikes_ms:[..], spike_count, final:{var:value}, method, dt, t}""";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("t", "dt", "method", "current", "csv", "sample", "init", "spike-timing");
+    }
+
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
+        if (args.positional().size() != 1) {
+            throw new UsageException("simulate needs one MODEL (a model id or an .ode file)");
+        }
+        ModelArgument m = ModelArgument.resolve(args.positional().get(0), args.sets());
+        Model model = m.model();
+        double tEnd = args.number("t", m.options().total().orElse(1000));
+        double dt = args.number("dt", m.options().dt().orElse(0.01));
+        if (!(tEnd > 0)) {
+            throw new UsageException("--t must be positive, got " + Format.number(tEnd));
+        }
+        if (!(dt > 0) || dt > tEnd) {
+            throw new UsageException("--dt must be positive and at most --t, got " + Format.number(dt));
+        }
+        String method = args.option("method") == null ? "rk4" : args.option("method");
+        if (!IntegrationMethods.names().contains(method)) {
+            throw new UsageException("unknown --method '" + method + "'; methods: "
+                    + String.join(", ", IntegrationMethods.names()));
+        }
+        SimulationRequest.Builder request = SimulationRequest.builder(model).parameters(m.parameters())
+                .initialState(m.initialState(args.option("init"))).tEnd(tEnd).dt(dt).method(method)
+                .eventTiming(eventTiming(args.option("spike-timing")));
+        if (args.option("current") != null) {
+            if (model.currentParameterIndex().isEmpty()) {
+                throw new UsageException("--current: model " + model.id() + " has no input current parameter");
+            }
+            request.protocol(parseProtocol(args.option("current")));
+        }
+        Path csv = args.option("csv") == null ? null : Path.of(args.option("csv"));
+        if (csv != null) {
+            request.sampleInterval(args.number("sample", dt));
+        } else {
+            // nothing is written: record one variable sparsely to keep memory small on long runs
+            request.sampleInterval(Math.max(dt, tEnd / 1000)).record(0);
+        }
+        Trace trace = Simulation.run(request.build(), progress(err, tEnd));
+        if (csv != null) {
+            writeCsv(trace, csv);
+        }
+        report(args.flag("json"), model, trace, method, dt, tEnd, out);
+        return 0;
+    }
+
+    private static EventTiming eventTiming(String option) {
+        if (option == null || option.equals("step")) {
+            return EventTiming.STEP_START;
+        }
+        if (option.equals("interpolated")) {
+            return EventTiming.INTERPOLATED;
+        }
+        throw new UsageException("--spike-timing must be 'step' or 'interpolated', got '" + option + "'");
+    }
+
+    private static CurrentProtocol parseProtocol(String text) {
+        try {
+            return CurrentProtocol.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--current: " + e.getMessage());
+        }
+    }
+
+    /** Progress on stderr for runs long enough to need it, only when stderr is a terminal. */
+    private static RunMonitor progress(PrintStream err, double tEnd) {
+        if (System.console() == null) {
+            return RunMonitor.NONE;
+        }
+        return new RunMonitor() {
+            private int lastPercent = -1;
+
+            @Override
+            public boolean isCanceled() {
+                return false;
+            }
+
+            @Override
+            public void worked(double fraction) {
+                int percent = (int) (fraction * 100);
+                if (percent != lastPercent && percent % 10 == 0) {
+                    lastPercent = percent;
+                    err.print("\rsimulating " + percent + "%" + (percent >= 100 ? "\n" : ""));
+                }
+            }
+        };
+    }
+
+    private static void writeCsv(Trace trace, Path file) throws IOException {
+        double[] t = trace.times();
+        double[][] values = trace.values();
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("t");
+            for (String name : trace.variableNames()) {
+                w.write(',');
+                w.write(name);
+            }
+            w.newLine();
+            StringBuilder row = new StringBuilder(128);
+            for (int k = 0; k < t.length; k++) {
+                row.setLength(0);
+                row.append(t[k]);
+                for (double[] column : values) {
+                    row.append(',').append(column[k]);
+                }
+                w.write(row.toString());
+                w.newLine();
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write --csv " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void report(boolean json, Model model, Trace trace, String method, double dt, double tEnd,
+            PrintStream out) {
+        double[] spikes = trace.spikeTimes().clone();
+        for (int k = 0; k < spikes.length; k++) {
+            // step-start times are sums of dt: drop the last bits of rounding noise (71.07000000000001)
+            spikes[k] = Math.round(spikes[k] * 1e9) / 1e9;
+        }
+        double[] state = trace.finalState();
+        List<String> names = model.variableNames();
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("model", model.id());
+            o.put("spikes_ms", spikes);
+            o.put("spike_count", spikes.length);
+            Map<String, Object> fin = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                fin.put(names.get(i), state[i]);
+            }
+            o.put("final", fin);
+            o.put("method", method);
+            o.put("dt", dt);
+            o.put("t", tEnd);
+            out.println(Json.write(o));
+            return;
+        }
+        out.printf(Locale.ROOT, "%s: %d spikes in %s ms (%s, dt %s ms)%n", model.id(), spikes.length,
+                Format.number(tEnd), method, Format.number(dt));
+        if (spikes.length > 0) {
+            StringBuilder s = new StringBuilder("spike times (ms):");
+            for (double t : spikes) {
+                s.append(' ').append(Format.number(t));
+            }
+            out.println(s);
+        }
+        StringBuilder s = new StringBuilder("final state:");
+        for (int i = 0; i < names.size(); i++) {
+            s.append(' ').append(names.get(i)).append('=').append(Format.number(state[i]));
+        }
+        out.println(s);
+    }
+}
