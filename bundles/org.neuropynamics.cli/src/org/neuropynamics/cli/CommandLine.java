@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neuropynamics.core.equations.EquationException;
+
 /**
  * The headless command line: {@code neuropynamics COMMAND [options]}. Every command accepts {@code --json} and
  * {@code --set NAME=VALUE}; bad input exits with status 2 and one line on stderr naming what is wrong.
@@ -67,6 +69,10 @@ public final class CommandLine {
             return command.run(Arguments.parse(rest, command.valuedOptions(), switches), out, err);
         } catch (UsageException e) {
             err.println(programName + " " + command.name() + ": " + e.getMessage());
+            return 2;
+        } catch (EquationException e) {
+            // an error in a model file or typed equations is bad input: it names the line and column
+            err.println(programName + " " + command.name() + ": " + Errors.describe(e));
             return 2;
         } catch (Exception e) {
             err.println(programName + " " + command.name() + ": " + Errors.describe(e));
