@@ -149,6 +149,12 @@ final class BenchCommand implements Command {
         }
     }
 
+    /** Debian's python3 (where apt-get install python3-brian puts Brian2) before whatever python3 is first on PATH. */
+    private static String python() {
+        String debian = "/usr/bin/python3";
+        return Files.isExecutable(Path.of(debian)) ? debian : "python3";
+    }
+
     /** Runs bench/brian2_hh.py with python3, or returns null when Brian2 is not available or not wanted. */
     private static Map<String, Object> runBrian2(String option, PrintStream err) throws IOException, InterruptedException {
         String mode = option == null ? "auto" : option;
@@ -160,7 +166,7 @@ final class BenchCommand implements Command {
         try (InputStream in = BenchCommand.class.getResourceAsStream("/bench/brian2_hh.py")) {
             Files.write(script, in.readAllBytes());
             err.println("bench: Brian2 (" + target + ") ...");
-            Process process = new ProcessBuilder("python3", script.toString(), target).redirectErrorStream(false)
+            Process process = new ProcessBuilder(python(), script.toString(), target).redirectErrorStream(false)
                     .start();
             process.getOutputStream().close();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

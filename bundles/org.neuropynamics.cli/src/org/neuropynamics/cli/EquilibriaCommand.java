@@ -13,6 +13,7 @@ import org.neuropynamics.core.analysis.Equilibrium;
 import org.neuropynamics.core.analysis.EquilibriumFinder;
 import org.neuropynamics.core.analysis.StateWindow;
 import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.ode.OdeOptions;
 
 /** {@code equilibria}: every equilibrium in a window, with eigenvalues and classification. */
 final class EquilibriaCommand implements Command {
@@ -62,7 +63,7 @@ final class EquilibriaCommand implements Command {
         if (model.kind() == Model.Kind.MAP) {
             throw new UsageException(model.id() + " is a map; equilibria are for flows (fixed points of maps: 'map')");
         }
-        StateWindow window = window(model, m.parameters(), args.option("window"));
+        StateWindow window = window(model, m.parameters(), m.options(), args.option("window"));
         List<Equilibrium> found = new EquilibriumFinder(model).find(m.parameters(), window);
         List<String> names = model.variableNames();
         if (args.flag("json")) {
@@ -93,10 +94,9 @@ final class EquilibriaCommand implements Command {
             for (int i = 0; i < y.length; i++) {
                 s.append(names.get(i)).append('=').append(Format.number(y[i])).append(' ');
             }
-            s.append(" ").append(e.type().label());
-            if (!e.detail().isEmpty() && !e.detail().equals(e.type().label())) {
-                s.append(" (").append(e.detail()).append(')');
-            }
+            // the detail starts with the type and adds the subcase, e.g. "center (non-hyperbolic)"
+            s.append(' ').append(e.detail().startsWith(e.type().label()) ? e.detail()
+                    : e.type().label() + (e.detail().isEmpty() ? "" : " (" + e.detail() + ")"));
             s.append("; eigenvalues");
             for (Eigenvalue ev : e.eigenvalues()) {
                 s.append(' ').append(ev.im() == 0 ? Format.number(ev.re())
@@ -117,13 +117,31 @@ final class EquilibriaCommand implements Command {
         return s.toString();
     }
 
-    private static StateWindow window(Model model, double[] p, String option) {
-        StateWindow window = StateWindow.defaultFor(model, p);
-        if (option == null) {
-            return window;
+    /** An .ode file's plot window (@ xp, yp, xlo, xhi, ylo, yhi) is where its author looks for equilibria. */
+    private static void applyFileWindow(Model model, OdeOptions options, double[] lower, double[] upper) {
+        List<String> names = model.variableNames();
+        int x = model.variableIndex(options.xPlot().orElse(names.get(0)));
+        int y = names.size() > 1 ? model.variableIndex(options.yPlot().orElse(names.get(1))) : -1;
+        if (x >= 0 && options.xlo().isPresent() && options.xhi().isPresent()
+                && options.xlo().getAsDouble() < options.xhi().getAsDouble()) {
+            lower[x] = options.xlo().getAsDouble();
+            upper[x] = options.xhi().getAsDouble();
         }
+        if (y >= 0 && options.ylo().isPresent() && options.yhi().isPresent()
+                && options.ylo().getAsDouble() < options.yhi().getAsDouble()) {
+            lower[y] = options.ylo().getAsDouble();
+            upper[y] = options.yhi().getAsDouble();
+        }
+    }
+
+    private static StateWindow window(Model model, double[] p, OdeOptions options, String option) {
+        StateWindow window = StateWindow.defaultFor(model, p);
         double[] lower = window.lower().clone();
         double[] upper = window.upper().clone();
+        applyFileWindow(model, options, lower, upper);
+        if (option == null) {
+            return new StateWindow(lower, upper);
+        }
         for (String part : option.split(",")) {
             int eq = part.indexOf('=');
             int colon = part.indexOf(':', eq + 1);

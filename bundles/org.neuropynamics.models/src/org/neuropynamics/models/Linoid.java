@@ -20,7 +20,9 @@ final class Linoid {
             double x2 = x * x;
             return 1 + x / 2 + x2 / 12 - x2 * x2 / 720;
         }
-        return x / -Math.expm1(-x);
+        // Math.exp, not Math.expm1: exp is a JIT intrinsic and several times faster on the HH hot path; above
+        // |x| = 1e-3 the cancellation in 1 - exp(-x) costs at most ~1e-13 relative accuracy
+        return x / (1 - Math.exp(-x));
     }
 
     /** d/dx of {@link #value(double)}. */
