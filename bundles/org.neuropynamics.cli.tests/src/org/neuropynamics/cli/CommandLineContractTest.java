@@ -30,6 +30,10 @@ class CommandLineContractTest {
         List<Map<String, Object>> params = (List<Map<String, Object>>) izh.get("parameters");
         assertEquals(List.of("a", "b", "c", "d", "I", "vpeak"), params.stream().map(p -> p.get("name")).toList());
         assertEquals(30.0, params.get(5).get("default"));
+        // the plug-in's .ode contribution, read from its bundle and compiled, under the name its plugin.xml gives
+        Map<String, Object> hr = models.get(ids.indexOf("hindmarsh-rose"));
+        assertEquals("Hindmarsh-Rose", hr.get("name"));
+        assertEquals(List.of("x", "y", "z"), hr.get("variables"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -75,11 +75,24 @@ public final class OdeModelLoader {
         return LargeStack.call(() -> guard(() -> OdeBinding.bind(file))).system();
     }
 
+    /**
+     * Loads a model contributed as an {@code .ode} file under a display name of the contributor's choosing
+     * (the {@code name} attribute of the extension), instead of the file name.
+     */
+    public static Model load(String id, String name, String source, String fileName) {
+        return build(id, name, parse(source, fileName));
+    }
+
     /** Builds the model of an already parsed file. */
     public static Model build(String id, OdeFile file) {
+        return build(id, null, file);
+    }
+
+    private static Model build(String id, String displayName, OdeFile file) {
         OdeBinding.Result bound = LargeStack.call(() -> guard(() -> OdeBinding.bind(file)));
         CompiledSystem compiled = ModelCompiler.compile(bound.system());
-        String name = file.fileName().isEmpty() ? id : stripExtension(file.fileName());
+        String name = displayName != null && !displayName.isBlank() ? displayName
+                : file.fileName().isEmpty() ? id : stripExtension(file.fileName());
         Model.Builder b = Model.builder(id).name(name).description(file.description())
                 .kind(file.map() ? Model.Kind.MAP : Model.Kind.FLOW)
                 .equationsLatex(OdeLatex.of(file));

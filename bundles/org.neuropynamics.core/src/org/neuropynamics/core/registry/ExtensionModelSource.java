@@ -89,6 +89,6 @@ final class ExtensionModelSource implements ModelSource {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read '" + file + "': " + e.getMessage(), e);
         }
-        return OdeModelLoader.load(id, source, file);
+        return OdeModelLoader.load(id, element.getAttribute("name"), source, file);
     }
 }
