@@ -121,7 +121,8 @@ final class BenchCommand implements Command {
         if (brian != null) {
             out.printf(Locale.ROOT, "  %-24s %8.2f ms  (whole script %.2f s, %s spikes, brian2 %s)%n",
                     "hodgkin-huxley (Brian2 " + brian.get("target") + ")", ((Number) brian.get("run_s")).doubleValue() * 1000,
-                    ((Number) brian.get("total_s")).doubleValue(), brian.get("spikes"), brian.get("brian2"));
+                    ((Number) brian.get("total_s")).doubleValue(), Format.number(((Number) brian.get("spikes")).doubleValue()),
+                    brian.get("brian2"));
         } else {
             out.println("  Brian2: not run (python3 with brian2 not found, or --brian2 no)");
         }
