@@ -49,8 +49,8 @@ public final class PhaseLineView extends ViewPart {
     private double[] params;
     private Picture picture;
     private LatestOnly<Picture> computer;
-    private String foldKey = "";
-    private List<SaddleNode> folds = List.of();
+    /** Saddle-node values by the parameters other than the scanned one (they do not depend on it). */
+    private final java.util.Map<String, List<SaddleNode>> foldCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -118,7 +118,7 @@ public final class PhaseLineView extends ViewPart {
         boolean mV = "mV".equals(model.variables().get(0).unit());
         from.setText(mV ? "-100" : "-3");
         to.setText(mV ? "50" : "3");
-        foldKey = "";
+        foldCache.clear();
         parameters.show(model, params);
         canvas.getParent().layout(true, true);
         recompute();
@@ -159,18 +159,19 @@ public final class PhaseLineView extends ViewPart {
         if (current >= 0) {
             others[current] = 0;
         }
-        String key = java.util.Arrays.toString(others) + a + ":" + b;
-        boolean foldsNeeded = current >= 0 && !key.equals(foldKey);
-        foldKey = key;
-        List<SaddleNode> known = folds;
+        String key = m.id() + java.util.Arrays.toString(others) + a + ":" + b;
+        if (foldCache.size() > 64) {
+            foldCache.clear();
+        }
         computer.submit(() -> {
             PhaseLine line = PhaseLine.compute(m, p, a, b, 600);
-            List<SaddleNode> f = known;
-            if (foldsNeeded) {
+            List<SaddleNode> f = List.of();
+            if (current >= 0) {
                 Parameter cp = m.parameters().get(current);
-                f = new SaddleNodeLocator(m, cp.name()).scanPoints(60).locate(p, cp.min(), cp.max(), StateWindow.of(a, b));
+                f = foldCache.computeIfAbsent(key, k -> new SaddleNodeLocator(m, cp.name()).scanPoints(60)
+                        .locate(p, cp.min(), cp.max(), StateWindow.of(a, b)));
             }
-            return new Picture(line, f, current >= 0 ? m.parameters().get(current).name() : null);
+            return new Picture(line, f, current >= 0 ? cp(m, current) : null);
         });
     }
 
@@ -179,7 +180,6 @@ public final class PhaseLineView extends ViewPart {
             return;
         }
         picture = p;
-        folds = p.folds();
         StringBuilder s = new StringBuilder();
         for (Equilibrium e : p.line().equilibria()) {
             s.append(String.format(Locale.ROOT, "%s = %s: %s (F' = %s)%n", model.variables().get(0).name(),
@@ -192,6 +192,10 @@ public final class PhaseLineView extends ViewPart {
         summary.setText(s.toString());
         summary.getParent().layout(true, true);
         canvas.redraw();
+    }
+
+    private static String cp(Model m, int index) {
+        return m.parameters().get(index).name();
     }
 
     private String title() {

@@ -40,11 +40,6 @@ public final class PlanePainter {
         for (Separatrix s : r.separatrices()) {
             trajectory(d, frame, s.orbit(), Palette.SEPARATRIX, 1.6, true, false);
         }
-        for (LimitCycle c : f.cycles()) {
-            d.color(Palette.CYCLE[0], Palette.CYCLE[1], Palette.CYCLE[2]);
-            d.stroke(3, !c.stable());
-            points(d, frame, c.orbit()[0], c.orbit()[1], c.orbit()[0].length);
-        }
         for (int k = 0; k < r.trajectories().size(); k++) {
             if (!f.hiddenTrajectories().contains(k) && k != f.selectedTrajectory()) {
                 trajectory(d, frame, r.trajectories().get(k), Palette.TRAJECTORY, 1.4, false, true);
@@ -52,10 +47,15 @@ public final class PlanePainter {
         }
         if (f.selectedTrajectory() >= 0 && f.selectedTrajectory() < r.trajectories().size()
                 && !f.hiddenTrajectories().contains(f.selectedTrajectory())) {
-            trajectory(d, frame, r.trajectories().get(f.selectedTrajectory()), Palette.SELECTED, 2.6, false, true);
+            trajectory(d, frame, r.trajectories().get(f.selectedTrajectory()), Palette.SELECTED, 2.2, false, true);
         }
-        nullclineLabel(d, frame, r.nullclines().xNullcline(), r.xName() + "\u2032 = 0", Palette.X_NULLCLINE);
-        nullclineLabel(d, frame, r.nullclines().yNullcline(), r.yName() + "\u2032 = 0", Palette.Y_NULLCLINE);
+        for (LimitCycle c : f.cycles()) {
+            d.color(Palette.CYCLE[0], Palette.CYCLE[1], Palette.CYCLE[2]);
+            d.stroke(3.2, !c.stable());
+            points(d, frame, c.orbit()[0], c.orbit()[1], c.orbit()[0].length);
+        }
+        nullclineLabel(d, frame, r.nullclines().xNullcline(), r.xName() + "' = 0", Palette.X_NULLCLINE);
+        nullclineLabel(d, frame, r.nullclines().yNullcline(), r.yName() + "' = 0", Palette.Y_NULLCLINE);
         for (int k = 0; k < r.equilibria().size(); k++) {
             Equilibrium e = r.equilibria().get(k);
             marker(d, frame.px(e.state()[0]), frame.py(e.state()[1]), e.type(), k == f.selectedEquilibrium());
@@ -232,17 +232,19 @@ public final class PlanePainter {
         if (longest == null || longest.size() < 4) {
             return;
         }
-        // label near the end of the branch that stays inside the plot, nudged off the curve
+        // label at a point of the longest branch well inside the plot and away from the legend (top right)
         double[] a = frame.area();
-        for (int k = longest.size() - 1; k >= 0; k--) {
+        for (double fraction : new double[] {0.8, 0.7, 0.9, 0.6, 0.3, 0.2, 0.5, 0.1}) {
+            int k = (int) Math.round(fraction * (longest.size() - 1));
             double x = frame.px(longest.x()[k]);
             double y = frame.py(longest.y()[k]);
-            if (x > a[0] + 40 && x < a[0] + a[2] - 50 && y > a[1] + 14 && y < a[1] + a[3] - 14) {
+            boolean inLegend = x > a[0] + a[2] - 230 && y < a[1] + 140;
+            if (!inLegend && x > a[0] + 30 && x < a[0] + a[2] - 70 && y > a[1] + 30 && y < a[1] + a[3] - 20) {
                 d.color(255, 255, 255);
                 double tw = d.textWidth(label, 10);
-                d.rectangle(x + 6, y - 18, tw + 4, 15, true);
+                d.rectangle(x + 6, y - 19, tw + 6, 16, true);
                 d.color(c[0], c[1], c[2]);
-                d.text(label, x + 8, y - 10, Drawing.Align.LEFT, 10, true);
+                d.text(label, x + 9, y - 11, Drawing.Align.LEFT, 10, true);
                 return;
             }
         }
