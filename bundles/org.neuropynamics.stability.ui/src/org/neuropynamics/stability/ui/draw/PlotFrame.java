@@ -27,7 +27,7 @@ public final class PlotFrame {
     public PlotFrame(double figureWidth, double figureHeight, boolean hasTitle, double x0, double x1, double y0,
             double y1) {
         this.left = 64;
-        this.top = hasTitle ? 34 : 14;
+        this.top = hasTitle ? 44 : 26;
         this.width = Math.max(10, figureWidth - left - 18);
         this.height = Math.max(10, figureHeight - top - 50);
         this.x0 = x0;
@@ -82,9 +82,10 @@ public final class PlotFrame {
             d.text(label(t, y0, y1), left - 8, p, Drawing.Align.RIGHT, 9, false);
         }
         d.text(xTitle, left + width / 2, top + height + 35, Drawing.Align.CENTER, 11, true);
-        d.text(yTitle, 14, top + height / 2, Drawing.Align.CENTER, 11, true);
+        // the y title above the axis, as in many textbooks (no rotated text needed)
+        d.text(yTitle, left, top - 11, Drawing.Align.CENTER, 11, true);
         if (title != null && !title.isEmpty()) {
-            d.text(title, left + width / 2, 16, Drawing.Align.CENTER, 11, false);
+            d.text(title, left + width / 2, 14, Drawing.Align.CENTER, 11, false);
         }
     }
 
