@@ -1,0 +1,100 @@
+package org.neuropynamics.stability.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Display;
+import org.neuropynamics.core.analysis.Equilibrium;
+import org.neuropynamics.core.phaseplane.LimitCycle;
+import org.neuropynamics.core.phaseplane.PhasePortraitResult;
+import org.neuropynamics.core.phaseplane.Polyline;
+import org.neuropynamics.core.phaseplane.Separatrix;
+import org.neuropynamics.core.phaseplane.Trajectory;
+import org.neuropynamics.stability.ui.draw.GcDrawing;
+import org.neuropynamics.stability.ui.draw.PlaneFigure;
+import org.neuropynamics.stability.ui.draw.PlanePainter;
+import org.neuropynamics.stability.ui.draw.SvgDrawing;
+
+/** Writes a phase-plane figure as PNG or SVG, and its curves and points as CSV. */
+final class Exports {
+
+    private Exports() {
+    }
+
+    /** Renders the figure at the given size into a PNG file. */
+    static void png(Display display, PlaneFigure figure, int width, int height, Path file) {
+        Image image = new Image(display, width, height);
+        GC gc = new GC(image);
+        GcDrawing d = new GcDrawing(gc);
+        try {
+            PlanePainter.paint(d, width, height, figure);
+        } finally {
+            d.dispose();
+            gc.dispose();
+        }
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {image.getImageData()};
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+        image.dispose();
+    }
+
+    /** Writes the figure as SVG. */
+    static void svg(PlaneFigure figure, int width, int height, Path file) throws IOException {
+        SvgDrawing d = new SvgDrawing(width, height);
+        PlanePainter.paint(d, width, height, figure);
+        Files.writeString(file, d.document());
+    }
+
+    /**
+     * Writes every curve and point as rows {@code kind,index,t,x,y}: kinds are x-nullcline, y-nullcline,
+     * trajectory, separatrix, cycle and equilibrium (with its type in a sixth column).
+     */
+    static void csv(PlaneFigure figure, Path file) throws IOException {
+        PhasePortraitResult r = figure.portrait();
+        StringBuilder s = new StringBuilder("kind,index,t," + r.xName() + "," + r.yName() + ",type\n");
+        polylines(s, r.xName() + "-nullcline", r.nullclines().xNullcline());
+        polylines(s, r.yName() + "-nullcline", r.nullclines().yNullcline());
+        for (int k = 0; k < r.trajectories().size(); k++) {
+            trajectory(s, "trajectory", k + 1, r.trajectories().get(k));
+        }
+        for (int k = 0; k < r.separatrices().size(); k++) {
+            Separatrix sep = r.separatrices().get(k);
+            trajectory(s, sep.unstable() ? "unstable-manifold" : "stable-manifold", k + 1, sep.orbit());
+        }
+        for (int k = 0; k < figure.cycles().size(); k++) {
+            LimitCycle c = figure.cycles().get(k);
+            for (int i = 0; i < c.times().length; i++) {
+                s.append(String.format(Locale.ROOT, "cycle,%d,%.10g,%.10g,%.10g,%s%n", k + 1, c.times()[i],
+                        c.orbit()[0][i], c.orbit()[1][i], c.stable() ? "stable" : "unstable"));
+            }
+        }
+        for (int k = 0; k < r.equilibria().size(); k++) {
+            Equilibrium e = r.equilibria().get(k);
+            s.append(String.format(Locale.ROOT, "equilibrium,%d,,%.12g,%.12g,%s%n", k + 1, e.state()[0], e.state()[1],
+                    e.type().label()));
+        }
+        Files.writeString(file, s.toString());
+    }
+
+    private static void polylines(StringBuilder s, String kind, java.util.List<Polyline> lines) {
+        for (int k = 0; k < lines.size(); k++) {
+            Polyline l = lines.get(k);
+            for (int i = 0; i < l.size(); i++) {
+                s.append(String.format(Locale.ROOT, "%s,%d,,%.10g,%.10g,%n", kind, k + 1, l.x()[i], l.y()[i]));
+            }
+        }
+    }
+
+    private static void trajectory(StringBuilder s, String kind, int index, Trajectory t) {
+        for (int i = 0; i < t.size(); i++) {
+            s.append(String.format(Locale.ROOT, "%s,%d,%.10g,%.10g,%.10g,%n", kind, index, t.t()[i], t.x()[i], t.y()[i]));
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.neuropynamics.stability.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.neuropynamics.core.analysis.Equilibrium;
+import org.neuropynamics.core.analysis.StateWindow;
+import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.model.Parameter;
+import org.neuropynamics.core.phaseplane.PhaseLine;
+import org.neuropynamics.core.phaseplane.SaddleNode;
+import org.neuropynamics.core.phaseplane.SaddleNodeLocator;
+import org.neuropynamics.core.registry.ModelRegistry;
+import org.neuropynamics.stability.ui.draw.GcDrawing;
+import org.neuropynamics.stability.ui.draw.LinePainter;
+
+/**
+ * One-dimensional stability: the graph of F in {@code x' = F(x)} for a one-variable model ({@code inap} by
+ * default), its equilibria classified, the flow on the axis, sliders moving the curve live, and the
+ * saddle-node values of the input parameter where equilibria merge.
+ */
+public final class PhaseLineView extends ViewPart {
+
+    /** View id. */
+    public static final String ID = "org.neuropynamics.stability.ui.views.phaseLine";
+
+    /** What the canvas shows. */
+    record Picture(PhaseLine line, List<SaddleNode> folds, String foldParameter) {
+    }
+
+    private Combo models;
+    private Text from;
+    private Text to;
+    private ParameterControls parameters;
+    private Canvas canvas;
+    private Label summary;
+    private Model model;
+    private double[] params;
+    private Picture picture;
+    private LatestOnly<Picture> computer;
+    /** Saddle-node values by the parameters other than the scanned one (they do not depend on it). */
+    private final java.util.Map<String, List<SaddleNode>> foldCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite left = new Composite(sash, SWT.NONE);
+        left.setLayout(new GridLayout(2, false));
+        new Label(left, SWT.NONE).setText("Model");
+        models = new Combo(left, SWT.READ_ONLY);
+        for (String id : ModelRegistry.getDefault().ids()) {
+            Model m = ModelRegistry.getDefault().get(id);
+            if (m.kind() == Model.Kind.FLOW && m.dimension() == 1 && m.spikeRule() == null) {
+                models.add(id);
+            }
+        }
+        models.addListener(SWT.Selection, e -> selectModel(models.getText()));
+        new Label(left, SWT.NONE).setText("from");
+        from = new Text(left, SWT.BORDER);
+        new Label(left, SWT.NONE).setText("to");
+        to = new Text(left, SWT.BORDER);
+        for (Text t : new Text[] {from, to}) {
+            t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            t.addListener(SWT.DefaultSelection, e -> recompute());
+            t.addListener(SWT.FocusOut, e -> recompute());
+        }
+        parameters = new ParameterControls(left, v -> {
+            params = v;
+            recompute();
+        });
+        parameters.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        summary = new Label(left, SWT.WRAP);
+        GridData sd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        sd.widthHint = 260;
+        summary.setLayoutData(sd);
+        canvas = new Canvas(sash, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        canvas.addListener(SWT.Paint, e -> {
+            Point size = canvas.getSize();
+            GcDrawing d = new GcDrawing(e.gc);
+            try {
+                if (picture == null) {
+                    d.color(255, 255, 255);
+                    d.rectangle(0, 0, size.x, size.y, true);
+                } else {
+                    LinePainter.paint(d, size.x, size.y, picture.line(), model.variables().get(0).name(),
+                            model.name() + title(), foldNote(picture));
+                }
+            } finally {
+                d.dispose();
+            }
+        });
+        sash.setWeights(30, 70);
+        computer = new LatestOnly<>(parent.getDisplay(), "Computing the phase line", this::show,
+                m -> summary.setText("Cannot compute: " + m));
+        selectModel(models.indexOf("inap") >= 0 ? "inap" : models.getItemCount() > 0 ? models.getItem(0) : null);
+    }
+
+    /** Shows a one-variable catalogue model. */
+    public void selectModel(String id) {
+        if (id == null) {
+            summary.setText("No one-variable model without reset is installed.");
+            return;
+        }
+        model = ModelRegistry.getDefault().get(id);
+        models.setText(id);
+        params = model.defaultParameters();
+        boolean mV = "mV".equals(model.variables().get(0).unit());
+        from.setText(mV ? "-100" : "-3");
+        to.setText(mV ? "50" : "3");
+        foldCache.clear();
+        parameters.show(model, params);
+        canvas.getParent().layout(true, true);
+        recompute();
+    }
+
+    /** Sets a parameter as if its slider moved. */
+    public void setParameter(String name, double value) {
+        parameters.set(name, value);
+    }
+
+    /** The picture shown (null before the first result). */
+    public Picture picture() {
+        return picture;
+    }
+
+    private void recompute() {
+        if (model == null) {
+            return;
+        }
+        double a;
+        double b;
+        try {
+            a = Double.parseDouble(from.getText().strip());
+            b = Double.parseDouble(to.getText().strip());
+        } catch (NumberFormatException e) {
+            summary.setText("The range needs two numbers, from < to.");
+            return;
+        }
+        if (!(a < b)) {
+            summary.setText("The range needs from < to.");
+            return;
+        }
+        Model m = model;
+        double[] p = params.clone();
+        int current = m.currentParameterIndex().orElse(-1);
+        // the folds depend on every parameter but the one scanned: recomputed only when those change
+        double[] others = p.clone();
+        if (current >= 0) {
+            others[current] = 0;
+        }
+        String key = m.id() + java.util.Arrays.toString(others) + a + ":" + b;
+        if (foldCache.size() > 64) {
+            foldCache.clear();
+        }
+        computer.submit(() -> {
+            PhaseLine line = PhaseLine.compute(m, p, a, b, 600);
+            List<SaddleNode> f = List.of();
+            if (current >= 0) {
+                Parameter cp = m.parameters().get(current);
+                f = foldCache.computeIfAbsent(key, k -> new SaddleNodeLocator(m, cp.name()).scanPoints(60)
+                        .locate(p, cp.min(), cp.max(), StateWindow.of(a, b)));
+            }
+            return new Picture(line, f, current >= 0 ? cp(m, current) : null);
+        });
+    }
+
+    private void show(Picture p) {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        picture = p;
+        StringBuilder s = new StringBuilder();
+        for (Equilibrium e : p.line().equilibria()) {
+            s.append(String.format(Locale.ROOT, "%s = %s: %s (F' = %s)%n", model.variables().get(0).name(),
+                    ResultTables.num(e.state()[0]), e.detail(), ResultTables.num(e.eigenvalues()[0].re())));
+        }
+        if (p.line().equilibria().isEmpty()) {
+            s.append("No equilibrium in the range: the state runs away.\n");
+        }
+        s.append(foldNote(p) == null ? "" : foldNote(p));
+        summary.setText(s.toString());
+        summary.getParent().layout(true, true);
+        canvas.redraw();
+    }
+
+    private static String cp(Model m, int index) {
+        return m.parameters().get(index).name();
+    }
+
+    private String title() {
+        int current = model.currentParameterIndex().orElse(-1);
+        return current < 0 ? "" : ", " + model.parameters().get(current).name() + " = "
+                + ParameterControls.format(params[current]);
+    }
+
+    private static String foldNote(Picture p) {
+        if (p.foldParameter() == null) {
+            return null;
+        }
+        if (p.folds().isEmpty()) {
+            return "No saddle-node bifurcation over the slider range of " + p.foldParameter() + ".";
+        }
+        StringBuilder s = new StringBuilder("Saddle-node at ");
+        for (int k = 0; k < p.folds().size(); k++) {
+            SaddleNode f = p.folds().get(k);
+            s.append(k == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%s = %s (equilibria merge at %s)",
+                    f.parameter(), ResultTables.num(f.value()), ResultTables.num(f.state()[0])));
+        }
+        return s.toString();
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (computer != null) {
+            computer.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,73 @@
+package org.neuropynamics.stability.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neuropynamics.core.analysis.StateWindow;
+import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.ode.OdeFile;
+import org.neuropynamics.core.phaseplane.PlaneWindow;
+import org.neuropynamics.core.registry.ModelRegistry;
+
+/** What can be shown on the plane: catalogue models with two or more variables, and the example systems. */
+final class PlaneSources {
+
+    /** Prefix of catalogue entries in the source list. */
+    static final String MODEL = "Model: ";
+    /** Prefix of example entries. */
+    static final String EXAMPLE = "Example: ";
+
+    private PlaneSources() {
+    }
+
+    /** The labels of the source list: catalogue flows with at least two variables, then the examples. */
+    static List<String> labels() {
+        List<String> labels = new ArrayList<>();
+        try {
+            ModelRegistry registry = ModelRegistry.getDefault();
+            for (String id : registry.ids()) {
+                Model m = registry.get(id);
+                if (m.kind() == Model.Kind.FLOW && m.dimension() >= 2) {
+                    labels.add(MODEL + id);
+                }
+            }
+        } catch (RuntimeException e) {
+            // the catalogue is optional: typed systems still work
+        }
+        for (ExampleSystems.Example e : ExampleSystems.all()) {
+            labels.add(EXAMPLE + e.name());
+        }
+        return labels;
+    }
+
+    /** The example of a label, or null. */
+    static ExampleSystems.Example example(String label) {
+        for (ExampleSystems.Example e : ExampleSystems.all()) {
+            if ((EXAMPLE + e.name()).equals(label) || e.name().equals(label)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A window suited to a catalogue model (the course's where it gave one). */
+    static PlaneWindow windowFor(Model model, double[] p, int ix, int iy) {
+        switch (model.id()) {
+            case "fitzhugh-nagumo":
+                return new PlaneWindow(-2.1, 2.1, -2.1, 2.1);
+            case "morris-lecar":
+                return new PlaneWindow(-70, 50, -0.1, 0.7);
+            case "izhikevich":
+                return new PlaneWindow(-90, 40, -20, 10);
+            default:
+                StateWindow w = StateWindow.defaultFor(model, p);
+                return new PlaneWindow(w.lower()[ix], w.upper()[ix], w.lower()[iy], w.upper()[iy]);
+        }
+    }
+
+    /** The window of an .ode file's @ options, or a default. */
+    static PlaneWindow windowFor(OdeFile file) {
+        var o = file.options();
+        return new PlaneWindow(o.xlo().orElse(-3), o.xhi().orElse(3), o.ylo().orElse(-3), o.yhi().orElse(3));
+    }
+}
