@@ -17,7 +17,7 @@ import java.util.List;
 public record SpikeTrain(double[] spikeTimes, double windowStart, double windowEnd) {
 
     /** ISIs this many times longer than the shortest ISI separate bursts. */
-    public static final double BURST_GAP_FACTOR = 3;
+    public static final double BURST_GAP_FACTOR = 5;
 
     /** The spikes of {@code allSpikes} with windowStart &lt;= t &lt; windowEnd. */
     public static SpikeTrain of(double[] allSpikes, double windowStart, double windowEnd) {

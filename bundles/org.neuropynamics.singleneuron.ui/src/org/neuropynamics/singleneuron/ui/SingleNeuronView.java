@@ -172,6 +172,13 @@ public class SingleNeuronView extends ViewPart {
         recomputation.request(experiment);
     }
 
+    /** Changes the integrator and step, then re-simulates (the controls show them). */
+    public void setIntegrator(String method, double dt) {
+        experiment = experiment.withIntegrator(method, dt);
+        controls.show(experiment.model().id(), method, dt, experiment.duration(), experiment.stimulus());
+        recomputation.request(experiment);
+    }
+
     /** Shows the f-I tab and starts its computation. */
     public void computeFiCurve() {
         tabs.setSelection(1);
