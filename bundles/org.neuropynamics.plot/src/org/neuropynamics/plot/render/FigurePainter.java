@@ -40,20 +40,21 @@ public final class FigurePainter {
             total += h;
         }
         double y = top;
+        // one right margin for all panels so that their time axes line up
+        double right = figure.panels().stream().anyMatch(Plot::hasSecondaryAxis) ? RIGHT_WITH_AXIS : RIGHT;
         for (int i = 0; i < figure.panels().size(); i++) {
             double h = (height - top) * figure.heights()[i] / total;
-            paintPanel(figure.panels().get(i), c, 0, y, width, h);
+            paintPanel(figure.panels().get(i), c, 0, y, width, h, right);
             y += h;
         }
     }
 
-    private static void paintPanel(Plot plot, Canvas c, double x0, double y0, double w, double h) {
+    private static void paintPanel(Plot plot, Canvas c, double x0, double y0, double w, double h, double right) {
         double headerTop = y0 + 8;
         if (!plot.title().isEmpty()) {
             c.text(x0 + LEFT, headerTop + FONT, plot.title(), FONT + 1, true, Anchor.START, false, INK);
             headerTop += FONT + 8;
         }
-        double right = plot.hasSecondaryAxis() ? RIGHT_WITH_AXIS : RIGHT;
         double legendBottom = legend(plot, c, x0 + LEFT, headerTop, w - LEFT - right);
         double[] area = { x0 + LEFT, legendBottom + 6, w - LEFT - right, y0 + h - BOTTOM - legendBottom - 6 };
         if (area[2] < 20 || area[3] < 20) {

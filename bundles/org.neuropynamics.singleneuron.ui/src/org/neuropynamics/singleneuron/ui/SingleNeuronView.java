@@ -120,8 +120,10 @@ public class SingleNeuronView extends ViewPart {
         if (experiment != null && experiment.model().id().equals(id)) {
             return;
         }
-        String method = experiment == null ? WorkbenchPreferences.method() : experiment.method();
-        double dt = experiment == null ? WorkbenchPreferences.dt() : experiment.dt();
+        // keep the integrator the user chose for flows; maps have none, so leaving one restores the preferences
+        boolean keep = experiment != null && experiment.model().kind() == Model.Kind.FLOW;
+        String method = keep ? experiment.method() : WorkbenchPreferences.method();
+        double dt = keep ? experiment.dt() : WorkbenchPreferences.dt();
         experiment = NeuronExperiment.courseDefaults(model, method, dt);
         if (model.kind() == Model.Kind.MAP) {
             experiment = experiment.withStimulus(new Stimulus(Stimulus.Kind.CONSTANT, 0, 0, 1, 1), 100)

@@ -46,6 +46,7 @@ final class TracesPane {
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         voltage = new TraceChart(charts, SWT.NONE);
         variables = new TraceChart(charts, SWT.NONE);
+        variables.setMirrorAxis(true);
         charts.setWeights(3, 2);
     }
 

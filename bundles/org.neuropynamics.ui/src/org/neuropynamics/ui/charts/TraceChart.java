@@ -33,6 +33,8 @@ public class TraceChart extends Composite {
     private final Chart chart;
     private final int secondaryAxisId;
     private Plot input;
+    private int compressedFor;
+    private boolean mirrorAxis;
 
     /** A chart without data. */
     public TraceChart(Composite parent, int style) {
@@ -56,6 +58,12 @@ public class TraceChart extends Composite {
         }
         secondary.getGrid().setStyle(LineStyle.NONE);
         setInput(Plot.of("", "", "", java.util.List.of()));
+        // the compression depends on the width: redo it when the chart grows well beyond what it was made for
+        addListener(SWT.Resize, e -> {
+            if (getSize().x * POINTS_PER_PIXEL > compressedFor * 1.5 && input != null) {
+                setInput(input);
+            }
+        });
     }
 
     /** The SWTChart widget (for export and tests). */
@@ -84,15 +92,16 @@ public class TraceChart extends Composite {
             IAxis secondary = axes.getYAxis(secondaryAxisId);
             boolean hasSecondary = plot.hasSecondaryAxis();
             secondary.getTitle().setText(hasSecondary && plot.secondaryYTitle() != null ? plot.secondaryYTitle() : " ");
-            secondary.getTick().setVisible(hasSecondary);
-            secondary.getTitle().setVisible(hasSecondary);
+            secondary.getTick().setVisible(hasSecondary || mirrorAxis);
+            secondary.getTitle().setVisible(hasSecondary || mirrorAxis);
             int maxPoints = Math.max(400, getSize().x * POINTS_PER_PIXEL);
+            compressedFor = maxPoints;
             for (Series s : plot.series()) {
                 add(s, maxPoints);
             }
             axes.getXAxis(0).setRange(range(plot.effectiveXRange()));
             axes.getYAxis(0).setRange(range(plot.effectiveYRange(false)));
-            secondary.setRange(range(plot.effectiveYRange(true)));
+            secondary.setRange(range(plot.effectiveYRange(hasSecondary)));
             chart.getLegend().setVisible(plot.series().stream().anyMatch(s -> !s.label().isEmpty()));
         } finally {
             chart.suspendUpdate(false);
@@ -137,6 +146,14 @@ public class TraceChart extends Composite {
 
     private static Range range(org.neuropynamics.plot.Range r) {
         return r.span() > 0 ? new Range(r.min(), r.max()) : new Range(r.min() - 1, r.max() + 1);
+    }
+
+    /**
+     * Without a secondary series, repeat the primary axis on the right, so that this chart's plot area lines up
+     * with a chart above it that has a secondary axis (linked time axes). Applies from the next input.
+     */
+    public void setMirrorAxis(boolean mirror) {
+        this.mirrorAxis = mirror;
     }
 
     /** Sets the font of titles, ticks and legend. */
