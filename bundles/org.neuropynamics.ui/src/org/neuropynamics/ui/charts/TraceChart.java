@@ -28,7 +28,7 @@ public class TraceChart extends Composite {
 
     private static final Color INK = new Color(34, 34, 34);
     private static final Color GRID = new Color(225, 225, 225);
-    private static final int POINTS_PER_PIXEL = 4;
+    private static final int POINTS_PER_PIXEL = 2;
 
     private final Chart chart;
     private final int secondaryAxisId;
