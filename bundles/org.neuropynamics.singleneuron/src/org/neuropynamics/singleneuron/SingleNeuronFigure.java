@@ -108,8 +108,14 @@ public final class SingleNeuronFigure {
             unit = sv.unit();
         }
         String title = model.dimension() == 2 ? "Recovery variable" : "Gating and slow variables";
+        Range all = null;
+        for (int k = 1; k < model.dimension(); k++) {
+            all = Range.union(all, Range.of(trace.values()[k]));
+        }
+        boolean fractions = all != null && all.min() >= -1e-6 && all.max() <= 1 + 1e-6;
         String yTitle = model.dimension() == 2 ? withUnit(model.variables().get(1).name(), unit)
-                : sameUnit && unit.isEmpty() ? "gating variable (1)" : "value";
+                : sameUnit && unit.isEmpty() && fractions ? "gating variable (1)"
+                : sameUnit ? withUnit("value", unit) : "value";
         return new Plot(title, "t (ms)", yTitle, null, series, new Range(0, e.duration()), null, null);
     }
 
