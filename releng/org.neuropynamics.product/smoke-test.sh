@@ -30,7 +30,7 @@ NEUROPYNAMICS_WORKSPACE="$ws" "$product/neuropynamics" > "$out/product-stdout.lo
 pid=$!
 win=""
 i=0
-while [ $i -lt 120 ]; do
+while [ $i -lt 240 ]; do
   win=$(xdotool search --name "^Neuropynamics Workbench" 2>/dev/null | tail -n 1)
   # the workbench window (not a splash or limbo shell) has a real size
   if [ -n "$win" ] && [ "$(xdotool getwindowgeometry "$win" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')" -gt 600 ] 2>/dev/null; then
@@ -40,7 +40,7 @@ while [ $i -lt 120 ]; do
   kill -0 $pid 2>/dev/null || break
   sleep 0.5; i=$((i + 1))
 done
-[ -n "$win" ] || { kill $pid 2>/dev/null; cat "$out/product-stdout.log" >&2; fail "no workbench window within 60 s"; }
+[ -n "$win" ] || { kill $pid 2>/dev/null; cat "$out/product-stdout.log" >&2; fail "no workbench window within 120 s"; }
 elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "window after $elapsed ms" | tee "$out/startup-time.txt"
 sleep 4

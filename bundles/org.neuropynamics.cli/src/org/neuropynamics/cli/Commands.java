@@ -10,6 +10,6 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new ModelsCommand(), new SimulateCommand(), new EquilibriaCommand(), new CycleCommand(),
-                new BenchCommand());
+                new RenderCommand(), new BenchCommand());
     }
 }

@@ -1,0 +1,146 @@
+package org.neuropynamics.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.neuropynamics.core.integrate.IntegrationMethods;
+import org.neuropynamics.core.integrate.Simulation;
+import org.neuropynamics.core.integrate.Trace;
+import org.neuropynamics.plot.Figure;
+import org.neuropynamics.plot.render.FigureFiles;
+import org.neuropynamics.singleneuron.NeuronExperiment;
+import org.neuropynamics.singleneuron.SingleNeuronFigure;
+import org.neuropynamics.singleneuron.Stimulus;
+
+/**
+ * {@code render VIEW ... --png FILE}: writes the figure a workbench view shows, drawn headless with Java2D (no
+ * display, no SWT). Views: {@code single-neuron}.
+ */
+final class RenderCommand implements Command {
+
+    @Override
+    public String name() {
+        return "render";
+    }
+
+    @Override
+    public String summary() {
+        return "write the figure a view shows as PNG or SVG, headless";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: neuropynamics render single-neuron --model MODEL [--set NAME=VALUE]... [--current SHAPE]
+                           [--t MS] [--dt MS] [--method euler|exp-euler|midpoint|rk4|dopri5]
+                           (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
+
+                Draws what the Single Neuron view shows: the membrane potential with spike markers, the threshold
+                line and the input current (right axis), and below it the recovery or gating variables. Defaults
+                as in the view: the course's step protocol (0 for 100 ms, I for 500 ms, 0 for 100 ms; HH-type models
+                10/100/10 ms) with the amplitude I, --method rk4, --dt 0.01, --width 1000, --height 700.
+                --current const | step:T0:T1 | ramp:T0:T1 | pulses:START:END:WIDTH:PERIOD sets the shape; its
+                amplitude is always the parameter I (--set I=...). --t overrides the duration.
+                The figure is drawn with Java2D (the CLI never needs a display); the view draws the same series with
+                SWTChart. JSON: {view, model, file, spike_count, width, height}""";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("model", "current", "t", "dt", "method", "png", "svg", "width", "height");
+    }
+
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
+        if (args.positional().size() != 1 || !args.positional().get(0).equals("single-neuron")) {
+            throw new UsageException("render needs a VIEW; views: single-neuron");
+        }
+        if (args.option("model") == null) {
+            throw new UsageException("render single-neuron needs --model MODEL");
+        }
+        String png = args.option("png");
+        String svg = args.option("svg");
+        if ((png == null) == (svg == null)) {
+            throw new UsageException("render needs exactly one of --png FILE or --svg FILE");
+        }
+        int width = args.integer("width", 1000);
+        int height = args.integer("height", 700);
+        if (width < 200 || height < 150 || width > 10000 || height > 10000) {
+            throw new UsageException("--width and --height must lie in [200, 10000] and [150, 10000] pixels");
+        }
+        ModelArgument m = ModelArgument.resolve(args.option("model"), args.sets());
+        String method = args.option("method") == null ? "rk4" : args.option("method");
+        if (!IntegrationMethods.contains(method)) {
+            throw new UsageException("unknown --method '" + method + "'; methods: "
+                    + String.join(", ", IntegrationMethods.names()));
+        }
+        NeuronExperiment e = NeuronExperiment.courseDefaults(m.model(), method, args.number("dt", 0.01))
+                .withParameters(m.parameters());
+        double duration = args.number("t", e.duration());
+        Stimulus stimulus = e.stimulus();
+        if (args.option("current") != null) {
+            stimulus = parseShape(args.option("current"), duration);
+        }
+        if (!(duration > 0) || !(e.dt() > 0) || e.dt() > duration) {
+            throw new UsageException("--t and --dt must be positive with dt <= t");
+        }
+        e = e.withStimulus(stimulus, duration);
+        Trace trace;
+        try {
+            trace = Simulation.run(e.request());
+        } catch (IllegalArgumentException ex) {
+            throw new UsageException(ex.getMessage());
+        }
+        Figure figure = SingleNeuronFigure.figure(e, trace);
+        Path file = Path.of(png != null ? png : svg);
+        try {
+            if (png != null) {
+                FigureFiles.writePng(figure, width, height, file);
+            } else {
+                FigureFiles.writeSvg(figure, width, height, file);
+            }
+        } catch (IOException ex) {
+            throw new UsageException("cannot write " + file + ": " + ex.getMessage());
+        }
+        if (args.flag("json")) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("view", "single-neuron");
+            o.put("model", m.model().id());
+            o.put("file", file.toString());
+            o.put("spike_count", trace.spikeCount());
+            o.put("width", width);
+            o.put("height", height);
+            out.println(Json.write(o));
+        } else {
+            out.println("wrote " + file + " (" + m.model().id() + ", " + trace.spikeCount() + " spikes)");
+        }
+        return 0;
+    }
+
+    private static Stimulus parseShape(String text, double duration) {
+        String[] f = text.strip().split(":");
+        try {
+            return switch (f[0]) {
+                case "const", "constant" -> new Stimulus(Stimulus.Kind.CONSTANT, 0, duration, 1, 1);
+                case "step" -> new Stimulus(Stimulus.Kind.STEP, num(f, 1), num(f, 2), 1, 1);
+                case "ramp" -> new Stimulus(Stimulus.Kind.RAMP, num(f, 1), num(f, 2), 1, 1);
+                case "pulses" -> new Stimulus(Stimulus.Kind.PULSES, num(f, 1), num(f, 2), num(f, 3), num(f, 4));
+                default -> throw new UsageException("--current: unknown shape '" + f[0]
+                        + "' (const, step:T0:T1, ramp:T0:T1, pulses:START:END:WIDTH:PERIOD)");
+            };
+        } catch (IllegalArgumentException ex) {
+            throw new UsageException("--current " + text + ": " + ex.getMessage());
+        }
+    }
+
+    private static double num(String[] f, int i) {
+        if (i >= f.length) {
+            throw new UsageException("--current: missing value " + i + " in '" + String.join(":", f) + "'");
+        }
+        return Arguments.number("--current", f[i]);
+    }
+}

@@ -1,0 +1,107 @@
+package org.neuropynamics.singleneuron.ui;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.model.Parameter;
+import org.neuropynamics.ui.math.FormulaImages;
+import org.neuropynamics.ui.widgets.ParameterValues;
+
+/** The model tab: its equations typeset as mathematics, its explanation and a table of its parameters. */
+final class EquationsPane {
+
+    final ScrolledComposite control;
+    private final Composite body;
+    private final Label title;
+    private final Label formula;
+    private final Label description;
+    private final Label parameters;
+    private Image image;
+
+    EquationsPane(Composite parent) {
+        control = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        body = new Composite(control, SWT.NONE);
+        body.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 16;
+        layout.marginHeight = 12;
+        layout.verticalSpacing = 12;
+        body.setLayout(layout);
+        title = label(SWT.NONE);
+        title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+        formula = label(SWT.NONE);
+        description = label(SWT.WRAP);
+        parameters = label(SWT.WRAP);
+        control.setContent(body);
+        control.setExpandHorizontal(true);
+        control.setExpandVertical(true);
+        control.addListener(SWT.Resize, e -> reflow());
+    }
+
+    private Label label(int style) {
+        Label l = new Label(body, style);
+        l.setBackground(body.getBackground());
+        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        gd.widthHint = 600;
+        l.setLayoutData(gd);
+        return l;
+    }
+
+    /** Shows a model. */
+    void show(Model model) {
+        title.setText(model.name() + "  (id " + model.id() + ")");
+        if (image != null) {
+            image.dispose();
+            image = null;
+        }
+        String latex = model.equationsLatex();
+        if (latex.isBlank()) {
+            formula.setImage(null);
+            formula.setText("(this model does not state its equations in LaTeX)");
+        } else {
+            try {
+                image = new Image(body.getDisplay(), FormulaImages.imageData(latex, 20f));
+                formula.setText("");
+                formula.setImage(image);
+                formula.setData("latex", latex);
+            } catch (RuntimeException | LinkageError e) {
+                formula.setImage(null);
+                formula.setText(latex + "\n(" + e.getMessage() + ")");
+            }
+        }
+        description.setText(model.description());
+        StringBuilder s = new StringBuilder("Parameters:\n");
+        for (Parameter p : model.parameters()) {
+            s.append("  ").append(p.name()).append(" = ").append(ParameterValues.format(p.defaultValue()))
+                    .append(p.unit().isEmpty() ? "" : " " + p.unit()).append("   ").append(p.description())
+                    .append('\n');
+        }
+        parameters.setText(s.toString());
+        reflow();
+    }
+
+    /** True when the equations are shown as an image. */
+    boolean showsFormulaImage() {
+        return formula.getImage() != null && !formula.getImage().isDisposed();
+    }
+
+    private void reflow() {
+        int width = Math.max(300, control.getClientArea().width - 40);
+        ((GridData) description.getLayoutData()).widthHint = width;
+        ((GridData) parameters.getLayoutData()).widthHint = width;
+        ((GridData) formula.getLayoutData()).widthHint = image == null ? width : image.getBounds().width;
+        body.layout(true);
+        control.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+    }
+
+    void dispose() {
+        if (image != null) {
+            image.dispose();
+        }
+    }
+}

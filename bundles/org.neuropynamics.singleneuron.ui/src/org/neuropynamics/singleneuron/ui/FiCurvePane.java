@@ -1,0 +1,214 @@
+package org.neuropynamics.singleneuron.ui;
+
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Text;
+import org.neuropynamics.core.integrate.DivergenceException;
+import org.neuropynamics.core.integrate.RunCanceledException;
+import org.neuropynamics.core.integrate.RunMonitor;
+import org.neuropynamics.core.model.Parameter;
+import org.neuropynamics.singleneuron.FiCurve;
+import org.neuropynamics.singleneuron.FiCurveFigure;
+import org.neuropynamics.singleneuron.NeuronExperiment;
+import org.neuropynamics.ui.WorkbenchPreferences;
+import org.neuropynamics.ui.charts.TraceChart;
+import org.neuropynamics.ui.widgets.ParameterValues;
+
+/**
+ * The f-I curve tab: the range of constant currents, Compute and Cancel, a progress bar, the curve and the class
+ * of excitability it shows. The computation is a cancellable Job running the currents in parallel.
+ */
+final class FiCurvePane {
+
+    private static final Color ERROR = new Color(176, 0, 32);
+    private static final Color INK = new Color(34, 34, 34);
+
+    final Composite control;
+    final Text from;
+    final Text to;
+    final Text points;
+    final Button compute;
+    final Button cancel;
+    final ProgressBar progress;
+    final Label summary;
+    final TraceChart chart;
+    private final Supplier<NeuronExperiment> experiment;
+    private Job job;
+    private volatile FiCurve last;
+
+    FiCurvePane(Composite parent, Supplier<NeuronExperiment> experiment) {
+        this.experiment = experiment;
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(control, SWT.NONE);
+        bar.setLayout(new GridLayout(10, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        from = field(bar, "I from");
+        to = field(bar, "to");
+        points = field(bar, "points");
+        compute = new Button(bar, SWT.PUSH);
+        compute.setText("Compute f-I curve");
+        compute.addListener(SWT.Selection, e -> start());
+        cancel = new Button(bar, SWT.PUSH);
+        cancel.setText("Cancel");
+        cancel.setEnabled(false);
+        cancel.addListener(SWT.Selection, e -> {
+            if (job != null) {
+                job.cancel();
+            }
+        });
+        progress = new ProgressBar(bar, SWT.HORIZONTAL);
+        progress.setMaximum(1000);
+        progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        summary = new Label(control, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        summary.setText("Firing rate against a constant current, each from rest: 1 s per current, the rate "
+                + "from the inter-spike intervals of the last 400 ms. Type I neurons start firing at an "
+                + "arbitrarily low rate, type II neurons jump to a finite rate.");
+        chart = new TraceChart(control, SWT.NONE);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+    }
+
+    private static Text field(Composite bar, String label) {
+        new Label(bar, SWT.NONE).setText(label);
+        Text t = new Text(bar, SWT.BORDER | SWT.RIGHT);
+        GridData gd = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        gd.widthHint = 60;
+        t.setLayoutData(gd);
+        return t;
+    }
+
+    /** Fills the range with the current parameter's slider range. */
+    void showModel(NeuronExperiment e) {
+        int i = e.model().currentParameterIndex().orElse(-1);
+        boolean hasCurrent = i >= 0 && e.model().kind() == org.neuropynamics.core.model.Model.Kind.FLOW;
+        compute.setEnabled(hasCurrent);
+        if (hasCurrent) {
+            Parameter p = e.model().parameters().get(i);
+            from.setText(ParameterValues.format(p.min()));
+            to.setText(ParameterValues.format(p.max()));
+        }
+        points.setText("41");
+        chart.setInput(org.neuropynamics.plot.Plot.of("", "", "", java.util.List.of()));
+    }
+
+    /** Starts the computation as a Job (cancelling one in progress). */
+    void start() {
+        NeuronExperiment e = experiment.get();
+        FiCurve.Settings settings;
+        try {
+            settings = new FiCurve.Settings(e.parameters(), Double.parseDouble(from.getText().strip()),
+                    Double.parseDouble(to.getText().strip()), Integer.parseInt(points.getText().strip()),
+                    1000, 200, e.method(), e.dt(), WorkbenchPreferences.threads());
+            if (settings.points() > 2000) {
+                throw new IllegalArgumentException("at most 2000 points");
+            }
+        } catch (IllegalArgumentException ex) {
+            showSummary("f-I curve: " + ex.getMessage() + " (from, to: numbers with from < to; points: an "
+                    + "integer >= 2)", true);
+            return;
+        }
+        if (job != null) {
+            job.cancel();
+        }
+        compute.setEnabled(false);
+        cancel.setEnabled(true);
+        progress.setSelection(0);
+        showSummary("Computing the f-I curve of " + e.model().name() + "...", false);
+        job = Job.create("f-I curve of " + e.model().name(), (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> run(e, settings, monitor));
+        job.setUser(false);
+        job.schedule();
+    }
+
+    private IStatus run(NeuronExperiment e, FiCurve.Settings settings, IProgressMonitor monitor) {
+        monitor.beginTask("f-I curve", 1000);
+        int[] reported = { 0 };
+        RunMonitor runMonitor = new RunMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return monitor.isCanceled();
+            }
+
+            @Override
+            public void worked(double fraction) {
+                int now = (int) (fraction * 1000);
+                monitor.worked(now - reported[0]);
+                reported[0] = now;
+                async(() -> progress.setSelection(now));
+            }
+        };
+        try {
+            FiCurve curve = FiCurve.compute(e.model(), settings, runMonitor);
+            last = curve;
+            async(() -> {
+                chart.setInput(FiCurveFigure.plot(curve));
+                showSummary(curve.summary(), false);
+                finished();
+            });
+            return Status.OK_STATUS;
+        } catch (RunCanceledException ex) {
+            async(() -> {
+                showSummary("f-I curve cancelled.", false);
+                finished();
+            });
+            return Status.CANCEL_STATUS;
+        } catch (DivergenceException | IllegalArgumentException ex) {
+            async(() -> {
+                showSummary("f-I curve: " + ex.getMessage(), true);
+                finished();
+            });
+            return Status.OK_STATUS;
+        } finally {
+            monitor.done();
+        }
+    }
+
+    private void finished() {
+        compute.setEnabled(true);
+        cancel.setEnabled(false);
+    }
+
+    private void async(Runnable r) {
+        if (!control.isDisposed()) {
+            control.getDisplay().asyncExec(() -> {
+                if (!control.isDisposed()) {
+                    r.run();
+                }
+            });
+        }
+    }
+
+    private void showSummary(String text, boolean error) {
+        summary.setForeground(error ? ERROR : INK);
+        summary.setText(text);
+        control.layout(true);
+    }
+
+    /** The last curve computed, or null. */
+    FiCurve lastCurve() {
+        return last;
+    }
+
+    /** True while a computation runs. */
+    boolean isRunning() {
+        return job != null && job.getState() != Job.NONE;
+    }
+
+    void dispose() {
+        if (job != null) {
+            job.cancel();
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package org.neuropynamics.singleneuron.ui;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.ui.part.ViewPart;
+import org.neuropynamics.core.integrate.Simulation;
+import org.neuropynamics.core.integrate.Trace;
+import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.registry.ModelDescriptor;
+import org.neuropynamics.core.registry.ModelRegistry;
+import org.neuropynamics.singleneuron.FiCurve;
+import org.neuropynamics.singleneuron.NeuronExperiment;
+import org.neuropynamics.singleneuron.Stimulus;
+import org.neuropynamics.ui.WorkbenchPreferences;
+import org.neuropynamics.ui.charts.TraceChart;
+import org.neuropynamics.ui.jobs.Recomputation;
+import org.neuropynamics.ui.widgets.ParameterChange;
+import org.neuropynamics.ui.widgets.ParameterPanel;
+
+/**
+ * The Single Neuron view: any model of the registry on sliders, re-simulated in the background on every change
+ * (also while a slider is dragged), with its traces, f-I curve and equations. The view only wires widgets to the
+ * {@link NeuronExperiment} it holds; computing is done by the core and {@link Recomputation}.
+ */
+public class SingleNeuronView extends ViewPart {
+
+    /** View id. */
+    public static final String ID = "org.neuropynamics.singleneuron.view";
+    /** The model shown first. */
+    public static final String FIRST_MODEL = "izhikevich";
+
+    private ExperimentControls controls;
+    private ParameterPanel parameters;
+    private ScrolledComposite scroller;
+    private CTabFolder tabs;
+    private TracesPane traces;
+    private FiCurvePane fiCurve;
+    private EquationsPane equations;
+    private Recomputation<NeuronExperiment, Trace> recomputation;
+    private NeuronExperiment experiment;
+    private NeuronExperiment shownExperiment;
+    private Trace shownTrace;
+    private List<ModelDescriptor> models;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        models = ModelRegistry.getDefault().descriptors();
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
+        Composite left = new Composite(scroller, SWT.NONE);
+        left.setLayout(new GridLayout(1, false));
+        controls = new ExperimentControls(left, models, this::selectModel, this::settingsChanged);
+        parameters = new ParameterPanel(left, SWT.NONE);
+        parameters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        parameters.addChangeListener(this::parametersChanged);
+        scroller.setContent(left);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.addListener(SWT.Resize, e -> reflowLeft());
+
+        tabs = new CTabFolder(sash, SWT.BOTTOM | SWT.FLAT);
+        traces = new TracesPane(tabs);
+        tab("Traces", traces.control);
+        fiCurve = new FiCurvePane(tabs, () -> experiment);
+        tab("f-I curve", fiCurve.control);
+        equations = new EquationsPane(tabs);
+        tab("Model and equations", equations.control);
+        tabs.setSelection(0);
+        sash.setWeights(28, 72);
+
+        recomputation = new Recomputation<>(parent.getDisplay(), "Single neuron re-simulation",
+                (e, monitor) -> Simulation.run(e.request(), monitor), new Recomputation.Handler<>() {
+                    @Override
+                    public void done(NeuronExperiment e, Trace trace) {
+                        show(e, trace);
+                    }
+
+                    @Override
+                    public void failed(NeuronExperiment e, Throwable error) {
+                        traces.showError(Messages.of(error));
+                    }
+                });
+        new ExportActions(this).contribute(getViewSite().getActionBars().getToolBarManager());
+        selectModel(models.stream().anyMatch(d -> d.id().equals(FIRST_MODEL)) ? FIRST_MODEL : models.get(0).id());
+    }
+
+    private void tab(String title, org.eclipse.swt.widgets.Control control) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(title);
+        item.setControl(control);
+    }
+
+    private void reflowLeft() {
+        Composite content = (Composite) scroller.getContent();
+        scroller.setMinSize(content.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
+    }
+
+    /**
+     * Shows a model of the registry with its defaults and the course's protocol, and simulates it.
+     *
+     * @throws IllegalArgumentException for an unknown id
+     */
+    public void selectModel(String id) {
+        Model model;
+        try {
+            model = ModelRegistry.getDefault().get(id);
+        } catch (RuntimeException e) {
+            traces.showError(Messages.of(e));
+            return;
+        }
+        if (experiment != null && experiment.model().id().equals(id)) {
+            return;
+        }
+        // keep the integrator the user chose for flows; maps have none, so leaving one restores the preferences
+        boolean keep = experiment != null && experiment.model().kind() == Model.Kind.FLOW;
+        String method = keep ? experiment.method() : WorkbenchPreferences.method();
+        double dt = keep ? experiment.dt() : WorkbenchPreferences.dt();
+        experiment = NeuronExperiment.courseDefaults(model, method, dt);
+        if (model.kind() == Model.Kind.MAP) {
+            experiment = experiment.withStimulus(new Stimulus(Stimulus.Kind.CONSTANT, 0, 0, 1, 1), 100)
+                    .withIntegrator(method, 1);
+        }
+        controls.show(id, experiment.method(), experiment.dt(), experiment.duration(), experiment.stimulus());
+        parameters.setModel(model, experiment.parameters());
+        ((Composite) scroller.getContent()).layout(true, true);
+        reflowLeft();
+        equations.show(model);
+        fiCurve.showModel(experiment);
+        recomputation.request(experiment);
+    }
+
+    private void settingsChanged(ExperimentControls.Settings s) {
+        NeuronExperiment next = experiment.withIntegrator(s.method(), s.dt()).withStimulus(s.stimulus(), s.duration());
+        if (!next.equals(experiment)) {
+            experiment = next;
+            recomputation.request(experiment);
+        }
+    }
+
+    private void parametersChanged(ParameterChange change) {
+        experiment = experiment.withParameters(change.values());
+        recomputation.request(experiment);
+    }
+
+    private void show(NeuronExperiment e, Trace trace) {
+        shownExperiment = e;
+        shownTrace = trace;
+        traces.show(e, trace);
+    }
+
+    /** Sets one parameter as if typed (throws IllegalArgumentException for a refused value). */
+    public void setParameter(String name, double value) {
+        parameters.setValue(name, value);
+    }
+
+    /** Applies a preset of the current model. */
+    public void applyPreset(String preset) {
+        parameters.applyPreset(preset);
+    }
+
+    /** Changes the input protocol and duration, then re-simulates. */
+    public void setStimulus(Stimulus stimulus, double duration) {
+        experiment = experiment.withStimulus(stimulus, duration);
+        controls.show(experiment.model().id(), experiment.method(), experiment.dt(), duration, stimulus);
+        recomputation.request(experiment);
+    }
+
+    /** Changes the integrator and step, then re-simulates (the controls show them). */
+    public void setIntegrator(String method, double dt) {
+        experiment = experiment.withIntegrator(method, dt);
+        controls.show(experiment.model().id(), method, dt, experiment.duration(), experiment.stimulus());
+        recomputation.request(experiment);
+    }
+
+    /** Shows the f-I tab and starts its computation. */
+    public void computeFiCurve() {
+        tabs.setSelection(1);
+        fiCurve.start();
+    }
+
+    /** Shows tab 0 (traces), 1 (f-I curve) or 2 (model and equations). */
+    public void showTab(int index) {
+        tabs.setSelection(index);
+    }
+
+    /** The parameter panel. */
+    public ParameterPanel parameterPanel() {
+        return parameters;
+    }
+
+    /** The experiment the controls describe (maybe not simulated yet). */
+    public NeuronExperiment experiment() {
+        return experiment;
+    }
+
+    /** The experiment whose run is shown, or null. */
+    public NeuronExperiment shownExperiment() {
+        return shownExperiment;
+    }
+
+    /** The run shown, or null. */
+    public Trace shownTrace() {
+        return shownTrace;
+    }
+
+    /** The text of the status line above the traces (spike count, rate, or an error message). */
+    public String statusText() {
+        return traces.status.getText();
+    }
+
+    /** True when no re-simulation is pending, running or waiting to be drawn. */
+    public boolean isIdle() {
+        return recomputation.isIdle();
+    }
+
+    /** Results drawn so far (for benchmarks). */
+    public long redrawCount() {
+        return recomputation.deliveredCount();
+    }
+
+    /** The membrane potential chart. */
+    public TraceChart voltageChart() {
+        return traces.voltage;
+    }
+
+    /** The recovery/gating variables chart. */
+    public TraceChart variablesChart() {
+        return traces.variables;
+    }
+
+    /** The charts shown in the traces tab, top to bottom. */
+    public List<Chart> shownCharts() {
+        return traces.shownCharts();
+    }
+
+    /** The last f-I curve, or null. */
+    public FiCurve fiCurve() {
+        return fiCurve.lastCurve();
+    }
+
+    /** True while the f-I curve is computed. */
+    public boolean isFiCurveRunning() {
+        return fiCurve.isRunning();
+    }
+
+    /** The text under the f-I controls (summary or error). */
+    public String fiCurveSummary() {
+        return fiCurve.summary.getText();
+    }
+
+    /** True when the model's equations are shown typeset. */
+    public boolean showsEquationImage() {
+        return equations.showsFormulaImage();
+    }
+
+    /** The message of the experiment settings (dt, duration, protocol), or "". */
+    public String settingsMessage() {
+        return controls.message.getText();
+    }
+
+    /** The ids of the models in the chooser. */
+    public List<String> modelIds() {
+        return models.stream().map(ModelDescriptor::id).toList();
+    }
+
+    @Override
+    public void setFocus() {
+        tabs.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (recomputation != null) {
+            recomputation.dispose();
+        }
+        if (fiCurve != null) {
+            fiCurve.dispose();
+        }
+        if (equations != null) {
+            equations.dispose();
+        }
+        super.dispose();
+    }
+}

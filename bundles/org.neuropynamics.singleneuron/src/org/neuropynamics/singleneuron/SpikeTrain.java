@@ -1,0 +1,118 @@
+package org.neuropynamics.singleneuron;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Statistics of the spikes of one run inside a time window: count, rate, inter-spike intervals (ISIs),
+ * adaptation and bursts. Used to describe firing patterns (Izhikevich 2003, Fig. 2; Izhikevich 2004, Fig. 1):
+ * regular spiking adapts (ISIs lengthen), fast spiking does not, chattering and intrinsic bursting fire groups
+ * of spikes with short ISIs separated by long pauses.
+ *
+ * @param spikeTimes spike times in ms inside the window, ascending
+ * @param windowStart start of the window in ms
+ * @param windowEnd end of the window in ms
+ */
+public record SpikeTrain(double[] spikeTimes, double windowStart, double windowEnd) {
+
+    /** ISIs this many times longer than the shortest ISI separate bursts. */
+    public static final double BURST_GAP_FACTOR = 5;
+
+    /** The spikes of {@code allSpikes} with windowStart &lt;= t &lt; windowEnd. */
+    public static SpikeTrain of(double[] allSpikes, double windowStart, double windowEnd) {
+        return new SpikeTrain(Arrays.stream(allSpikes).filter(t -> t >= windowStart && t < windowEnd).toArray(),
+                windowStart, windowEnd);
+    }
+
+    /** Number of spikes. */
+    public int count() {
+        return spikeTimes.length;
+    }
+
+    /** Mean rate over the window in Hz (spikes per second). */
+    public double rateHz() {
+        return count() * 1000.0 / (windowEnd - windowStart);
+    }
+
+    /** Inter-spike intervals in ms. */
+    public double[] intervals() {
+        double[] isi = new double[Math.max(0, count() - 1)];
+        for (int k = 0; k < isi.length; k++) {
+            isi[k] = spikeTimes[k + 1] - spikeTimes[k];
+        }
+        return isi;
+    }
+
+    /**
+     * Last ISI over first ISI: greater than 1 when firing slows down (adaptation), about 1 for tonic firing.
+     * NaN with fewer than 3 spikes.
+     */
+    public double adaptationRatio() {
+        double[] isi = intervals();
+        return isi.length < 2 ? Double.NaN : isi[isi.length - 1] / isi[0];
+    }
+
+    /** Coefficient of variation of the ISIs (0 for perfectly regular firing); NaN with fewer than 3 spikes. */
+    public double isiCv() {
+        double[] isi = intervals();
+        if (isi.length < 2) {
+            return Double.NaN;
+        }
+        double mean = Arrays.stream(isi).average().orElse(0);
+        double var = Arrays.stream(isi).map(v -> (v - mean) * (v - mean)).sum() / (isi.length - 1);
+        return Math.sqrt(var) / mean;
+    }
+
+    /**
+     * The bursts: groups of spikes whose ISIs are shorter than {@link #BURST_GAP_FACTOR} times the shortest ISI.
+     * A group of one spike is a single spike, not a burst, but is returned as a group of size 1.
+     *
+     * @return the number of spikes in each group, in order
+     */
+    public List<Integer> groups() {
+        List<Integer> groups = new ArrayList<>();
+        double[] isi = intervals();
+        if (count() == 0) {
+            return groups;
+        }
+        double shortest = Arrays.stream(isi).min().orElse(Double.POSITIVE_INFINITY);
+        int size = 1;
+        for (double interval : isi) {
+            if (interval > BURST_GAP_FACTOR * shortest) {
+                groups.add(size);
+                size = 1;
+            } else {
+                size++;
+            }
+        }
+        groups.add(size);
+        return groups;
+    }
+
+    /** Number of groups with at least two spikes (bursts). */
+    public int burstCount() {
+        return (int) groups().stream().filter(n -> n >= 2).count();
+    }
+
+    /** One line for status bars: "12 spikes, 24.0 Hz, ISI 41.7 ms (last/first 1.9)". */
+    public String summary() {
+        StringBuilder s = new StringBuilder();
+        s.append(count()).append(count() == 1 ? " spike" : " spikes");
+        if (count() > 0) {
+            s.append(String.format(java.util.Locale.ROOT, ", %.1f Hz", rateHz()));
+        }
+        double[] isi = intervals();
+        if (isi.length > 0) {
+            s.append(String.format(java.util.Locale.ROOT, ", mean ISI %.2f ms",
+                    Arrays.stream(isi).average().orElse(0)));
+        }
+        if (isi.length >= 2) {
+            s.append(String.format(java.util.Locale.ROOT, ", last/first ISI %.2f", adaptationRatio()));
+        }
+        if (burstCount() > 0 && groups().size() > 1) {
+            s.append(", ").append(burstCount()).append(burstCount() == 1 ? " burst" : " bursts");
+        }
+        return s.toString();
+    }
+}
