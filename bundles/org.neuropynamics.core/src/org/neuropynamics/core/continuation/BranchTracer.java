@@ -84,9 +84,17 @@ final class BranchTracer {
                     if (tests[k] * testsNew[k] < 0) {
                         double[] at = locate(u, t, ds, tests[k], testsNew[k], k, 0);
                         if (at != null) {
-                            SpecialPoint sp = analyzer.special(k, at, arclength.tangent(at, t));
+                            double[] tat = arclength.tangent(at, t);
+                            SpecialPoint sp = analyzer.special(k, at, tat);
                             if (sp != null) {
                                 specials.add(sp);
+                            } else if (tat != null && analyzer.stopReason(at) != null) {
+                                // the zero ends the branch (a cycle shrinking onto a Hopf point): stop on it
+                                un = at;
+                                tn = tat;
+                                testsNew = analyzer.testFunctions(un, tn);
+                                outside = true;
+                                break;
                             }
                         }
                     }
@@ -98,13 +106,13 @@ final class BranchTracer {
             u = un;
             t = tn;
             tests = testsNew;
-            if (outside) {
-                reason = "reached the end of the parameter range";
-                break;
-            }
             String stop = analyzer.stopReason(u);
             if (stop != null) {
                 reason = stop;
+                break;
+            }
+            if (outside) {
+                reason = "reached the end of the parameter range";
                 break;
             }
             if (arclength.lastIterations() <= 3) {
