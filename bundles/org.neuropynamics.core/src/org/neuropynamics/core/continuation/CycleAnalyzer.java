@@ -58,6 +58,10 @@ final class CycleAnalyzer implements PointAnalyzer {
             returnedAt = u[n * m + 1];
             return null;
         }
+        if (k == FLIP && !hasMultiplierNearMinusOne(u)) {
+            // det(M + I) also changes sign through rounding when multipliers are huge (stiff, canard cycles)
+            return null;
+        }
         SpecialPointType type = k == FOLD ? SpecialPointType.LPC : SpecialPointType.PD;
         return new SpecialPoint(type, u[n * m + 1], Arrays.copyOf(u, n), Double.NaN, Double.NaN, u[n * m]);
     }
@@ -77,6 +81,15 @@ final class CycleAnalyzer implements PointAnalyzer {
             return "the period became non-positive";
         }
         return null;
+    }
+
+    private boolean hasMultiplierNearMinusOne(double[] u) {
+        for (Eigenvalue e : multipliers(u)) {
+            if (Math.abs(e.im()) < 1e-6 && Math.abs(e.re() + 1) < 1e-3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Largest peak-to-peak amplitude of a variable relative to 1 + the largest |x| on the cycle. */
