@@ -10,6 +10,6 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new ModelsCommand(), new SimulateCommand(), new EquilibriaCommand(), new CycleCommand(),
-                new RenderCommand(), new BenchCommand());
+                new ContinueCommand(), new SweepCommand(), new MapCommand(), new RenderCommand(), new BenchCommand());
     }
 }

@@ -1,0 +1,119 @@
+package org.neuropynamics.core.continuation;
+
+/**
+ * LU factorisation with partial pivoting of a dense square matrix, for the small bordered systems of
+ * continuation (a few dozen unknowns). The factor is held in a copy; the input matrix is not modified.
+ */
+public final class DenseLu {
+
+    private final int n;
+    private final double[][] lu;
+    private final int[] pivot;
+    private boolean singular;
+    private int sign = 1;
+
+    /** Factors {@code a} (square). */
+    public DenseLu(double[][] a) {
+        n = a.length;
+        lu = new double[n][];
+        for (int i = 0; i < n; i++) {
+            lu[i] = a[i].clone();
+        }
+        pivot = new int[n];
+        factor();
+    }
+
+    private void factor() {
+        for (int i = 0; i < n; i++) {
+            pivot[i] = i;
+        }
+        for (int k = 0; k < n; k++) {
+            int best = k;
+            double max = Math.abs(lu[k][k]);
+            for (int i = k + 1; i < n; i++) {
+                double v = Math.abs(lu[i][k]);
+                if (v > max) {
+                    max = v;
+                    best = i;
+                }
+            }
+            if (max == 0 || !Double.isFinite(max)) {
+                singular = true;
+                return;
+            }
+            if (best != k) {
+                double[] row = lu[best];
+                lu[best] = lu[k];
+                lu[k] = row;
+                int t = pivot[best];
+                pivot[best] = pivot[k];
+                pivot[k] = t;
+                sign = -sign;
+            }
+            double[] rowK = lu[k];
+            double inv = 1 / rowK[k];
+            for (int i = k + 1; i < n; i++) {
+                double[] rowI = lu[i];
+                double factor = rowI[k] * inv;
+                if (factor != 0) {
+                    rowI[k] = factor;
+                    for (int j = k + 1; j < n; j++) {
+                        rowI[j] -= factor * rowK[j];
+                    }
+                } else {
+                    rowI[k] = 0;
+                }
+            }
+        }
+    }
+
+    /** True when a zero (or non-finite) pivot was met; {@link #solve} then must not be called. */
+    public boolean isSingular() {
+        return singular;
+    }
+
+    /** The determinant (0 when singular). */
+    public double determinant() {
+        if (singular) {
+            return 0;
+        }
+        double d = sign;
+        for (int i = 0; i < n; i++) {
+            d *= lu[i][i];
+        }
+        return d;
+    }
+
+    /** Solves {@code A x = b}; returns a fresh x. */
+    public double[] solve(double[] b) {
+        if (singular) {
+            throw new ArithmeticException("singular matrix");
+        }
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = b[pivot[i]];
+        }
+        for (int i = 0; i < n; i++) {
+            double[] row = lu[i];
+            double s = x[i];
+            for (int j = 0; j < i; j++) {
+                s -= row[j] * x[j];
+            }
+            x[i] = s;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            double[] row = lu[i];
+            double s = x[i];
+            for (int j = i + 1; j < n; j++) {
+                s -= row[j] * x[j];
+            }
+            x[i] = s / row[i];
+        }
+        return x;
+    }
+
+    /** Determinant of a square matrix (LU with partial pivoting). */
+    public static double determinant(double[][] a) {
+        return new DenseLu(a).determinant();
+    }
+}

@@ -1,0 +1,64 @@
+package org.neuropynamics.core.continuation;
+
+import java.util.Optional;
+
+import org.neuropynamics.core.analysis.Equilibrium;
+import org.neuropynamics.core.analysis.EquilibriumFinder;
+import org.neuropynamics.core.integrate.RunMonitor;
+
+/**
+ * One-parameter continuation of equilibria by pseudo-arclength (predictor along the tangent, Newton
+ * corrector on the bordered system, adaptive step), with stability from the eigenvalues at every point and
+ * folds (LP), Hopf points (HB, with the first Lyapunov coefficient) and branch points (BP) located on the way.
+ *
+ * <pre>{@code
+ * ParameterizedSystem hh = new ParameterizedSystem(model, model.defaultParameters(), "I");
+ * Branch b = new EquilibriumContinuation(hh).run(0, 200, model.initialState(p), RunMonitor.NONE);
+ * }</pre>
+ */
+public final class EquilibriumContinuation {
+
+    private final ParameterizedSystem system;
+    private ContinuationSettings settings;
+
+    public EquilibriumContinuation(ParameterizedSystem system) {
+        this.system = system;
+    }
+
+    /** Overrides the default settings ({@link ContinuationSettings#forRange}). */
+    public EquilibriumContinuation settings(ContinuationSettings s) {
+        this.settings = s;
+        return this;
+    }
+
+    /**
+     * Continues from the equilibrium near {@code guess} at {@code from} towards {@code to}; the branch ends at
+     * {@code to}, at the other end of the range (after folds), or when the limits of the settings are reached.
+     *
+     * @throws IllegalArgumentException when Newton's method finds no equilibrium near the guess
+     * @throws org.neuropynamics.core.integrate.RunCanceledException when the monitor cancels
+     */
+    public Branch run(double from, double to, double[] guess, RunMonitor monitor) {
+        int n = system.dimension();
+        Optional<Equilibrium> start = new EquilibriumFinder(system.model()).refine(system.parametersAt(from), guess);
+        if (start.isEmpty()) {
+            throw new IllegalArgumentException("no equilibrium of " + system.model().id() + " found near the start "
+                    + "state at " + system.parameterName() + " = " + from);
+        }
+        double[] u0 = new double[n + 1];
+        System.arraycopy(start.get().state(), 0, u0, 0, n);
+        u0[n] = from;
+        ContinuationSettings s = settings != null ? settings : ContinuationSettings.forRange(to - from);
+        EquilibriumProblem problem = new EquilibriumProblem(system);
+        PseudoArclength arclength = new PseudoArclength(problem, s.tolerance(), s.maxIterations());
+        double[] direction = new double[n + 1];
+        direction[n] = to >= from ? 1 : -1;
+        double[] t0 = arclength.tangent(u0, direction);
+        if (t0 == null) {
+            throw new IllegalArgumentException("the start of the branch is singular (a fold or branch point)");
+        }
+        EquilibriumAnalyzer analyzer = new EquilibriumAnalyzer(system, arclength);
+        return new BranchTracer(arclength, analyzer, s, from, to, monitor).trace(Branch.Kind.EQUILIBRIUM, u0, t0,
+                false);
+    }
+}

@@ -1,0 +1,143 @@
+package org.neuropynamics.core.continuation;
+
+/**
+ * Keller's pseudo-arclength method for a {@link ContinuationProblem}: tangents from the bordered Jacobian and
+ * a Newton corrector on {@code H(u) = 0, t.(u - anchor) = s}. Stateless apart from its tolerances.
+ */
+public final class PseudoArclength {
+
+    private final ContinuationProblem problem;
+    private final int n;
+    private final double tolerance;
+    private final int maxIterations;
+    private int lastIterations;
+
+    /**
+     * @param problem the system
+     * @param tolerance Newton stops when the max-norm of the update is below it (relative to 1 + |u|)
+     * @param maxIterations Newton iterations before giving up
+     */
+    public PseudoArclength(ContinuationProblem problem, double tolerance, int maxIterations) {
+        this.problem = problem;
+        this.n = problem.unknowns();
+        this.tolerance = tolerance;
+        this.maxIterations = maxIterations;
+    }
+
+    public ContinuationProblem problem() {
+        return problem;
+    }
+
+    /** Newton iterations of the last successful {@link #correct} call. */
+    public int lastIterations() {
+        return lastIterations;
+    }
+
+    /**
+     * The unit tangent at u oriented like {@code previous} (any vector not orthogonal to the curve), or null
+     * when the bordered matrix is singular.
+     */
+    public double[] tangent(double[] u, double[] previous) {
+        double[][] a = new double[n][n];
+        problem.jacobian(u, a);
+        System.arraycopy(previous, 0, a[n - 1], 0, n);
+        DenseLu lu = new DenseLu(a);
+        if (lu.isSingular()) {
+            return null;
+        }
+        double[] rhs = new double[n];
+        rhs[n - 1] = 1;
+        double[] t = lu.solve(rhs);
+        double norm = norm(t);
+        if (!(norm > 0) || !Double.isFinite(norm)) {
+            return null;
+        }
+        double dot = 0;
+        for (int i = 0; i < n; i++) {
+            t[i] /= norm;
+            dot += t[i] * previous[i];
+        }
+        if (dot < 0) {
+            for (int i = 0; i < n; i++) {
+                t[i] = -t[i];
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Determinant of the bordered matrix [H_u; t^T] at u: changes sign at simple branch points, not at folds.
+     */
+    public double borderedDeterminant(double[] u, double[] t) {
+        double[][] a = new double[n][n];
+        problem.jacobian(u, a);
+        System.arraycopy(t, 0, a[n - 1], 0, n);
+        return DenseLu.determinant(a);
+    }
+
+    /**
+     * Newton's method on {@code H(u) = 0, direction.(u - anchor) = s}, starting from {@code anchor + s direction}.
+     *
+     * @return the corrected point, or null when Newton does not converge
+     */
+    public double[] correct(double[] anchor, double[] direction, double s) {
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = anchor[i] + s * direction[i];
+        }
+        double[][] a = new double[n][n];
+        double[] r = new double[n];
+        double[] res = new double[n - 1];
+        double previousStep = Double.POSITIVE_INFINITY;
+        for (int it = 1; it <= maxIterations; it++) {
+            problem.residual(u, res);
+            double along = -s;
+            for (int i = 0; i < n; i++) {
+                along += direction[i] * (u[i] - anchor[i]);
+            }
+            for (int i = 0; i < n - 1; i++) {
+                r[i] = -res[i];
+            }
+            r[n - 1] = -along;
+            problem.jacobian(u, a);
+            System.arraycopy(direction, 0, a[n - 1], 0, n);
+            DenseLu lu = new DenseLu(a);
+            if (lu.isSingular()) {
+                return null;
+            }
+            double[] du = lu.solve(r);
+            double step = 0;
+            double scale = 0;
+            for (int i = 0; i < n; i++) {
+                u[i] += du[i];
+                step = Math.max(step, Math.abs(du[i]));
+                scale = Math.max(scale, Math.abs(u[i]));
+            }
+            if (!Double.isFinite(step) || (it > 2 && step > 2 * previousStep)) {
+                return null;
+            }
+            previousStep = step;
+            if (step <= tolerance * (1 + scale)) {
+                lastIterations = it;
+                return u;
+            }
+        }
+        return null;
+    }
+
+    static double norm(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x * x;
+        }
+        return Math.sqrt(s);
+    }
+
+    static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}
