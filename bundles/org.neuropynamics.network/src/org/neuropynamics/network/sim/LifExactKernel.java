@@ -35,6 +35,43 @@ final class LifExactKernel implements StepKernel {
     }
 
     @Override
+    public boolean advanceDecayDetect(NeuronGroup g, int step, double t, double dt) {
+        if (g.currents.length != 2 || g.conductances.length != 0) {
+            return false;
+        }
+        // the CUBA case: two current channels, no conductances
+        double[] v = g.vars[0];
+        int[] refractory = g.refractoryUntil;
+        int[] fired = g.fired;
+        double base = restPlusI + g.injected;
+        double a = decay;
+        double vth = threshold;
+        double[] g0 = g.currents[0];
+        double[] g1 = g.currents[1];
+        double k0 = currentCoefficients[0];
+        double k1 = currentCoefficients[1];
+        double f0 = Math.exp(-dt / g.currentTaus[0]);
+        double f1 = Math.exp(-dt / g.currentTaus[1]);
+        int n = 0;
+        int size = g.size;
+        for (int i = 0; i < size; i++) {
+            double a0 = g0[i];
+            double a1 = g1[i];
+            if (step >= refractory[i]) {
+                double vi = base + (v[i] - base) * a + a0 * k0 + a1 * k1;
+                v[i] = vi;
+                if (vi >= vth) {
+                    fired[n++] = i;
+                }
+            }
+            g0[i] = a0 * f0;
+            g1[i] = a1 * f1;
+        }
+        g.firedCount = n;
+        return true;
+    }
+
+    @Override
     public Object newScratch(NeuronGroup g) {
         return null;
     }

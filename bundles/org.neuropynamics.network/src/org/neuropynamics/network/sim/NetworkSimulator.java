@@ -90,6 +90,7 @@ public final class NetworkSimulator {
         RateRecorder[] rates = net.rateRecorders.toArray(new RateRecorder[0]);
         CompiledNetwork.CurrentStep[] currents = net.currentSteps.toArray(new CompiledNetwork.CurrentStep[0]);
         int report = Math.max(1, net.steps / 100);
+        boolean[] detected = new boolean[nPop];
         for (int step = 0; step < net.steps; step++) {
             double t = step * dt;
             if (step % report == 0) {
@@ -116,10 +117,12 @@ public final class NetworkSimulator {
                 }
             }
             for (int k = 0; k < nPop; k++) {
-                updaters[k].advance(step, t, dt);
+                detected[k] = updaters[k].advance(step, t, dt);
             }
             for (int k = 0; k < nPop; k++) {
-                pops[k].detect(step, t + dt, scratch[k]);
+                if (!detected[k]) {
+                    pops[k].detect(step, t + dt, scratch[k]);
+                }
             }
             for (SpikingGroup g : groups) {
                 if (g.firedCount > 0) {

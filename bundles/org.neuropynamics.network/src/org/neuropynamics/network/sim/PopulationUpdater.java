@@ -34,7 +34,11 @@ final class PopulationUpdater {
         }
     }
 
-    void advance(int step, double t, double dt) {
+    /** Advances the population; returns true when spikes were detected too (fused kernel). */
+    boolean advance(int step, double t, double dt) {
+        if (chunks == null && group.kernel.advanceDecayDetect(group, step, t, dt)) {
+            return true;
+        }
         if (chunks == null) {
             group.kernel.advance(group, 0, group.size, step, t, dt, scratch);
         } else {
@@ -47,6 +51,7 @@ final class PopulationUpdater {
             pool.invoke(new Join());
         }
         group.decayChannels(dt);
+        return false;
     }
 
     private final class Join extends RecursiveAction {

@@ -9,5 +9,14 @@ interface StepKernel {
     /** Per-thread scratch arrays a kernel may use; created once per worker. */
     Object newScratch(NeuronGroup g);
 
+    /**
+     * Advances the whole population, decays its channels and finds the neurons that fired, in one pass
+     * over memory; returns false when the kernel has no such fused path (the caller then does the three
+     * passes separately).
+     */
+    default boolean advanceDecayDetect(NeuronGroup g, int step, double t, double dt) {
+        return false;
+    }
+
     void advance(NeuronGroup g, int from, int to, int step, double t, double dt, Object scratch);
 }
