@@ -46,8 +46,7 @@ Ce.connect("i<3200", p=0.02)
 Ci.connect("i>=3200", p=0.02)
 s_mon = SpikeMonitor(P)
 if target == "cpp_standalone":
-    run(1 * second)
-    device.build(run=True, compile=True)
+    run(1 * second)  # builds, compiles and runs the binary (build_on_run)
     run_s = float(getattr(device, "_last_run_time", float("nan")))
     spikes = int(s_mon.num_spikes)
 else:

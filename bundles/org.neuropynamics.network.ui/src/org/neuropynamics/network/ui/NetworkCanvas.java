@@ -3,7 +3,6 @@ package org.neuropynamics.network.ui;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -224,15 +223,4 @@ final class NetworkCanvas extends Canvas {
         return p.getSynapse().getLiteral() + (d.isEmpty() ? "" : ", " + d);
     }
 
-    /** Mouse events for tests: press at a point, move, release. */
-    void simulateDrag(int x0, int y0, int x1, int y1) {
-        down(x0, y0, 1);
-        dragPoint = new Point(x1, y1);
-        up(x1, y1);
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean isLeft(MouseEvent e) {
-        return e.button == 1;
-    }
 }
