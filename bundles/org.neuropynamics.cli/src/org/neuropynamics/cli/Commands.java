@@ -10,6 +10,7 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new ModelsCommand(), new SimulateCommand(), new EquilibriaCommand(), new CycleCommand(),
-                new ContinueCommand(), new SweepCommand(), new MapCommand(), new RenderCommand(), new BenchCommand());
+                new ContinueCommand(), new SweepCommand(), new MapCommand(), new NetworkCommand(), new RenderCommand(),
+                new BenchCommand(), new NetworkBenchCommand());
     }
 }

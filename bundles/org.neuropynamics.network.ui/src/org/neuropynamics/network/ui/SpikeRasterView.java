@@ -1,0 +1,91 @@
+package org.neuropynamics.network.ui;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+import org.neuropynamics.network.sim.GroupSpikes;
+import org.neuropynamics.network.sim.NetworkResult;
+
+/** Spike raster of the last run: one row per neuron, groups stacked and coloured, labelled on the left. */
+public final class SpikeRasterView extends ViewPart {
+
+    /** The view's id in plugin.xml. */
+    public static final String ID = "org.neuropynamics.network.ui.raster";
+    private static final int LEFT = 110;
+    private static final int BOTTOM = 24;
+
+    private Canvas canvas;
+    private NetworkResult result;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        canvas.addPaintListener(e -> paint(e.gc));
+    }
+
+    /** Shows the spikes of a run. */
+    public void setResult(NetworkResult r) {
+        result = r;
+        canvas.redraw();
+    }
+
+    /** The result shown, or null. */
+    public NetworkResult result() {
+        return result;
+    }
+
+    private void paint(GC gc) {
+        Rectangle a = canvas.getClientArea();
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(a);
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        if (result == null) {
+            gc.drawString("Run a network (Run in the network editor's palette) to see its spikes here.", 10, 10);
+            return;
+        }
+        int total = 0;
+        for (GroupSpikes g : result.spikes()) {
+            total += g.size();
+        }
+        int w = Math.max(1, a.width - LEFT - 10);
+        int h = Math.max(1, a.height - BOTTOM - 10);
+        double rowH = (double) h / Math.max(1, total);
+        int row = 0;
+        int index = 0;
+        // the editor colours populations first, then inputs, the order of result.spikes()
+        for (GroupSpikes g : result.spikes()) {
+            Color c = RasterColors.of(canvas.getDisplay(), index++);
+            gc.setForeground(c);
+            gc.setBackground(c);
+            double[] t = g.times();
+            int[] n = g.neurons();
+            int dot = Math.max(1, (int) Math.min(3, rowH));
+            for (int k = 0; k < t.length; k++) {
+                int x = LEFT + (int) (t[k] / result.durationMs() * w);
+                int y = 5 + (int) ((row + n[k]) * rowH);
+                gc.fillRectangle(x, y, dot, dot);
+            }
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            int mid = 5 + (int) ((row + g.size() / 2.0) * rowH) - gc.getFontMetrics().getHeight() / 2;
+            gc.drawString(g.name(), 6, mid, true);
+            row += g.size();
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
+            gc.drawLine(LEFT, 5 + (int) (row * rowH), LEFT + w, 5 + (int) (row * rowH));
+        }
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.drawLine(LEFT, 5 + h, LEFT + w, 5 + h);
+        gc.drawString("0", LEFT, 8 + h, true);
+        String end = String.format(java.util.Locale.ROOT, "%.0f ms", result.durationMs());
+        gc.drawString(end, LEFT + w - gc.textExtent(end).x, 8 + h, true);
+        gc.drawString("time", LEFT + w / 2, 8 + h, true);
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+}

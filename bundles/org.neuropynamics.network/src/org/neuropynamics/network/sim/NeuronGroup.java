@@ -1,0 +1,210 @@
+package org.neuropynamics.network.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.model.SpikeRule;
+
+/**
+ * A population of model neurons: state in structure-of-arrays form ({@code vars[variable][neuron]}),
+ * shared parameter values, refractory counters and the synaptic channels (exponentially decaying currents
+ * and conductances) its incoming projections feed.
+ */
+final class NeuronGroup extends SpikingGroup {
+
+    final Model model;
+    final int dim;
+    final double[][] vars;
+    /** Parameter values shared by all neurons; the current parameter holds the constant part of I. */
+    final double[] params;
+    /** Index of the model's current parameter ("I"), or -1. */
+    final int currentIndex;
+    /** Injected current (sum of active current injections) in the present step. */
+    double injected;
+    /** A neuron is refractory in step s while s &lt; refractoryUntil[i]. */
+    final int[] refractoryUntil;
+    final int refractorySteps;
+    final int[] clamped;
+    final SpikeRule rule;
+    final double detectionThreshold;
+    /** Variable 0 after the previous detection pass (models without a reset). */
+    final double[] lastV;
+
+    /** Exponential currents: g[c][i], added to I. */
+    double[][] currents = new double[0][];
+    double[] currentTaus = new double[0];
+    /** Exponential conductances: g[c][i], contributing g (E - v) to I. */
+    double[][] conductances = new double[0][];
+    double[] conductanceTaus = new double[0];
+    double[] reversals = new double[0];
+
+    StepKernel kernel;
+
+    NeuronGroup(String name, int size, Model model, double[] params, double dt) {
+        super(name, size);
+        this.model = model;
+        this.dim = model.dimension();
+        this.vars = new double[dim][size];
+        this.params = params;
+        this.currentIndex = model.currentParameterIndex().orElse(-1);
+        this.refractoryUntil = new int[size];
+        this.rule = model.spikeRule();
+        this.refractorySteps = rule == null ? 0 : (int) Math.round(rule.refractoryPeriod(params) / dt);
+        this.clamped = rule == null ? new int[0] : rule.clampedVariables();
+        this.detectionThreshold = model.spikeDetectionThreshold();
+        this.lastV = rule == null ? new double[size] : null;
+    }
+
+    @Override
+    boolean isInput() {
+        return false;
+    }
+
+    /** The channel array for an exponential synapse, shared by projections with the same kind and constants. */
+    double[] channel(boolean conductance, double tau, double reversal) {
+        if (conductance) {
+            for (int c = 0; c < conductances.length; c++) {
+                if (conductanceTaus[c] == tau && reversals[c] == reversal) {
+                    return conductances[c];
+                }
+            }
+            int n = conductances.length;
+            conductances = append(conductances, new double[size]);
+            conductanceTaus = append(conductanceTaus, tau);
+            reversals = append(reversals, reversal);
+            return conductances[n];
+        }
+        for (int c = 0; c < currents.length; c++) {
+            if (currentTaus[c] == tau) {
+                return currents[c];
+            }
+        }
+        int n = currents.length;
+        currents = append(currents, new double[size]);
+        currentTaus = append(currentTaus, tau);
+        return currents[n];
+    }
+
+    boolean hasSynapticChannels() {
+        return currents.length + conductances.length > 0;
+    }
+
+    /** Synaptic input to neuron i at membrane potential v (in the units of the current parameter). */
+    double synapticInput(int i, double v) {
+        double s = 0;
+        for (double[] g : currents) {
+            s += g[i];
+        }
+        for (int c = 0; c < conductances.length; c++) {
+            s += conductances[c][i] * (reversals[c] - v);
+        }
+        return s;
+    }
+
+    /** Exact exponential decay of every channel over one step. */
+    void decayChannels(double dt) {
+        decay(currents, currentTaus, dt);
+        decay(conductances, conductanceTaus, dt);
+    }
+
+    private void decay(double[][] channels, double[] taus, double dt) {
+        for (int c = 0; c < channels.length; c++) {
+            double f = Math.exp(-dt / taus[c]);
+            double[] g = channels[c];
+            for (int i = 0; i < g.length; i++) {
+                g[i] *= f;
+            }
+        }
+    }
+
+    /** Finds the neurons that fired in the step just integrated (not refractory ones). */
+    void detect(int step, double tEnd, double[] y) {
+        int n = 0;
+        double[] v0 = vars[0];
+        if (rule == null) {
+            double thr = detectionThreshold;
+            for (int i = 0; i < size; i++) {
+                if (lastV[i] < thr && v0[i] >= thr) {
+                    fired[n++] = i;
+                }
+                lastV[i] = v0[i];
+            }
+        } else if (kernel instanceof LifExactKernel lif) {
+            double vth = lif.threshold;
+            for (int i = 0; i < size; i++) {
+                if (v0[i] >= vth && step >= refractoryUntil[i]) {
+                    fired[n++] = i;
+                }
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                if (step < refractoryUntil[i]) {
+                    continue;
+                }
+                for (int k = 0; k < dim; k++) {
+                    y[k] = vars[k][i];
+                }
+                if (rule.switching(tEnd, y, params) >= 0) {
+                    fired[n++] = i;
+                }
+            }
+        }
+        firedCount = n;
+    }
+
+    /** Applies the model's reset to the neurons that fired and starts their refractory period. */
+    void reset(int step, double tEnd, double[] y) {
+        if (rule == null) {
+            return;
+        }
+        for (int k = 0; k < firedCount; k++) {
+            int i = fired[k];
+            for (int d = 0; d < dim; d++) {
+                y[d] = vars[d][i];
+            }
+            rule.reset(tEnd, y, params);
+            for (int d = 0; d < dim; d++) {
+                vars[d][i] = y[d];
+            }
+            refractoryUntil[i] = step + refractorySteps;
+        }
+    }
+
+    /** Initial state from the model (may depend on parameters), before per-variable overrides. */
+    void initialiseFromModel() {
+        double[] y0 = model.initialState(params);
+        for (int k = 0; k < dim; k++) {
+            java.util.Arrays.fill(vars[k], y0[k]);
+        }
+        if (lastV != null) {
+            System.arraycopy(vars[0], 0, lastV, 0, size);
+        }
+    }
+
+    void syncLastV() {
+        if (lastV != null) {
+            System.arraycopy(vars[0], 0, lastV, 0, size);
+        }
+    }
+
+    static List<String> names(List<? extends Object> items) {
+        List<String> out = new ArrayList<>();
+        for (Object o : items) {
+            out.add(String.valueOf(o));
+        }
+        return out;
+    }
+
+    private static double[][] append(double[][] a, double[] x) {
+        double[][] b = java.util.Arrays.copyOf(a, a.length + 1);
+        b[a.length] = x;
+        return b;
+    }
+
+    private static double[] append(double[] a, double x) {
+        double[] b = java.util.Arrays.copyOf(a, a.length + 1);
+        b[a.length] = x;
+        return b;
+    }
+}

@@ -1,0 +1,108 @@
+package org.neuropynamics.network.sim;
+
+/**
+ * The synapses of one projection in compressed-row form by source neuron, with a ring buffer of delayed
+ * input per target neuron: a spike of source i in step n adds w to slot (n + d) of each target, and slot n
+ * is applied to the target array (a state variable for voltage jumps, a channel for exponential synapses)
+ * at the end of step n. Delay 0 applies at once, as Brian2 applies undelayed synapses in the same step.
+ */
+final class SynapticProjection {
+
+    final String name;
+    final SpikingGroup source;
+    final NeuronGroup target;
+    private final int[] offsets;
+    private final int[] targets;
+    /** Per-synapse weights, or null when all equal {@link #weight}. */
+    private final double[] weights;
+    private final double weight;
+    /** Per-synapse delays in steps, or null when all equal {@link #delay}. */
+    private final int[] delays;
+    private final int delay;
+    /** The array the projection adds to: a state variable or a synaptic channel of the target. */
+    private final double[] destination;
+    private final int slots;
+    private final double[] ring;
+    private final boolean[] slotUsed;
+
+    SynapticProjection(String name, SpikingGroup source, NeuronGroup target, int[] offsets, int[] targets,
+            double[] weights, double weight, int[] delays, int delay, double[] destination) {
+        this.name = name;
+        this.source = source;
+        this.target = target;
+        this.offsets = offsets;
+        this.targets = targets;
+        this.weights = weights;
+        this.weight = weight;
+        this.delays = delays;
+        this.delay = delay;
+        this.destination = destination;
+        int max = delay;
+        if (delays != null) {
+            for (int d : delays) {
+                max = Math.max(max, d);
+            }
+        }
+        this.slots = max + 1;
+        this.ring = max == 0 ? null : new double[slots * target.size];
+        this.slotUsed = new boolean[slots];
+    }
+
+    int synapseCount() {
+        return targets.length;
+    }
+
+    /** Queues (or, with delay 0, applies) the spikes the source emitted in this step. */
+    void propagate(int step) {
+        int[] fired = source.fired;
+        int n = target.size;
+        for (int k = 0; k < source.firedCount; k++) {
+            int i = fired[k];
+            int end = offsets[i + 1];
+            if (delays == null && delay == 0) {
+                if (weights == null) {
+                    for (int s = offsets[i]; s < end; s++) {
+                        destination[targets[s]] += weight;
+                    }
+                } else {
+                    for (int s = offsets[i]; s < end; s++) {
+                        destination[targets[s]] += weights[s];
+                    }
+                }
+                continue;
+            }
+            for (int s = offsets[i]; s < end; s++) {
+                int d = delays == null ? delay : delays[s];
+                double w = weights == null ? weight : weights[s];
+                if (d == 0) {
+                    destination[targets[s]] += w;
+                } else {
+                    int slot = (step + d) % slots;
+                    ring[slot * n + targets[s]] += w;
+                    slotUsed[slot] = true;
+                }
+            }
+        }
+    }
+
+    /** Applies the input that arrives in this step. */
+    void deliver(int step) {
+        if (ring == null) {
+            return;
+        }
+        int slot = step % slots;
+        if (!slotUsed[slot]) {
+            return;
+        }
+        int n = target.size;
+        int base = slot * n;
+        for (int j = 0; j < n; j++) {
+            double w = ring[base + j];
+            if (w != 0) {
+                destination[j] += w;
+                ring[base + j] = 0;
+            }
+        }
+        slotUsed[slot] = false;
+    }
+}
