@@ -9,6 +9,7 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of(new ModelsCommand(), new SimulateCommand(), new EquilibriaCommand(), new BenchCommand());
+        return List.of(new ModelsCommand(), new SimulateCommand(), new EquilibriaCommand(), new JeffressCommand(),
+                new CableCommand(), new BenchCommand());
     }
 }
