@@ -44,7 +44,8 @@ class NeuronReferenceTest {
         double neuronSpike = Double.NaN;
         for (int k = 1; k < ref.length; k++) {
             if (ref[k - 1][1] < 0 && ref[k][1] >= 0) {
-                neuronSpike = ref[k - 1][0] + (ref[k][0] - ref[k - 1][0]) * -ref[k - 1][1] / (ref[k][1] - ref[k - 1][1]);
+                double fraction = -ref[k - 1][1] / (ref[k][1] - ref[k - 1][1]);
+                neuronSpike = ref[k - 1][0] + (ref[k][0] - ref[k - 1][0]) * fraction;
                 break;
             }
         }

@@ -12,7 +12,7 @@ import org.eclipse.swt.graphics.Rectangle;
 final class Axes {
 
     private static final int LEFT = 48;
-    private static final int BOTTOM = 30;
+    private static final int BOTTOM = 38;
     private static final int TOP = 20;
     private static final int RIGHT = 12;
 
@@ -84,8 +84,14 @@ final class Axes {
         if (Math.abs(v) < 1e-12) {
             return "0";
         }
-        String s = String.format(Locale.ROOT, "%.3g", v);
-        return s.contains("e") ? s : s.replaceAll("\\.?0+$", "");
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return Long.toString((long) v);
+        }
+        String s = String.format(Locale.ROOT, "%.4g", v);
+        if (!s.contains("e") && s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s;
     }
 
     /** A blue-white-red-yellow colour scale for t in [0, 1]. */

@@ -132,7 +132,7 @@ final class DendriteFigure extends Canvas {
             max = Math.max(max, peaks[i]);
         }
         Axes ax = new Axes(r, lags[0], lags[n - 1], 0, max * 1.05, 0);
-        ax.draw(gc, "Soma peak: proximal input lags the distal one by", "lag (ms)", "mV");
+        ax.draw(gc, "Soma peak against the lag of a proximal input after a distal one", "lag (ms)", "mV");
         line(gc, ax, lags, peaks, SOMA);
     }
 

@@ -112,11 +112,14 @@ final class JeffressFigure extends Canvas {
         int n = result.detectors().size();
         Axes ax = new Axes(r, 0, result.endTime(), 0.5, n + 0.5, 0);
         ax.draw(gc, "Spikes (| ) and inputs (o left, x right)", "t (ms)", "detector");
-        gc.setForeground(LEFT);
+        int bottom = ax.plot.y + ax.plot.height;
+        int xl = ax.px(result.config().leftTime());
+        int xr0 = ax.px(result.config().rightTime());
         gc.setLineStyle(SWT.LINE_DASH);
-        gc.drawLine(ax.px(result.config().leftTime()), ax.plot.y, ax.px(result.config().leftTime()), ax.plot.y + ax.plot.height);
+        gc.setForeground(LEFT);
+        gc.drawLine(xl, ax.plot.y, xl, bottom);
         gc.setForeground(RIGHT);
-        gc.drawLine(ax.px(result.config().rightTime()), ax.plot.y, ax.px(result.config().rightTime()), ax.plot.y + ax.plot.height);
+        gc.drawLine(xr0, ax.plot.y, xr0, bottom);
         gc.setLineStyle(SWT.LINE_SOLID);
         for (DetectorResponse d : result.detectors()) {
             int y = ax.py(d.index());
@@ -140,7 +143,15 @@ final class JeffressFigure extends Canvas {
         double step = Math.max(0.02, result.endTime() / 400);
         double[][] grid = result.potentialGrid(step);
         Axes ax = new Axes(r, 0, result.endTime(), 0.5, n + 0.5, 40);
-        HeatMap.paint(gc, ax, grid, -80, 40);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] row : grid) {
+            for (double v : row) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        HeatMap.paint(gc, ax, grid, lo, Math.max(hi, lo + 1));
         ax.draw(gc, "Membrane potential of the detectors", "t (ms)", "detector");
     }
 

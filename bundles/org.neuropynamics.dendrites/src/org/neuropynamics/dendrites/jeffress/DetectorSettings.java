@@ -15,7 +15,8 @@ import java.util.Objects;
  * measured from rest by bisection with this simulation (a spike within 40 ms of the input) and checked by
  * {@code DetectorWeightTest}:
  * <ul>
- * <li>{@code hh-traub} (exponential Euler, dt 0.05 ms, as the course): a jump from rest fires from 5.40 mV on; w = 4 mV. (The course added 40 mV per input, so every single input fired every detector
+ * <li>{@code hh-traub} (exponential Euler, dt 0.05 ms, as the course): a jump from rest fires from 5.40 mV
+ * on; w = 4 mV. (The course added 40 mV per input, so every single input fired every detector
  * and nothing was detected as coincident.)</li>
  * <li>{@code lif} (exponential Euler, exact for this linear model): EL = -59, Vth = -50 mV, threshold 9 mV;
  * w = 6 mV. Two inputs cross the threshold at the instant of the second.</li>
