@@ -91,7 +91,7 @@ final class JeffressCommand implements Command {
             }
             doc.put("detector_spikes", spikes);
             doc.put("winner", result.winner().isPresent() ? result.winner().getAsInt() : null);
-            doc.put("analytic_winner", c.coincidentDetector());
+            doc.put("analytic_winner", Math.rint(c.coincidentDetector() * 1e9) / 1e9); // hide 1e-16 rounding
             out.println(Json.write(doc));
             return 0;
         }
