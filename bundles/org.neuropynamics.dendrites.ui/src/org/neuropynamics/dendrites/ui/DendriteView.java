@@ -50,7 +50,7 @@ public class DendriteView extends ViewPart {
         Composite controls = new Composite(parent, SWT.NONE);
         controls.setLayout(new GridLayout(3, false));
         controls.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
-        ((GridData) controls.getLayoutData()).widthHint = 330;
+        ((GridData) controls.getLayoutData()).widthHint = 370;
         length = new SliderRow(controls, "Length", 100, 1500, 10, 500, "um", v -> recompute());
         diameter = new SliderRow(controls, "Diameter", 0.2, 5, 0.1, 1, "um", v -> recompute());
         position = new SliderRow(controls, "Synapse at", 0, 1, 0.01, 0.9, "of L", v -> recompute());

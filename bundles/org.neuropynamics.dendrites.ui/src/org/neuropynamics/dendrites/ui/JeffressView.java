@@ -48,7 +48,7 @@ public class JeffressView extends ViewPart {
         Composite controls = new Composite(parent, SWT.NONE);
         controls.setLayout(new GridLayout(3, false));
         controls.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
-        ((GridData) controls.getLayoutData()).widthHint = 330;
+        ((GridData) controls.getLayoutData()).widthHint = 370;
         left = new SliderRow(controls, "Left input", 2, 4, 0.01, 2.0, "ms", v -> recompute());
         right = new SliderRow(controls, "Right input", 2, 4, 0.01, 2.2, "ms", v -> recompute());
         size = new SliderRow(controls, "Detectors N", 2, 20, 1, 7, "", v -> recompute());

@@ -29,7 +29,7 @@ final class SliderRow {
         scale.setPageIncrement(Math.max(1, scale.getMaximum() / 10));
         scale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         value = new Label(parent, SWT.NONE);
-        value.setLayoutData(new GridData(70, SWT.DEFAULT));
+        value.setLayoutData(new GridData(100, SWT.DEFAULT));
         set(initial);
         scale.addListener(SWT.Selection, e -> {
             show();
