@@ -10,7 +10,8 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new ModelsCommand(), new SimulateCommand(), new EquilibriaCommand(), new CycleCommand(),
-                new ContinueCommand(), new SweepCommand(), new MapCommand(), new NetworkCommand(), new RenderCommand(),
-                new BenchCommand(), new NetworkBenchCommand());
+                new ContinueCommand(), new SweepCommand(), new MapCommand(), new NetworkCommand(),
+                new JeffressCommand(), new CableCommand(), new RenderCommand(), new BenchCommand(),
+                new NetworkBenchCommand());
     }
 }

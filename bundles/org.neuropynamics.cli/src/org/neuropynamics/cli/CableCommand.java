@@ -1,0 +1,104 @@
+package org.neuropynamics.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neuropynamics.dendrites.cable.CableTheory;
+import org.neuropynamics.dendrites.cable.CompartmentalNeuron;
+import org.neuropynamics.dendrites.cable.CurrentClamp;
+import org.neuropynamics.dendrites.cable.HhChannels;
+import org.neuropynamics.dendrites.cable.Membrane;
+import org.neuropynamics.dendrites.cable.Morphology;
+
+/** {@code cable}: steady-state attenuation along a passive sealed-end dendrite, simulated and theoretical. */
+final class CableCommand implements Command {
+
+    @Override
+    public String name() {
+        return "cable";
+    }
+
+    @Override
+    public String summary() {
+        return "passive cable: steady-state attenuation along a sealed-end dendrite against cable theory";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: neuropynamics cable [--length UM] [--diameter UM] [--n N] [--ra OHMCM] [--rm OHMCM2] [--cm UFCM2]
+                                           [--current NA] [--json]
+
+                A constant current (default 0.1 nA) into the x = 0 end of a passive cable (defaults: length 1000 um,
+                diameter 2 um, 100 compartments, Ra 100 Ohm cm, Rm 10000 Ohm cm^2, Cm 1 uF/cm^2, EL -65 mV) with a
+                sealed far end. Prints the compartmental steady state against cosh((L-x)/lambda)/cosh(L/lambda),
+                lambda = sqrt(d Rm / (4 Ra)).
+                JSON: {lambda_um, tau_ms, input_resistance_mohm, points:[{x_um, v_mv, attenuation, theory}]}""";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("length", "diameter", "n", "ra", "rm", "cm", "current");
+    }
+
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) {
+        double length = args.number("length", 1000);
+        double diameter = args.number("diameter", 2);
+        int n = args.integer("n", 100);
+        double current = args.number("current", 0.1);
+        Membrane membrane;
+        Morphology morphology;
+        try {
+            double rm = args.number("rm", 1e4);
+            if (!(rm > 0)) {
+                throw new IllegalArgumentException("--rm must be positive, got " + rm);
+            }
+            membrane = new Membrane(args.number("cm", 1), 1 / rm, -65, args.number("ra", 100));
+            morphology = Morphology.somaAndDendrite(0, 0, length, diameter, n, membrane.ra());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        double[] v = new CompartmentalNeuron(morphology, membrane, HhChannels.NONE)
+                .steadyState(List.of(CurrentClamp.constant(0, current)));
+        double lambda = CableTheory.lengthConstant(diameter, membrane);
+        double x0 = morphology.position(0);
+        List<Object> points = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double x = morphology.position(i);
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("x_um", x);
+            p.put("v_mv", v[i]);
+            p.put("attenuation", (v[i] - membrane.eL()) / (v[0] - membrane.eL()));
+            p.put("theory", CableTheory.sealedEndAttenuation(x, length, lambda)
+                    / CableTheory.sealedEndAttenuation(x0, length, lambda));
+            points.add(p);
+        }
+        double rin = CableTheory.sealedEndInputResistance(diameter, length, membrane);
+        if (args.flag("json")) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("lambda_um", lambda);
+            doc.put("tau_ms", membrane.timeConstant());
+            doc.put("input_resistance_mohm", rin);
+            doc.put("points", points);
+            out.println(Json.write(doc));
+            return 0;
+        }
+        out.printf("lambda = %s um, tau = %s ms, input resistance (theory) = %s MOhm%n", Format.number(lambda),
+                Format.number(membrane.timeConstant()), Format.number(rin));
+        out.println("  x (um)   V (mV)   V/V(x0)   cosh theory");
+        int stride = Math.max(1, n / 10);
+        for (int i = 0; i < n; i += stride) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> p = (Map<String, Object>) points.get(i);
+            out.printf("  %7s  %8s  %8s  %8s%n", Format.number((Double) p.get("x_um")),
+                    Format.number((Double) p.get("v_mv")), Format.number((Double) p.get("attenuation")),
+                    Format.number((Double) p.get("theory")));
+        }
+        return 0;
+    }
+}
