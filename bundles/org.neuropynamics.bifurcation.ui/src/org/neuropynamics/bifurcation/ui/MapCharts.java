@@ -64,7 +64,7 @@ final class MapCharts {
         Chart.Layer mark = new Chart.Layer(Chart.Style.DASHED, MARKER, 1.2, new double[] {markedR, markedR},
                 new double[] {-1e6, 1e6}, "");
         double pad = 0.05 * (hi - lo);
-        return new Chart("", parameter, "Lyapunov exponent \u03bb", xr, new double[] {lo - pad, hi + pad},
+        return new Chart("", parameter, "\u03bb", xr, new double[] {lo - pad, hi + pad},
                 List.of(zero, curve, mark), List.of());
     }
 
@@ -73,7 +73,7 @@ final class MapCharts {
             double hi) {
         IteratedMap map = new IteratedMap(model, parameters);
         map.set(parameter, r);
-        Cobweb c = Cobweb.of(map, x0, 80, lo, hi, 400);
+        Cobweb c = Cobweb.of(map, x0, 40, lo, hi, 400);
         String var = model.variableNames().get(0);
         Chart.Layer diagonal = new Chart.Layer(Chart.Style.DASHED, 0x888888, 1, new double[] {lo, hi},
                 new double[] {lo, hi}, "");

@@ -55,7 +55,7 @@ public final class SweepView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout layout = new GridLayout(23, false);
+        GridLayout layout = new GridLayout(13, false);
         layout.marginWidth = 0;
         row.setLayout(layout);
         new Label(row, SWT.NONE).setText("Example");
@@ -220,7 +220,7 @@ public final class SweepView extends ViewPart {
         canvas.setChart(new Chart(m.name() + ": " + r.observed() + " at each spike after " + (long) r.transientMs() + " ms",
                 r.parameter() + (pUnit.isEmpty() ? "" : " (" + pUnit + ")"),
                 r.observed() + (unit == null || unit.isEmpty() ? "" : " (" + unit + ")"),
-                new double[] {Math.min(r.from(), r.to()), Math.max(r.from(), r.to())}, Chart.range(0.05, y),
+                Chart.range(0.02, new double[] {r.from(), r.to()}), Chart.range(0.05, y),
                 List.of(dots), List.of()));
         status.setText(String.format(Locale.ROOT, "%d spikes at %d values in %.2f s.", pts.length, r.values(),
                 (System.nanoTime() - t0) / 1e9));

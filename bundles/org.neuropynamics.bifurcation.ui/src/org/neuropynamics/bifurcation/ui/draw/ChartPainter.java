@@ -28,7 +28,7 @@ public final class ChartPainter {
         }
         d.clip(null);
         marks(d, f, c.marks(), area);
-        legend(d, c.layers(), area);
+        legend(d, f, c.layers(), area);
         f.drawAxes(d, c.xTitle(), c.yTitle(), c.title());
         return f;
     }
@@ -142,16 +142,44 @@ public final class ChartPainter {
         return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
     }
 
-    private static void legend(Drawing d, List<Layer> layers, double[] area) {
-        double y = area[1] + 12;
-        for (Layer l : layers) {
-            if (l.legend().isEmpty()) {
-                continue;
+    private static void legend(Drawing d, PlotFrame f, List<Layer> layers, double[] area) {
+        List<Layer> entries = layers.stream().filter(l -> !l.legend().isEmpty()).toList();
+        if (entries.isEmpty()) {
+            return;
+        }
+        double w = 0;
+        for (Layer l : entries) {
+            w = Math.max(w, d.textWidth(l.legend(), 9) + 40);
+        }
+        double h = 15 * entries.size() + 6;
+        // the corner of the plot that hides the fewest data points
+        double[][] corners = {{area[0] + 6, area[1] + 6}, {area[0] + area[2] - w - 6, area[1] + 6},
+                {area[0] + area[2] - w - 6, area[1] + area[3] - h - 6}, {area[0] + 6, area[1] + area[3] - h - 6}};
+        double[] best = corners[0];
+        int fewest = Integer.MAX_VALUE;
+        for (double[] c : corners) {
+            int hidden = 0;
+            for (Layer l : layers) {
+                for (int k = 0; k < l.x().length; k++) {
+                    double px = f.px(l.x()[k]);
+                    double py = f.py(l.y()[k]);
+                    if (px >= c[0] && px <= c[0] + w && py >= c[1] && py <= c[1] + h) {
+                        hidden++;
+                    }
+                }
             }
-            double x = area[0] + 10;
-            double tw = d.textWidth(l.legend(), 9);
-            d.color(255, 255, 255);
-            d.rectangle(x - 3, y - 7, tw + 36, 14, true);
+            if (hidden < fewest) {
+                fewest = hidden;
+                best = c;
+            }
+        }
+        d.color(255, 255, 255);
+        d.rectangle(best[0], best[1], w, h, true);
+        d.color(200, 200, 200);
+        d.rectangle(best[0], best[1], w, h, false);
+        double y = best[1] + 10;
+        for (Layer l : entries) {
+            double x = best[0] + 6;
             color(d, l.rgb());
             if (l.style() == Chart.Style.DOTS) {
                 d.rectangle(x + 10, y - 2, 4, 4, true);
