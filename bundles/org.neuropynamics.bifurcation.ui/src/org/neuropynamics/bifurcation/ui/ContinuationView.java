@@ -215,7 +215,11 @@ public final class ContinuationView extends ViewPart {
                     if (!solutionCanvas.isDisposed()) {
                         solutionCanvas.setChart(c);
                     }
-                }, msg -> solutionCanvas.setMessage(msg), () -> {
+                }, msg -> {
+                    if (!solutionCanvas.isDisposed()) {
+                        solutionCanvas.setMessage(msg);
+                    }
+                }, () -> {
                 });
     }
 
