@@ -55,9 +55,13 @@ public final class SweepView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout layout = new GridLayout(13, false);
+        GridLayout layout = new GridLayout(14, false);
         layout.marginWidth = 0;
         row.setLayout(layout);
+        Composite row2 = new Composite(parent, SWT.NONE);
+        GridLayout layout2 = new GridLayout(9, false);
+        layout2.marginWidth = 0;
+        row2.setLayout(layout2);
         new Label(row, SWT.NONE).setText("Example");
         example = new Combo(row, SWT.READ_ONLY);
         SweepExample.ALL.forEach(e -> example.add(e.label()));
@@ -67,11 +71,11 @@ public final class SweepView extends ViewPart {
         to = field(row, "to", 55);
         count = field(row, "values", 35);
         observe = field(row, "observe", 30);
-        transientMs = field(row, "transient (ms)", 45);
-        recordedMs = field(row, "recorded (ms)", 45);
-        run = new Button(row, SWT.PUSH);
+        transientMs = field(row2, "transient (ms)", 45);
+        recordedMs = field(row2, "recorded (ms)", 45);
+        run = new Button(row2, SWT.PUSH);
         run.setText("Run");
-        cancel = new Button(row, SWT.PUSH);
+        cancel = new Button(row2, SWT.PUSH);
         cancel.setText("Cancel");
         cancel.setEnabled(false);
         new ExportButtons("spike-triggered-sweep") {
@@ -84,7 +88,7 @@ public final class SweepView extends ViewPart {
             void writeCsv(Path file) throws IOException {
                 writePoints(file);
             }
-        }.createButtons(row);
+        }.createButtons(row2);
         canvas = new ChartCanvas(parent);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.setMessage("Choose an example and press Run.");

@@ -37,7 +37,14 @@ public final class GcDrawing implements Drawing {
     @Override
     public void stroke(double width, boolean dashed) {
         gc.setLineWidth((int) Math.max(1, Math.round(width)));
-        gc.setLineStyle(dashed ? SWT.LINE_DASH : SWT.LINE_SOLID);
+        // explicit dashes with flat caps: round caps and the default pattern close the gaps at width 2
+        if (dashed) {
+            gc.setLineCap(SWT.CAP_FLAT);
+            gc.setLineDash(new int[] {7, 5});
+        } else {
+            gc.setLineCap(SWT.CAP_ROUND);
+            gc.setLineStyle(SWT.LINE_SOLID);
+        }
     }
 
     @Override
