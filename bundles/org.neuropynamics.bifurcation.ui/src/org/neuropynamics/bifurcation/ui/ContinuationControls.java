@@ -1,0 +1,207 @@
+package org.neuropynamics.bifurcation.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.model.Parameter;
+import org.neuropynamics.core.registry.ModelRegistry;
+
+/**
+ * The row above the diagram: model (every flow of the registry), parameter, range, plotted variable, whether
+ * to continue limit cycles, Run / Cancel and the export buttons.
+ */
+public final class ContinuationControls extends Composite {
+
+    /**
+     * A validated request.
+     *
+     * @param model the model
+     * @param parameters all parameter values (the continued one at its start value)
+     * @param parameter the continued parameter
+     * @param from start of the range
+     * @param to end of the range
+     * @param cycles continue limit cycles from Hopf points
+     */
+    public record Settings(Model model, double[] parameters, String parameter, double from, double to, boolean cycles) {
+    }
+
+    private final List<Model> models;
+    private final Combo model;
+    private final Combo parameter;
+    private final Text from;
+    private final Text to;
+    private final Combo variable;
+    private final Button cycles;
+    private final Button run;
+    private final Button cancel;
+    private double[] values;
+
+    ContinuationControls(Composite parent, Runnable onRun, Runnable onCancel, Runnable onVariable, DiagramExports exports) {
+        super(parent, SWT.NONE);
+        models = ModelRegistry.getDefault().models().stream().filter(m -> m.kind() == Model.Kind.FLOW).toList();
+        GridLayout layout = new GridLayout(16, false);
+        layout.marginWidth = 0;
+        setLayout(layout);
+        new Label(this, SWT.NONE).setText("Model");
+        model = new Combo(this, SWT.READ_ONLY);
+        models.forEach(m -> model.add(m.name()));
+        new Label(this, SWT.NONE).setText("Parameter");
+        parameter = new Combo(this, SWT.READ_ONLY);
+        new Label(this, SWT.NONE).setText("from");
+        from = text();
+        new Label(this, SWT.NONE).setText("to");
+        to = text();
+        new Label(this, SWT.NONE).setText("Plot");
+        variable = new Combo(this, SWT.READ_ONLY);
+        cycles = new Button(this, SWT.CHECK);
+        cycles.setText("Limit cycles");
+        cycles.setSelection(true);
+        run = new Button(this, SWT.PUSH);
+        run.setText("Run");
+        cancel = new Button(this, SWT.PUSH);
+        cancel.setText("Cancel");
+        cancel.setEnabled(false);
+        exports.createButtons(this);
+        model.addListener(SWT.Selection, e -> modelChanged());
+        parameter.addListener(SWT.Selection, e -> parameterChanged());
+        variable.addListener(SWT.Selection, e -> onVariable.run());
+        run.addListener(SWT.Selection, e -> onRun.run());
+        cancel.addListener(SWT.Selection, e -> onCancel.run());
+        from.addListener(SWT.DefaultSelection, e -> onRun.run());
+        to.addListener(SWT.DefaultSelection, e -> onRun.run());
+        selectModel("hodgkin-huxley");
+        setRange(0, 200);
+    }
+
+    private Text text() {
+        Text t = new Text(this, SWT.BORDER);
+        GridData gd = new GridData();
+        gd.widthHint = 60;
+        t.setLayoutData(gd);
+        return t;
+    }
+
+    /** Selects a model by id (the first flow when unknown) with its default parameters. */
+    public void selectModel(String id) {
+        int index = 0;
+        for (int i = 0; i < models.size(); i++) {
+            if (models.get(i).id().equals(id)) {
+                index = i;
+            }
+        }
+        if (models.isEmpty()) {
+            return;
+        }
+        model.select(index);
+        modelChanged();
+    }
+
+    private void modelChanged() {
+        Model m = selected();
+        values = m.defaultParameters();
+        parameter.removeAll();
+        m.parameters().forEach(p -> parameter.add(p.name()));
+        int current = m.currentParameterIndex().orElse(0);
+        parameter.select(current);
+        variable.removeAll();
+        m.variableNames().forEach(variable::add);
+        variable.select(0);
+        parameterChanged();
+        layout(true, true);
+    }
+
+    private void parameterChanged() {
+        Parameter p = selected().parameters().get(parameter.getSelectionIndex());
+        setRange(p.min(), p.max());
+    }
+
+    /** The model chosen. */
+    public Model selected() {
+        return models.get(Math.max(0, model.getSelectionIndex()));
+    }
+
+    /** Chooses the continued parameter. */
+    public void setParameter(String name) {
+        int i = selected().parameterIndex(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("model " + selected().id() + " has no parameter '" + name + "'");
+        }
+        parameter.select(i);
+    }
+
+    /** Sets the range. */
+    public void setRange(double a, double b) {
+        from.setText(format(a));
+        to.setText(format(b));
+    }
+
+    /** Sets a fixed parameter's value (not the continued one). */
+    public void setValue(String name, double value) {
+        int i = selected().parameterIndex(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("model " + selected().id() + " has no parameter '" + name + "'");
+        }
+        values[i] = value;
+    }
+
+    /** Chooses the plotted variable. */
+    public void setVariable(String name) {
+        int i = selected().variableIndex(name);
+        if (i >= 0) {
+            variable.select(i);
+        }
+    }
+
+    /** Whether limit cycles are continued. */
+    public void setCycles(boolean on) {
+        cycles.setSelection(on);
+    }
+
+    String variable() {
+        return variable.getText();
+    }
+
+    void setRunning(boolean running) {
+        run.setEnabled(!running);
+        cancel.setEnabled(running);
+    }
+
+    /** The request, or an exception whose message names the bad field. */
+    Settings settings() {
+        Model m = selected();
+        String name = parameter.getText();
+        double a = number(from, "from");
+        double b = number(to, "to");
+        if (a == b) {
+            throw new IllegalArgumentException("'from' and 'to' must differ (both are " + format(a) + ")");
+        }
+        double[] p = values.clone();
+        p[m.parameterIndex(name)] = a;
+        return new Settings(m, p, name, a, b, cycles.getSelection());
+    }
+
+    private static double number(Text t, String what) {
+        try {
+            double v = Double.parseDouble(t.getText().strip().replace('\u2212', '-'));
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'" + what + "' must be a number, got '" + t.getText() + "'");
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.6g", v);
+    }
+}

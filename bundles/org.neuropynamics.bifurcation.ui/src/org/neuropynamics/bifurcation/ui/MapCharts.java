@@ -1,0 +1,86 @@
+package org.neuropynamics.bifurcation.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.neuropynamics.bifurcation.ui.draw.Chart;
+import org.neuropynamics.core.maps.Cobweb;
+import org.neuropynamics.core.maps.IteratedMap;
+import org.neuropynamics.core.maps.OrbitDiagram;
+import org.neuropynamics.core.model.Model;
+
+/** The three figures of the Maps view built from core results: orbit diagram, Lyapunov exponent, cobweb. */
+final class MapCharts {
+
+    private static final int INK = 0x1F2A44;
+    private static final int MARKER = 0xE67E22;
+
+    private MapCharts() {
+    }
+
+    /** The orbit diagram over its x range and the given y window, with a dashed line at the cobweb's r. */
+    static Chart orbit(Model model, String parameter, OrbitDiagram d, double yLo, double yHi, double markedR) {
+        int n = 0;
+        for (double[] p : d.points()) {
+            n += p.length;
+        }
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int k = 0;
+        for (int i = 0; i < d.parameter().length; i++) {
+            for (double v : d.points()[i]) {
+                x[k] = d.parameter()[i];
+                y[k++] = v;
+            }
+        }
+        String var = model.variableNames().get(0);
+        double[] xr = {d.parameter()[0], d.parameter()[d.parameter().length - 1]};
+        Chart.Layer dots = new Chart.Layer(Chart.Style.DOTS, INK, 1, x, y, "");
+        Chart.Layer mark = new Chart.Layer(Chart.Style.DASHED, MARKER, 1.2, new double[] {markedR, markedR},
+                new double[] {yLo - 1e6, yHi + 1e6}, "");
+        return new Chart(model.name() + ": orbit diagram (drag a rectangle to zoom)", parameter, var, xr,
+                new double[] {yLo, yHi}, List.of(dots, mark), List.of());
+    }
+
+    /** The largest Lyapunov exponent against the parameter, with the zero line. */
+    static Chart lyapunov(String parameter, OrbitDiagram d, double markedR) {
+        double[] p = d.parameter();
+        double[] l = d.lyapunov().clone();
+        double lo = 0;
+        double hi = 0.2;
+        for (double v : l) {
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        lo = Math.max(lo, -3);
+        for (int i = 0; i < l.length; i++) {
+            l[i] = Double.isFinite(l[i]) ? l[i] : lo;
+        }
+        double[] xr = {p[0], p[p.length - 1]};
+        Chart.Layer zero = new Chart.Layer(Chart.Style.DASHED, 0x888888, 1, xr, new double[] {0, 0}, "");
+        Chart.Layer curve = new Chart.Layer(Chart.Style.LINE, 0xC0392B, 1.3, p, l, "");
+        Chart.Layer mark = new Chart.Layer(Chart.Style.DASHED, MARKER, 1.2, new double[] {markedR, markedR},
+                new double[] {-1e6, 1e6}, "");
+        double pad = 0.05 * (hi - lo);
+        return new Chart("", parameter, "\u03bb", xr, new double[] {lo - pad, hi + pad},
+                List.of(zero, curve, mark), List.of());
+    }
+
+    /** The cobweb of a 1-D map at r from x0 over [lo, hi]. */
+    static Chart cobweb(Model model, double[] parameters, String parameter, double r, double x0, double lo,
+            double hi) {
+        IteratedMap map = new IteratedMap(model, parameters);
+        map.set(parameter, r);
+        Cobweb c = Cobweb.of(map, x0, 40, lo, hi, 400);
+        String var = model.variableNames().get(0);
+        Chart.Layer diagonal = new Chart.Layer(Chart.Style.DASHED, 0x888888, 1, new double[] {lo, hi},
+                new double[] {lo, hi}, "");
+        Chart.Layer graph = new Chart.Layer(Chart.Style.LINE, 0x1F4E9A, 2, c.graphX(), c.graphY(), "");
+        Chart.Layer path = new Chart.Layer(Chart.Style.LINE, 0xC0392B, 1, c.pathX(), c.pathY(), "");
+        return new Chart(String.format(Locale.ROOT, "Cobweb at %s = %.4f", parameter, r), var + "\u2099",
+                var + "\u2099\u208a\u2081", new double[] {lo, hi}, new double[] {lo, hi}, List.of(diagonal, graph, path),
+                List.of());
+    }
+}

@@ -1,0 +1,268 @@
+package org.neuropynamics.bifurcation.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.neuropynamics.bifurcation.ui.draw.Chart;
+import org.neuropynamics.bifurcation.ui.draw.PlotFrame;
+import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.registry.ModelRegistry;
+import org.neuropynamics.core.sweep.SpikeTriggeredSweep;
+import org.neuropynamics.core.sweep.SweepRequest;
+import org.neuropynamics.core.sweep.SweepResult;
+
+/**
+ * The course's spike-triggered bifurcation diagram: for each value of a parameter, run the neuron past a
+ * transient and plot a variable at every spike. Runs in parallel on all cores as a cancellable Job.
+ */
+public final class SweepView extends ViewPart {
+
+    /** View id. */
+    public static final String ID = "org.neuropynamics.bifurcation.ui.views.sweep";
+
+    private Combo example;
+    private Text model;
+    private Text parameter;
+    private Text from;
+    private Text to;
+    private Text count;
+    private Text observe;
+    private Text transientMs;
+    private Text recordedMs;
+    private Button run;
+    private Button cancel;
+    private ChartCanvas canvas;
+    private Label status;
+    private SweepExample current = SweepExample.ADEX;
+    private ComputeJob<SweepResult> job;
+    private SweepResult result;
+    private SweepRequest request;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout layout = new GridLayout(14, false);
+        layout.marginWidth = 0;
+        row.setLayout(layout);
+        Composite row2 = new Composite(parent, SWT.NONE);
+        GridLayout layout2 = new GridLayout(9, false);
+        layout2.marginWidth = 0;
+        row2.setLayout(layout2);
+        new Label(row, SWT.NONE).setText("Example");
+        example = new Combo(row, SWT.READ_ONLY);
+        SweepExample.ALL.forEach(e -> example.add(e.label()));
+        model = field(row, "Model", 80);
+        parameter = field(row, "Parameter", 40);
+        from = field(row, "from", 55);
+        to = field(row, "to", 55);
+        count = field(row, "values", 35);
+        observe = field(row, "observe", 30);
+        transientMs = field(row2, "transient (ms)", 45);
+        recordedMs = field(row2, "recorded (ms)", 45);
+        run = new Button(row2, SWT.PUSH);
+        run.setText("Run");
+        cancel = new Button(row2, SWT.PUSH);
+        cancel.setText("Cancel");
+        cancel.setEnabled(false);
+        new ExportButtons("spike-triggered-sweep") {
+            @Override
+            ChartCanvas canvas() {
+                return canvas;
+            }
+
+            @Override
+            void writeCsv(Path file) throws IOException {
+                writePoints(file);
+            }
+        }.createButtons(row2);
+        canvas = new ChartCanvas(parent);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        canvas.setMessage("Choose an example and press Run.");
+        status = new Label(parent, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        example.addListener(SWT.Selection, e -> showExample(SweepExample.ALL.get(example.getSelectionIndex())));
+        run.addListener(SWT.Selection, e -> run());
+        cancel.addListener(SWT.Selection, e -> cancel());
+        canvas.setListener(new ChartCanvas.PointerListener() {
+            @Override
+            public void moved(double x, double y, PlotFrame frame, int px, int py) {
+                String text = request == null ? null
+                        : String.format(Locale.ROOT, "%s = %.6g, %s = %.6g", request.parameter(), x, request.observed(), y);
+                canvas.setToolTipText(text);
+            }
+        });
+        showExample(SweepExample.ADEX);
+    }
+
+    private static Text field(Composite row, String label, int width) {
+        new Label(row, SWT.NONE).setText(label);
+        Text t = new Text(row, SWT.BORDER);
+        GridData gd = new GridData();
+        gd.widthHint = width;
+        t.setLayoutData(gd);
+        return t;
+    }
+
+    /** Fills the fields with one of the course's examples. */
+    public void showExample(String key) {
+        showExample(SweepExample.byKey(key));
+    }
+
+    private void showExample(SweepExample e) {
+        current = e;
+        example.select(SweepExample.ALL.indexOf(e));
+        model.setText(e.model());
+        parameter.setText(e.parameter());
+        from.setText(String.valueOf(e.from()));
+        to.setText(String.valueOf(e.to()));
+        count.setText(String.valueOf(e.values()));
+        observe.setText(e.observed());
+        transientMs.setText("1000");
+        recordedMs.setText("1000");
+    }
+
+    /** Sets the number of values (fewer for a quick look). */
+    public void setValues(int n) {
+        count.setText(String.valueOf(n));
+    }
+
+    /** Starts the sweep with the fields' values. */
+    public void run() {
+        cancel();
+        SweepRequest r;
+        try {
+            r = request();
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        request = r;
+        run.setEnabled(false);
+        cancel.setEnabled(true);
+        canvas.setMessage("Sweeping " + r.values() + " values of " + r.parameter() + " on all cores...");
+        status.setText("Running (cancel with the Cancel button or in the Progress view).");
+        long t0 = System.nanoTime();
+        job = ComputeJob.start("Spike-triggered sweep of " + r.model().name() + " in " + r.parameter(),
+                canvas.getDisplay(), m -> SpikeTriggeredSweep.run(r, m), res -> shown(r, res, t0), this::failed,
+                () -> failed("Sweep cancelled."));
+    }
+
+    /** Cancels a running sweep. */
+    public void cancel() {
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    /** True while a sweep runs. */
+    public boolean isRunning() {
+        return job != null && job.getState() != org.eclipse.core.runtime.jobs.Job.NONE;
+    }
+
+    /** The last result, or null. */
+    public SweepResult result() {
+        return result;
+    }
+
+    private SweepRequest request() {
+        String id = model.getText().strip();
+        if (!ModelRegistry.getDefault().contains(id)) {
+            throw new IllegalArgumentException("Model: unknown model id '" + id + "'");
+        }
+        Model m = ModelRegistry.getDefault().get(id);
+        SweepRequest r = new SweepRequest(m, m.defaultParameters(), parameter.getText().strip(), number(from, "from"),
+                number(to, "to"), (int) number(count, "values"), observe.getText().strip(), number(transientMs, "transient"),
+                number(recordedMs, "recorded"), "rk4", 0.01, 0);
+        if (id.equals(current.model())) {
+            for (var s : current.sets().entrySet()) {
+                r = r.with(s.getKey(), s.getValue());
+            }
+        }
+        return r;
+    }
+
+    private static double number(Text t, String what) {
+        try {
+            return Double.parseDouble(t.getText().strip().replace('\u2212', '-'));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + what + "' must be a number, got '" + t.getText() + "'");
+        }
+    }
+
+    private void shown(SweepRequest r, SweepResult res, long t0) {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        run.setEnabled(true);
+        cancel.setEnabled(false);
+        result = res;
+        double[][] pts = res.points();
+        double[] x = new double[pts.length];
+        double[] y = new double[pts.length];
+        for (int k = 0; k < pts.length; k++) {
+            x[k] = pts[k][0];
+            y[k] = pts[k][1];
+        }
+        Model m = r.model();
+        String unit = m.variables().get(m.variableIndex(r.observed())).unit();
+        String pUnit = m.parameters().get(m.parameterIndex(r.parameter())).unit();
+        Chart.Layer dots = new Chart.Layer(Chart.Style.DOTS, 0x1F2A44, 2, x, y, "");
+        canvas.setChart(new Chart(m.name() + ": " + r.observed() + " at each spike after " + (long) r.transientMs() + " ms",
+                r.parameter() + (pUnit.isEmpty() ? "" : " (" + pUnit + ")"),
+                r.observed() + (unit == null || unit.isEmpty() ? "" : " (" + unit + ")"),
+                Chart.range(0.02, new double[] {r.from(), r.to()}), Chart.range(0.05, y),
+                List.of(dots), List.of()));
+        status.setText(String.format(Locale.ROOT, "%d spikes at %d values in %.2f s.", pts.length, r.values(),
+                (System.nanoTime() - t0) / 1e9));
+    }
+
+    private void failed(String message) {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        run.setEnabled(true);
+        cancel.setEnabled(false);
+        canvas.setMessage(message);
+        status.setText(message);
+    }
+
+    private void writePoints(Path file) throws IOException {
+        if (result == null) {
+            throw new IOException("nothing to export yet: run a sweep first");
+        }
+        StringBuilder s = new StringBuilder(request.parameter()).append(',').append(request.observed()).append('\n');
+        for (double[] p : result.points()) {
+            s.append(p[0]).append(',').append(p[1]).append('\n');
+        }
+        Files.writeString(file, s);
+    }
+
+    ChartCanvas canvas() {
+        return canvas;
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        cancel();
+        super.dispose();
+    }
+}

@@ -1,0 +1,196 @@
+package org.neuropynamics.bifurcation.ui.draw;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neuropynamics.bifurcation.ui.draw.Chart.Layer;
+import org.neuropynamics.bifurcation.ui.draw.Chart.Mark;
+
+/**
+ * Paints a {@link Chart}: white background, framed plot with ticks, layers clipped to the plot, labelled marks
+ * placed so that their labels do not overlap, a legend in the upper left corner.
+ */
+public final class ChartPainter {
+
+    private ChartPainter() {
+    }
+
+    /** Paints over {@code width} x {@code height} pixels and returns the data-to-pixel mapping used. */
+    public static PlotFrame paint(Drawing d, int width, int height, Chart c) {
+        d.color(255, 255, 255);
+        d.rectangle(0, 0, width, height, true);
+        PlotFrame f = new PlotFrame(width, height, !c.title().isEmpty(), c.xRange()[0], c.xRange()[1], c.yRange()[0],
+                c.yRange()[1]);
+        double[] area = f.area();
+        d.clip(area);
+        for (Layer layer : c.layers()) {
+            layer(d, f, layer, area);
+        }
+        d.clip(null);
+        marks(d, f, c.marks(), area);
+        legend(d, f, c.layers(), area);
+        f.drawAxes(d, c.xTitle(), c.yTitle(), c.title());
+        return f;
+    }
+
+    private static void color(Drawing d, int rgb) {
+        d.color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+    }
+
+    private static void layer(Drawing d, PlotFrame f, Layer layer, double[] area) {
+        color(d, layer.rgb());
+        if (layer.style() == Chart.Style.DOTS) {
+            dots(d, f, layer, area);
+            return;
+        }
+        d.stroke(layer.width(), layer.style() == Chart.Style.DASHED);
+        double[] xy = new double[2 * layer.x().length];
+        int n = 0;
+        for (int k = 0; k <= layer.x().length; k++) {
+            boolean end = k == layer.x().length || !Double.isFinite(layer.x()[k]) || !Double.isFinite(layer.y()[k]);
+            if (end) {
+                d.polyline(xy, n);
+                n = 0;
+                continue;
+            }
+            xy[2 * n] = clamp(f.px(layer.x()[k]));
+            xy[2 * n + 1] = clamp(f.py(layer.y()[k]));
+            n++;
+        }
+        d.stroke(1, false);
+    }
+
+    /** One dot per occupied pixel cell: 10^5 points cost no more than the pixels they cover. */
+    private static void dots(Drawing d, PlotFrame f, Layer layer, double[] area) {
+        int w = (int) Math.ceil(area[2]) + 1;
+        int h = (int) Math.ceil(area[3]) + 1;
+        boolean[] seen = new boolean[w * h];
+        double s = layer.width();
+        for (int k = 0; k < layer.x().length; k++) {
+            double px = f.px(layer.x()[k]);
+            double py = f.py(layer.y()[k]);
+            int i = (int) Math.floor(px - area[0]);
+            int j = (int) Math.floor(py - area[1]);
+            if (i < 0 || j < 0 || i >= w || j >= h || seen[j * w + i]) {
+                continue;
+            }
+            seen[j * w + i] = true;
+            d.rectangle(px - s / 2, py - s / 2, s, s, true);
+        }
+    }
+
+    private static double clamp(double p) {
+        return Math.max(-1e5, Math.min(1e5, p));
+    }
+
+    private static void marks(Drawing d, PlotFrame f, List<Mark> marks, double[] area) {
+        List<double[]> taken = new ArrayList<>();
+        for (Mark m : marks) {
+            double px = f.px(m.x());
+            double py = f.py(m.y());
+            if (!f.inside(px, py)) {
+                continue;
+            }
+            color(d, m.rgb());
+            d.stroke(1.5, false);
+            d.circle(px, py, 4.5, m.filled());
+            if (!m.filled()) {
+                d.color(255, 255, 255);
+                d.circle(px, py, 3, true);
+                color(d, m.rgb());
+                d.circle(px, py, 4.5, false);
+            }
+            if (m.label().isEmpty()) {
+                continue;
+            }
+            double tw = d.textWidth(m.label(), 9);
+            double[] box = place(px, py, tw, 14, taken, area);
+            d.color(255, 255, 255);
+            d.rectangle(box[0] - 1, box[1], box[2] + 2, box[3], true);
+            color(d, m.rgb());
+            d.stroke(0.8, false);
+            d.line(px, py, box[0] + (box[0] > px ? 0 : box[2]), box[1] + box[3] / 2);
+            d.text(m.label(), box[0], box[1] + box[3] / 2, Drawing.Align.LEFT, 9, false);
+            taken.add(box);
+        }
+        d.stroke(1, false);
+    }
+
+    /** The first of a ring of candidate label boxes around (px, py) that overlaps no other label. */
+    private static double[] place(double px, double py, double tw, double th, List<double[]> taken, double[] area) {
+        double[][] offsets = {{8, -22}, {8, 8}, {-tw - 8, -22}, {-tw - 8, 8}, {8, -40}, {8, 26}, {-tw - 8, -40},
+                {-tw - 8, 26}, {8, -58}, {8, 44}};
+        double[] fallback = null;
+        for (double[] o : offsets) {
+            double[] box = {px + o[0], py + o[1], tw, th};
+            boolean in = box[0] >= area[0] && box[0] + tw <= area[0] + area[2] && box[1] >= area[1]
+                    && box[1] + th <= area[1] + area[3];
+            if (!in) {
+                continue;
+            }
+            if (fallback == null) {
+                fallback = box;
+            }
+            if (taken.stream().noneMatch(t -> overlap(t, box))) {
+                return box;
+            }
+        }
+        return fallback != null ? fallback : new double[] {px + 8, py - 22, tw, th};
+    }
+
+    private static boolean overlap(double[] a, double[] b) {
+        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+    }
+
+    private static void legend(Drawing d, PlotFrame f, List<Layer> layers, double[] area) {
+        List<Layer> entries = layers.stream().filter(l -> !l.legend().isEmpty()).toList();
+        if (entries.isEmpty()) {
+            return;
+        }
+        double w = 0;
+        for (Layer l : entries) {
+            w = Math.max(w, d.textWidth(l.legend(), 9) + 40);
+        }
+        double h = 15 * entries.size() + 6;
+        // the corner of the plot that hides the fewest data points
+        double[][] corners = {{area[0] + 6, area[1] + 6}, {area[0] + area[2] - w - 6, area[1] + 6},
+                {area[0] + area[2] - w - 6, area[1] + area[3] - h - 6}, {area[0] + 6, area[1] + area[3] - h - 6}};
+        double[] best = corners[0];
+        int fewest = Integer.MAX_VALUE;
+        for (double[] c : corners) {
+            int hidden = 0;
+            for (Layer l : layers) {
+                for (int k = 0; k < l.x().length; k++) {
+                    double px = f.px(l.x()[k]);
+                    double py = f.py(l.y()[k]);
+                    if (px >= c[0] && px <= c[0] + w && py >= c[1] && py <= c[1] + h) {
+                        hidden++;
+                    }
+                }
+            }
+            if (hidden < fewest) {
+                fewest = hidden;
+                best = c;
+            }
+        }
+        d.color(255, 255, 255);
+        d.rectangle(best[0], best[1], w, h, true);
+        d.color(200, 200, 200);
+        d.rectangle(best[0], best[1], w, h, false);
+        double y = best[1] + 10;
+        for (Layer l : entries) {
+            double x = best[0] + 6;
+            color(d, l.rgb());
+            if (l.style() == Chart.Style.DOTS) {
+                d.rectangle(x + 10, y - 2, 4, 4, true);
+            } else {
+                d.stroke(Math.max(1.5, l.width()), l.style() == Chart.Style.DASHED);
+                d.line(x, y, x + 24, y);
+                d.stroke(1, false);
+            }
+            d.color(30, 30, 30);
+            d.text(l.legend(), x + 30, y, Drawing.Align.LEFT, 9, false);
+            y += 15;
+        }
+    }
+}
