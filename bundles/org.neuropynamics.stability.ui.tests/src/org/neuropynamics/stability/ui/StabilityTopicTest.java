@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.analysis.Classification;
 import org.neuropynamics.core.phaseplane.Direction;
 import org.neuropynamics.core.phaseplane.Trajectory;
-import org.neuropynamics.stability.ui.draw.PlaneFigure;
+import org.neuropynamics.stability.draw.PlaneFigure;
 
 /**
  * The Stability perspective in the running workbench: the phase plane of FitzHugh-Nagumo with the reference

@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.phaseplane.Direction;
-import org.neuropynamics.stability.ui.draw.PlaneFigure;
+import org.neuropynamics.stability.draw.PlaneFigure;
 
 /** Axes, display options, trajectory direction and initial point, window reset and export. */
 final class DisplayControls {

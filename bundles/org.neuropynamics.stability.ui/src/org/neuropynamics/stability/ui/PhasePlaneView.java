@@ -21,7 +21,7 @@ import org.neuropynamics.core.phaseplane.PhasePortrait;
 import org.neuropynamics.core.phaseplane.PlaneProjection;
 import org.neuropynamics.core.phaseplane.PlaneWindow;
 import org.neuropynamics.core.registry.ModelRegistry;
-import org.neuropynamics.stability.ui.draw.PlaneFigure;
+import org.neuropynamics.stability.draw.PlaneFigure;
 
 /**
  * The phase plane of any catalogue model with two or more variables, or of a typed system: vector field,
