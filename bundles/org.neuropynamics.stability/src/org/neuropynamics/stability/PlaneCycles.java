@@ -37,6 +37,9 @@ public final class PlaneCycles {
         double duration = PhasePortrait.suggestedDuration(result.field(), w);
         LimitCycleFinder finder = new LimitCycleFinder(planar).transientTime(duration).maxReturnTime(duration)
                 .samples(600);
+        // cycles must reach into the window: orbits that wander far away (or escape) end the search early
+        PlaneWindow box = w.enlarged(2);
+        finder.bound(new double[] {box.xMin(), box.yMin()}, new double[] {box.xMax(), box.yMax()});
         List<double[]> starts = new ArrayList<>();
         for (Equilibrium e : result.equilibria()) {
             starts.add(new double[] {e.state()[0] + 0.01 * w.width(), e.state()[1] + 0.01 * w.height()});
