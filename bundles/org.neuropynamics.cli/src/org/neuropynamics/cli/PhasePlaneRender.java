@@ -54,7 +54,8 @@ final class PhasePlaneRender {
         PhasePortraitResult result;
         List<LimitCycle> cycles;
         try {
-            result = new PhasePortrait(model, x, y, fixed, window).seeds(seeds).compute(p);
+            result = new PhasePortrait(model, x, y, fixed, window).arrows(20).separatrices(true).seeds(seeds)
+                    .compute(p);
             Model planar = PlaneProjection.of(model, x, y, fixed).planarModel();
             cycles = PlaneCycles.find(planar, p, result);
         } catch (IllegalArgumentException e) {

@@ -83,7 +83,7 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         series = new SeriesCanvas(right);
         tables = new ResultTables(right, this);
-        right.setWeights(58, 20, 22);
+        right.setWeights(52, 26, 22);
         sash.setWeights(28, 72);
         computer = new PortraitComputer(parent.getDisplay(), this::show, this::failed);
         boolean fhn = List.of(source.getItems()).contains(PlaneSources.MODEL + "fitzhugh-nagumo");

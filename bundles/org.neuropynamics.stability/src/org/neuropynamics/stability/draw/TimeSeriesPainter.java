@@ -34,9 +34,9 @@ public final class TimeSeriesPainter {
         }
         double left = 64;
         double plotWidth = width - left - 18;
-        double gap = 40;
-        double panel = (height - 22 - gap - 42) / 2.0;
-        double[] top = {22, 22 + panel + gap};
+        double gap = 36;
+        double panel = (height - 20 - gap - 40) / 2.0;
+        double[] top = {20, 20 + panel + gap};
         double[][] values = {t.x(), t.y()};
         String[] names = {xName, yName};
         int[][] colors = {Palette.X_NULLCLINE, Palette.Y_NULLCLINE};
