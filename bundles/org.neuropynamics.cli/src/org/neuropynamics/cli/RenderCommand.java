@@ -46,19 +46,51 @@ final class RenderCommand implements Command {
                 --current const | step:T0:T1 | ramp:T0:T1 | pulses:START:END:WIDTH:PERIOD sets the shape; its
                 amplitude is always the parameter I (--set I=...). --t overrides the duration.
                 The figure is drawn with Java2D (the CLI never needs a display); the view draws the same series with
-                SWTChart. JSON: {view, model, file, spike_count, width, height}""";
+                SWTChart. JSON: {view, model, file, spike_count, width, height}
+
+                       neuropynamics render phase-plane (--model MODEL | --system FILE) [--set NAME=VALUE]...
+                           [--x VAR --y VAR] [--window X0:X1,Y0:Y1] [--trajectories X,Y;X,Y;...]
+                           (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
+
+                Draws what the Phase Plane view shows: the direction field, both nullclines (all branches, labelled),
+                the equilibria coloured by type with the legend, separatrices of saddles, trajectories from the given
+                points (forward and backward) and the limit cycles found. --system is an XPPAUT .ode file (its @ xp,
+                yp, xlo.. options give the default axes and window); other variables stay at their initial values.
+                Defaults: the first two variables, the view's window, --width 900, --height 700.
+                JSON: {view, model, file, width, height, x, y, window, equilibria:[{X, Y, type}], trajectories,
+                cycle_periods}
+
+                       neuropynamics render stability-1d [--model MODEL] [--set NAME=VALUE]... [--range FROM:TO]
+                           (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
+
+                Draws what the 1-D Stability view shows for a one-variable model (default inap): F(x) with the flow
+                arrows on the axis, the classified equilibria and the saddle-node value of the current parameter.
+                Defaults: --range -100:50 for a voltage (else -3:3), --width 900, --height 600.
+                JSON: {view, model, file, width, height, equilibria:[{X, type}], saddle_nodes}""";
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("model", "current", "t", "dt", "method", "png", "svg", "width", "height");
+        return Set.of("model", "system", "current", "t", "dt", "method", "png", "svg", "width", "height", "x", "y",
+                "window", "trajectories", "range");
     }
 
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
-        if (args.positional().size() != 1 || !args.positional().get(0).equals("single-neuron")) {
-            throw new UsageException("render needs a VIEW; views: single-neuron");
+        String view = args.positional().size() == 1 ? args.positional().get(0) : "";
+        switch (view) {
+            case "single-neuron":
+                return singleNeuron(args, out);
+            case "phase-plane":
+                return PhasePlaneRender.run(args, out);
+            case "stability-1d":
+                return PhaseLineRender.run(args, out);
+            default:
+                throw new UsageException("render needs one VIEW; views: single-neuron, phase-plane, stability-1d");
         }
+    }
+
+    private static int singleNeuron(Arguments args, PrintStream out) throws IOException {
         if (args.option("model") == null) {
             throw new UsageException("render single-neuron needs --model MODEL");
         }

@@ -68,6 +68,49 @@ class NonlinearClassificationTest {
     }
 
     @Test
+    void foundCuspEquilibriaAreDegenerateNotSaddles() {
+        // x' = y, y' = x^2: the finder places the double root only to ~1e-12 (a residual of 1e-24), so the
+        // Jacobian there is [[0, 1], [2 delta, 0]] with eigenvalues +-sqrt(2 delta) ~ 1e-6, which used to read as
+        // a saddle; the exact Jacobian is nilpotent (a cusp)
+        Model cusp = ReferenceModels.system("cusp", (t, y, p, f) -> {
+            f[0] = y[1];
+            f[1] = y[0] * y[0];
+        }, 0.3, 0.2);
+        List<Equilibrium> eq = new EquilibriumFinder(cusp).find(new double[0], StateWindow.of(-1, 1, -1, 1));
+        assertEquals(1, eq.size());
+        assertEquals(0, eq.get(0).state()[0], 1e-6);
+        assertEquals(Classification.DEGENERATE, eq.get(0).type(), eq.get(0).detail());
+        // the Bogdanov-Takens normal form at its BT point, moved to x = 1/pi (off any scan grid)
+        double c = 1 / Math.PI;
+        Model bt = ReferenceModels.system("bogdanov-takens", (t, y, p, f) -> {
+            f[0] = y[1];
+            f[1] = (y[0] - c) * (y[0] - c) + (y[0] - c) * y[1];
+        }, 0.3, 0.2);
+        eq = new EquilibriumFinder(bt).find(new double[0], StateWindow.of(-1, 1, -1, 1));
+        assertEquals(1, eq.size());
+        assertEquals(c, eq.get(0).state()[0], 1e-6);
+        assertEquals(Classification.DEGENERATE, eq.get(0).type(), eq.get(0).detail());
+    }
+
+    @Test
+    void equilibriaNearACuspStayHyperbolic() {
+        // x' = y, y' = x^2 - 1e-4: equilibria (+-0.01, 0) with J = [[0, 1], [+-0.02, 0]]: eigenvalues
+        // +-sqrt(0.02) = +-0.1414 (saddle) and +-0.1414 i (centre of the linearization), closed form
+        Model near = ReferenceModels.system("near-cusp", (t, y, p, f) -> {
+            f[0] = y[1];
+            f[1] = y[0] * y[0] - 1e-4;
+        }, 0.3, 0.2);
+        List<Equilibrium> eq = new EquilibriumFinder(near).find(new double[0], StateWindow.of(-1, 1, -1, 1));
+        assertEquals(2, eq.size());
+        for (Equilibrium e : eq) {
+            boolean right = e.state()[0] > 0;
+            assertEquals(right ? 0.01 : -0.01, e.state()[0], 1e-9);
+            assertEquals(right ? Classification.SADDLE : Classification.CENTER, e.type(), e.detail());
+            assertEquals(Math.sqrt(0.02), e.eigenvalues()[0].modulus(), 1e-7);
+        }
+    }
+
+    @Test
     void pendulumEquilibriaInsideAndOutsideTheWindow() {
         Model pendulum = ReferenceModels.system("pendulum", (t, y, p, f) -> {
             f[0] = y[1];

@@ -87,6 +87,21 @@ class LimitCycleTest {
     }
 
     @Test
+    void aBoundKeepsTheSearchNearTheCycle() {
+        // the van der Pol cycle lies in |x| <= 2.0086, |y| <= 2.6784 (see vanDerPolPeriod): a box containing
+        // it still yields the cycle; a box that cuts through it ends the search without one
+        Model vdp = ReferenceModels.system("van-der-pol", (t, y, p, f) -> {
+            f[0] = y[1];
+            f[1] = (1 - y[0] * y[0]) * y[1] - y[0];
+        }, 2, 0);
+        LimitCycle c = new LimitCycleFinder(vdp).transientTime(100).bound(new double[] {-3, -3}, new double[] {3, 3})
+                .find(new double[0], new double[] {2, 0}).orElseThrow();
+        assertEquals(6.663286859323, c.period(), 1e-8);
+        assertTrue(new LimitCycleFinder(vdp).transientTime(100).bound(new double[] {-1.5, -3}, new double[] {1.5, 3})
+                .find(new double[0], new double[] {1, 0}).isEmpty());
+    }
+
+    @Test
     void noCycleWhereTheOrbitSettlesOnAStableFocus() {
         // FHN at I = 0 (reference README: stable focus, the only attractor)
         Model fhn = ReferenceModels.fitzHughNagumo(0);

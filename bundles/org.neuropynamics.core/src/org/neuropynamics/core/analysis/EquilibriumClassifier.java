@@ -12,7 +12,12 @@ package org.neuropynamics.core.analysis;
  * off-diagonal entries and diagonal difference are below {@code 1e-5 |lambda|}.
  * In n-D, "focus" means some eigenvalues are complex (an oscillatory approach or departure), mixed signs
  * give "saddle" (detail "saddle-focus" when complex), and any zero or purely imaginary eigenvalue gives
- * "degenerate" (non-hyperbolic). In 2-D a purely imaginary pair is reported as "center" (of the
+ * "degenerate" (non-hyperbolic). Two eigenvalues that are both tiny (geometric mean of the two smallest
+ * moduli {@code <= 1e-5 ||J||_F}) are a <em>double zero</em> too: at a cusp or Bogdanov-Takens point the
+ * Jacobian is nilpotent, a root-finder places the equilibrium only to about the square root of its tolerance
+ * there, and the nilpotent block then splits into a tiny pair +-sqrt(delta) that would otherwise read as a
+ * "saddle" or "center" (the stiffest catalogue equilibria, Hodgkin-Huxley's, have this mean above 2e-4
+ * ||J||_F). In 2-D a purely imaginary pair is reported as "center" (of the
  * linearization; the nonlinear system may still spiral slowly).
  */
 public final class EquilibriumClassifier {
@@ -21,6 +26,8 @@ public final class EquilibriumClassifier {
     public static final double ZERO_EIGENVALUE = 1e-8;
     /** Zero real part: |Re lambda| below this times |lambda|. */
     public static final double ZERO_REAL_PART = 1e-7;
+    /** Double zero: the geometric mean of the two smallest |lambda| below this times ||J||_F. */
+    public static final double DOUBLE_ZERO = 1e-5;
     /** Repeated eigenvalue (2-D): |lambda1 - lambda2| below this times max |lambda|. */
     public static final double REPEATED = 1e-5;
 
@@ -45,6 +52,11 @@ public final class EquilibriumClassifier {
             if (norm == 0 || e.modulus() <= ZERO_EIGENVALUE * norm) {
                 return new LinearStability(Classification.DEGENERATE, "non-isolated/zero eigenvalue", false, ev);
             }
+        }
+        double[] moduli = java.util.Arrays.stream(ev).mapToDouble(Eigenvalue::modulus).sorted().toArray();
+        if (Math.sqrt(moduli[0] * moduli[1]) <= DOUBLE_ZERO * norm) {
+            return new LinearStability(Classification.DEGENERATE, "non-hyperbolic: double zero eigenvalue (cusp or "
+                    + "Bogdanov-Takens type; the pair found is below the equilibrium's accuracy)", false, ev);
         }
         return n == 2 ? classifyPlanar(jac, ev) : classifyHigher(ev);
     }

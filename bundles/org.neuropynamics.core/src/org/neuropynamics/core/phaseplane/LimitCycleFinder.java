@@ -22,6 +22,8 @@ public final class LimitCycleFinder {
     private double maxReturnTime = 5000;
     private int maxReturns = 200;
     private int samples = 2000;
+    private double[] lower;
+    private double[] upper;
 
     /** A finder for the model (a flow without reset). */
     public LimitCycleFinder(Model model) {
@@ -53,6 +55,34 @@ public final class LimitCycleFinder {
         return this;
     }
 
+    /**
+     * A box the search may not leave: an orbit that leaves it (escaping to infinity, say) ends the search
+     * with no cycle instead of refining a meaningless "cycle" far away. Default: unbounded.
+     *
+     * @param lowerBounds lower bound of each variable
+     * @param upperBounds upper bound of each variable
+     */
+    public LimitCycleFinder bound(double[] lowerBounds, double[] upperBounds) {
+        if (lowerBounds.length != model.dimension() || upperBounds.length != model.dimension()) {
+            throw new IllegalArgumentException("bounds need " + model.dimension() + " values");
+        }
+        this.lower = lowerBounds.clone();
+        this.upper = upperBounds.clone();
+        return this;
+    }
+
+    private boolean inside(double[] y) {
+        if (lower == null) {
+            return true;
+        }
+        for (int i = 0; i < y.length; i++) {
+            if (!(y[i] >= lower[i] && y[i] <= upper[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Number of points sampled along the orbit for drawing and min/max (default 2000). */
     public LimitCycleFinder samples(int n) {
         this.samples = Math.max(16, n);
@@ -72,7 +102,8 @@ public final class LimitCycleFinder {
         int n = model.dimension();
         double[] y = start.clone();
         DenseDormandPrince dp = new DenseDormandPrince(model.field(), p, n).tolerances(absolute(start, 1e-9), 1e-9);
-        if (transient_ > 0 && dp.integrate(y, transient_, sign, (s, st) -> finite(st)) < transient_) {
+        if (transient_ > 0 && dp.integrate(y, transient_, sign, (s, st) -> finite(st) && inside(st)) < transient_
+                || !inside(y)) {
             return Optional.empty();
         }
         double[] section = y.clone();
@@ -86,7 +117,7 @@ public final class LimitCycleFinder {
         double period = Double.NaN;
         for (int k = 0; k < maxReturns; k++) {
             double[] r = map.next(y);
-            if (r == null) {
+            if (r == null || !inside(r)) {
                 return Optional.empty();
             }
             period = map.lastReturnTime();

@@ -52,7 +52,7 @@ class RenderCommandTest {
         assertEquals(2, run("render", "single-neuron", "--model", "izhikevich"));
         assertTrue(err.toString().strip().endsWith("exactly one of --png FILE or --svg FILE"), err.toString());
         err.reset();
-        assertEquals(2, run("render", "phase-plane", "--model", "izhikevich", "--png", "x.png"));
+        assertEquals(2, run("render", "no-such-view", "--model", "izhikevich", "--png", "x.png"));
         assertEquals(1, err.toString().strip().lines().count());
         err.reset();
         assertEquals(2, run("render", "single-neuron", "--model", "izhikevich", "--set", "zz=1", "--png", "x.png"));

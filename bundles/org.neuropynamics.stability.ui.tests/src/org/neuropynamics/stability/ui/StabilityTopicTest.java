@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.analysis.Classification;
 import org.neuropynamics.core.phaseplane.Direction;
 import org.neuropynamics.core.phaseplane.Trajectory;
-import org.neuropynamics.stability.ui.draw.PlaneFigure;
+import org.neuropynamics.stability.draw.PlaneFigure;
 
 /**
  * The Stability perspective in the running workbench: the phase plane of FitzHugh-Nagumo with the reference
@@ -98,6 +98,16 @@ class StabilityTopicTest {
         for (Trajectory t : figure.portrait().trajectories()) {
             assertEquals(Trajectory.Stop.TIME_LIMIT, t.stop(), "orbits wind onto the cycle and stay in the window");
         }
+        // the time course of the selected (last launched) trajectory: it starts at t = 0 from (-0.7, -0.1)
+        Trajectory selected = view.series().trajectory();
+        assertTrue(selected == figure.portrait().trajectories().get(3), "the series shows the selected trajectory");
+        assertEquals(0, selected.t()[0], 0);
+        assertEquals(-0.7, selected.x()[0], 1e-12);
+        assertEquals(-0.1, selected.y()[0], 1e-12);
+        // check boxes show their options' state (limit cycles and separatrices are on by default)
+        assertTrue(checkBox(view.canvas().getShell(), "limit cycles").getSelection());
+        assertTrue(checkBox(view.canvas().getShell(), "separatrices").getSelection());
+        assertTrue(!checkBox(view.canvas().getShell(), "scaled by speed").getSelection());
         Path shot = Screenshots.save(shell, "stability-perspective-fhn");
         assertTrue(Files.size(shot) > 20_000);
         Path dir = shot.getParent();
@@ -189,5 +199,21 @@ class StabilityTopicTest {
         assertEquals("org.neuropynamics.stability.ui.cheatsheet", viewer.getCheatSheetID());
         Screenshots.save(shell, "stability-cheatsheet");
         page.hideView(sheet);
+    }
+
+    private static org.eclipse.swt.widgets.Button checkBox(org.eclipse.swt.widgets.Composite parent, String text) {
+        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+            if (c instanceof org.eclipse.swt.widgets.Button b && (b.getStyle() & org.eclipse.swt.SWT.CHECK) != 0
+                    && text.equals(b.getText())) {
+                return b;
+            }
+            if (c instanceof org.eclipse.swt.widgets.Composite k) {
+                org.eclipse.swt.widgets.Button found = checkBox(k, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

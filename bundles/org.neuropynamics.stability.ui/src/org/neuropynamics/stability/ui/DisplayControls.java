@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.phaseplane.Direction;
-import org.neuropynamics.stability.ui.draw.PlaneFigure;
+import org.neuropynamics.stability.draw.PlaneFigure;
 
 /** Axes, display options, trajectory direction and initial point, window reset and export. */
 final class DisplayControls {
@@ -28,6 +28,9 @@ final class DisplayControls {
     private final Combo xAxis;
     private final Combo yAxis;
     private final Button integrateAll;
+
+    /** Widget data key that excludes a widget from e4 CSS styling. */
+    private static final String CSS_DISABLED = "org.eclipse.e4.ui.css.disabled";
 
     DisplayControls(Composite parent, PhasePlaneView view) {
         this.view = view;
@@ -160,6 +163,10 @@ final class DisplayControls {
     private static Button check(Composite parent, String text, int span, boolean initial,
             java.util.function.Consumer<Boolean> onChange) {
         Button b = new Button(parent, SWT.CHECK);
+        // The e4 GTK theme gives check boxes in views "background-color: inherit"; SWT/GTK3 then paints the
+        // Adwaita check node's background over its tick, so a selected box looked unticked. Keep the theme off
+        // check boxes (radio buttons are not restyled and draw fine).
+        b.setData(CSS_DISABLED, Boolean.TRUE);
         b.setText(text);
         b.setSelection(initial);
         b.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, span, 1));

@@ -18,9 +18,9 @@ import org.neuropynamics.core.phaseplane.Polyline;
 import org.neuropynamics.core.phaseplane.Separatrix;
 import org.neuropynamics.core.phaseplane.Trajectory;
 import org.neuropynamics.stability.ui.draw.GcDrawing;
-import org.neuropynamics.stability.ui.draw.PlaneFigure;
-import org.neuropynamics.stability.ui.draw.PlanePainter;
-import org.neuropynamics.stability.ui.draw.SvgDrawing;
+import org.neuropynamics.stability.draw.PlaneFigure;
+import org.neuropynamics.stability.draw.PlanePainter;
+import org.neuropynamics.stability.draw.SvgDrawing;
 
 /** Writes a phase-plane figure as PNG or SVG, and its curves and points as CSV. */
 final class Exports {

@@ -131,10 +131,6 @@ final class ParameterControls {
     }
 
     static String format(double v) {
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        if (s.contains(".") && !s.contains("e")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return s;
+        return org.neuropynamics.stability.PlaneTitles.number(v);
     }
 }

@@ -23,7 +23,8 @@ import org.neuropynamics.core.phaseplane.SaddleNode;
 import org.neuropynamics.core.phaseplane.SaddleNodeLocator;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.stability.ui.draw.GcDrawing;
-import org.neuropynamics.stability.ui.draw.LinePainter;
+import org.neuropynamics.stability.PhaseLineNotes;
+import org.neuropynamics.stability.draw.LinePainter;
 
 /**
  * One-dimensional stability: the graph of F in {@code x' = F(x)} for a one-variable model ({@code inap} by
@@ -205,19 +206,7 @@ public final class PhaseLineView extends ViewPart {
     }
 
     private static String foldNote(Picture p) {
-        if (p.foldParameter() == null) {
-            return null;
-        }
-        if (p.folds().isEmpty()) {
-            return "No saddle-node bifurcation over the slider range of " + p.foldParameter() + ".";
-        }
-        StringBuilder s = new StringBuilder("Saddle-node at ");
-        for (int k = 0; k < p.folds().size(); k++) {
-            SaddleNode f = p.folds().get(k);
-            s.append(k == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%s = %s (equilibria merge at %s)",
-                    f.parameter(), ResultTables.num(f.value()), ResultTables.num(f.state()[0])));
-        }
-        return s.toString();
+        return PhaseLineNotes.foldNote(p.folds(), p.foldParameter());
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.neuropynamics.core.phaseplane.PhasePortrait;
 import org.neuropynamics.core.phaseplane.PlaneProjection;
 import org.neuropynamics.core.phaseplane.PlaneWindow;
 import org.neuropynamics.core.registry.ModelRegistry;
-import org.neuropynamics.stability.ui.draw.PlaneFigure;
+import org.neuropynamics.stability.draw.PlaneFigure;
 
 /**
  * The phase plane of any catalogue model with two or more variables, or of a typed system: vector field,
@@ -40,6 +40,7 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
     private DisplayControls display;
     private PlaneCanvas canvas;
     private ResultTables tables;
+    private SeriesCanvas series;
     private PortraitComputer computer;
     private Label status;
     private PortraitComputer.Snapshot last;
@@ -80,8 +81,9 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(top, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        series = new SeriesCanvas(right);
         tables = new ResultTables(right, this);
-        right.setWeights(72, 28);
+        right.setWeights(52, 26, 22);
         sash.setWeights(28, 72);
         computer = new PortraitComputer(parent.getDisplay(), this::show, this::failed);
         boolean fhn = List.of(source.getItems()).contains(PlaneSources.MODEL + "fitzhugh-nagumo");
@@ -188,6 +190,9 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
         tables.showEquilibria(s.result().equilibria(), state.selectedEquilibrium, state.xName, state.yName);
         tables.showCycles(s.cycles(), state.cycles);
         tables.showTrajectories(s.result().trajectories(), state.hidden, state.selectedTrajectory);
+        int k = state.selectedTrajectory;
+        series.show(k >= 0 && k < s.result().trajectories().size() ? s.result().trajectories().get(k) : null,
+                state.xName, state.yName);
         status.setText(String.format(java.util.Locale.ROOT, "%s   computed in %.1f ms   (click: trajectory; wheel: zoom;"
                 + " right-drag or Shift-drag: pan)", state.model.name(), s.millis()));
     }
@@ -305,6 +310,10 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
 
     PlaneCanvas canvas() {
         return canvas;
+    }
+
+    SeriesCanvas series() {
+        return series;
     }
 
     @Override

@@ -9,9 +9,9 @@ import org.eclipse.swt.widgets.Event;
 import org.neuropynamics.core.analysis.Equilibrium;
 import org.neuropynamics.core.phaseplane.PlaneWindow;
 import org.neuropynamics.stability.ui.draw.GcDrawing;
-import org.neuropynamics.stability.ui.draw.PlaneFigure;
-import org.neuropynamics.stability.ui.draw.PlanePainter;
-import org.neuropynamics.stability.ui.draw.PlotFrame;
+import org.neuropynamics.stability.draw.PlaneFigure;
+import org.neuropynamics.stability.draw.PlanePainter;
+import org.neuropynamics.stability.draw.PlotFrame;
 
 /**
  * The phase-plane drawing: paints a {@link PlaneFigure}; a click launches a trajectory (or selects the
@@ -77,7 +77,7 @@ final class PlaneCanvas extends Canvas {
             }
             if (message != null) {
                 d.color(90, 90, 90);
-                d.text(message, size.x / 2.0, size.y / 2.0, org.neuropynamics.stability.ui.draw.Drawing.Align.CENTER,
+                d.text(message, size.x / 2.0, size.y / 2.0, org.neuropynamics.stability.draw.Drawing.Align.CENTER,
                         11, false);
             }
         } finally {

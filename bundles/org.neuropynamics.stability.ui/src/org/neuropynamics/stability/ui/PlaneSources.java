@@ -3,11 +3,11 @@ package org.neuropynamics.stability.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.neuropynamics.core.analysis.StateWindow;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.ode.OdeFile;
 import org.neuropynamics.core.phaseplane.PlaneWindow;
 import org.neuropynamics.core.registry.ModelRegistry;
+import org.neuropynamics.stability.PlaneWindows;
 
 /** What can be shown on the plane: catalogue models with two or more variables, and the example systems. */
 final class PlaneSources {
@@ -52,22 +52,11 @@ final class PlaneSources {
 
     /** A window suited to a catalogue model (the course's where it gave one). */
     static PlaneWindow windowFor(Model model, double[] p, int ix, int iy) {
-        switch (model.id()) {
-            case "fitzhugh-nagumo":
-                return new PlaneWindow(-2.1, 2.1, -2.1, 2.1);
-            case "morris-lecar":
-                return new PlaneWindow(-70, 50, -0.1, 0.7);
-            case "izhikevich":
-                return new PlaneWindow(-90, 40, -20, 10);
-            default:
-                StateWindow w = StateWindow.defaultFor(model, p);
-                return new PlaneWindow(w.lower()[ix], w.upper()[ix], w.lower()[iy], w.upper()[iy]);
-        }
+        return PlaneWindows.forModel(model, p, ix, iy);
     }
 
     /** The window of an .ode file's @ options, or a default. */
     static PlaneWindow windowFor(OdeFile file) {
-        var o = file.options();
-        return new PlaneWindow(o.xlo().orElse(-3), o.xhi().orElse(3), o.ylo().orElse(-3), o.yhi().orElse(3));
+        return PlaneWindows.forOdeFile(file);
     }
 }

@@ -1,6 +1,5 @@
 package org.neuropynamics.stability.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,13 +10,11 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
-import org.neuropynamics.core.analysis.Equilibrium;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.phaseplane.LimitCycle;
-import org.neuropynamics.core.phaseplane.LimitCycleFinder;
 import org.neuropynamics.core.phaseplane.PhasePortrait;
 import org.neuropynamics.core.phaseplane.PhasePortraitResult;
-import org.neuropynamics.core.phaseplane.PlaneWindow;
+import org.neuropynamics.stability.PlaneCycles;
 
 /**
  * Computes phase portraits off the UI thread. Requests coalesce: while a computation runs, newer requests
@@ -84,7 +81,7 @@ final class PortraitComputer {
         long t0 = System.nanoTime();
         try {
             PhasePortraitResult result = r.portrait().compute(r.p());
-            List<LimitCycle> cycles = r.findCycles() && generation.get() == mine ? cycles(r, result) : List.of();
+            List<LimitCycle> cycles = r.findCycles() && generation.get() == mine ? PlaneCycles.find(r.planar(), r.p(), result) : List.of();
             Snapshot s = new Snapshot(result, cycles, (System.nanoTime() - t0) / 1e6);
             deliver(mine, () -> onResult.accept(s));
         } catch (RuntimeException e) {
@@ -103,40 +100,5 @@ final class PortraitComputer {
                 action.run();
             }
         });
-    }
-
-    /** Cycles reached from near each equilibrium and from each seed, without duplicates. */
-    private static List<LimitCycle> cycles(Request r, PhasePortraitResult result) {
-        List<LimitCycle> found = new ArrayList<>();
-        if (r.planar().spikeRule() != null) {
-            return found;
-        }
-        PlaneWindow w = result.window();
-        double duration = PhasePortrait.suggestedDuration(result.field(), w);
-        LimitCycleFinder finder = new LimitCycleFinder(r.planar()).transientTime(duration).maxReturnTime(duration)
-                .samples(600);
-        List<double[]> starts = new ArrayList<>();
-        for (Equilibrium e : result.equilibria()) {
-            starts.add(new double[] {e.state()[0] + 0.01 * w.width(), e.state()[1] + 0.01 * w.height()});
-        }
-        for (var t : result.trajectories()) {
-            starts.add(new double[] {t.start()[0], t.start()[1]});
-        }
-        for (double[] s : starts) {
-            finder.find(r.p(), s).ifPresent(c -> {
-                boolean inside = c.max()[0] >= w.xMin() && c.min()[0] <= w.xMax() && c.max()[1] >= w.yMin()
-                        && c.min()[1] <= w.yMax();
-                if (inside && found.stream().noneMatch(o -> same(o, c, w))) {
-                    found.add(c);
-                }
-            });
-        }
-        return found;
-    }
-
-    private static boolean same(LimitCycle a, LimitCycle b, PlaneWindow w) {
-        return Math.abs(a.period() - b.period()) < 1e-4 * a.period()
-                && Math.abs(a.max()[0] - b.max()[0]) < 1e-3 * w.width()
-                && Math.abs(a.min()[1] - b.min()[1]) < 1e-3 * w.height();
     }
 }

@@ -165,7 +165,6 @@ final class ResultTables {
     }
 
     static String num(double v) {
-        return String.format(Locale.ROOT, "%.7g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "")
-                .replace("-", "\u2212");
+        return org.neuropynamics.stability.PhaseLineNotes.num(v);
     }
 }

@@ -1,4 +1,4 @@
-package org.neuropynamics.stability.ui.draw;
+package org.neuropynamics.stability.draw;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +34,26 @@ public final class PlotFrame {
         this.x1 = x1;
         this.y0 = y0;
         this.y1 = y1;
+    }
+
+    private PlotFrame(double[] rect, double x0, double x1, double y0, double y1) {
+        this.left = rect[0];
+        this.top = rect[1];
+        this.width = Math.max(10, rect[2]);
+        this.height = Math.max(10, rect[3]);
+        this.x0 = x0;
+        this.x1 = x1;
+        this.y0 = y0;
+        this.y1 = y1;
+    }
+
+    /**
+     * A plot whose rectangle is given directly (for several plots in one figure).
+     *
+     * @param rect the plot rectangle {x, y, w, h} in pixels (axes and labels go outside it)
+     */
+    public static PlotFrame at(double[] rect, double x0, double x1, double y0, double y1) {
+        return new PlotFrame(rect, x0, x1, y0, y1);
     }
 
     /** Pixel x of data x. */

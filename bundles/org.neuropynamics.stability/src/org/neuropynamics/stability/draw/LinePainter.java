@@ -1,4 +1,4 @@
-package org.neuropynamics.stability.ui.draw;
+package org.neuropynamics.stability.draw;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

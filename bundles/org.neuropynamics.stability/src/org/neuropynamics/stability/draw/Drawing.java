@@ -1,4 +1,4 @@
-package org.neuropynamics.stability.ui.draw;
+package org.neuropynamics.stability.draw;
 
 /**
  * The few drawing operations a figure needs, in pixel coordinates (y down), so that one painter renders to

@@ -1,0 +1,47 @@
+package org.neuropynamics.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.neuropynamics.stability.draw.Drawing;
+import org.neuropynamics.stability.draw.FigureFiles;
+
+/**
+ * The output of {@code render}: one of {@code --png FILE} or {@code --svg FILE}, and the size in pixels.
+ *
+ * @param file the file to write
+ * @param png PNG (Java2D, headless) when true, SVG otherwise
+ * @param width width in pixels
+ * @param height height in pixels
+ */
+record RenderTarget(Path file, boolean png, int width, int height) {
+
+    /** Reads --png/--svg, --width and --height (with the view's default size). */
+    static RenderTarget parse(Arguments args, int defaultWidth, int defaultHeight) {
+        String png = args.option("png");
+        String svg = args.option("svg");
+        if ((png == null) == (svg == null)) {
+            throw new UsageException("render needs exactly one of --png FILE or --svg FILE");
+        }
+        int width = args.integer("width", defaultWidth);
+        int height = args.integer("height", defaultHeight);
+        if (width < 200 || height < 150 || width > 10000 || height > 10000) {
+            throw new UsageException("--width and --height must lie in [200, 10000] and [150, 10000] pixels");
+        }
+        return new RenderTarget(Path.of(png != null ? png : svg), png != null, width, height);
+    }
+
+    /** Paints with a {@link Drawing} painter and writes the file. */
+    void write(Consumer<Drawing> painter) {
+        try {
+            if (png) {
+                FigureFiles.writePng(width, height, painter, file);
+            } else {
+                FigureFiles.writeSvg(width, height, painter, file);
+            }
+        } catch (IOException ex) {
+            throw new UsageException("cannot write " + file + ": " + ex.getMessage());
+        }
+    }
+}

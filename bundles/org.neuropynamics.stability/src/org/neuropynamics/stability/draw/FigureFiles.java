@@ -1,0 +1,52 @@
+package org.neuropynamics.stability.draw;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
+
+/**
+ * Writes a figure painted on a {@link Drawing} as PNG (Java2D, headless) or SVG: the same painters as the
+ * views, without a display.
+ */
+public final class FigureFiles {
+
+    private FigureFiles() {
+    }
+
+    /** The painting drawn into a new RGB image of the given size. */
+    public static BufferedImage image(int width, int height, Consumer<Drawing> painter) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            painter.accept(new Java2DDrawing(g));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** The painting as an SVG document. */
+    public static String svg(int width, int height, Consumer<Drawing> painter) {
+        SvgDrawing d = new SvgDrawing(width, height);
+        painter.accept(d);
+        return d.document();
+    }
+
+    /** Writes the painting as PNG. */
+    public static void writePng(int width, int height, Consumer<Drawing> painter, Path file) throws IOException {
+        if (!ImageIO.write(image(width, height, painter), "png", file.toFile())) {
+            throw new IOException("no PNG writer available");
+        }
+    }
+
+    /** Writes the painting as SVG (UTF-8). */
+    public static void writeSvg(int width, int height, Consumer<Drawing> painter, Path file) throws IOException {
+        Files.writeString(file, svg(width, height, painter), StandardCharsets.UTF_8);
+    }
+}
