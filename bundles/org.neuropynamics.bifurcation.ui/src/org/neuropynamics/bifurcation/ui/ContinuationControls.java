@@ -63,6 +63,8 @@ public final class ContinuationControls extends Composite {
         new Label(this, SWT.NONE).setText("Plot");
         variable = new Combo(this, SWT.READ_ONLY);
         cycles = new Button(this, SWT.CHECK);
+        // the e4 GTK theme paints a background over check boxes in views that hides their tick
+        cycles.setData("org.eclipse.e4.ui.css.disabled", Boolean.TRUE);
         cycles.setText("Limit cycles");
         cycles.setSelection(true);
         run = new Button(this, SWT.PUSH);
