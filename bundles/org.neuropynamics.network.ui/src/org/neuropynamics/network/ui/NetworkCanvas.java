@@ -93,7 +93,7 @@ final class NetworkCanvas extends Canvas {
         }
     }
 
-    private void select(Node n) {
+    void select(Node n) {
         selected = n;
         selectionListener.accept(n);
         redraw();

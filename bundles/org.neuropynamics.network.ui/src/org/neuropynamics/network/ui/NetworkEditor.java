@@ -21,7 +21,16 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.neuropynamics.network.model.Node;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -54,6 +63,9 @@ public final class NetworkEditor extends EditorPart {
     private Path file;
     private NetworkCanvas canvas;
     private Label status;
+    private final NetworkSelection selection = new NetworkSelection();
+    private NetworkOutlinePage outline;
+    private PropertySheetPage properties;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -102,7 +114,11 @@ public final class NetworkEditor extends EditorPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText(network.getName() == null ? "" : network.getName());
         canvas.setNetwork(network);
-        canvas.onSelection(n -> status.setText(n == null ? "" : n.getName()));
+        canvas.onSelection(n -> {
+            status.setText(n == null ? "" : n.getName());
+            selection.set(n == null ? StructuredSelection.EMPTY : new StructuredSelection(n));
+        });
+        getSite().setSelectionProvider(selection);
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new Action("Undo") {
             @Override
             public void run() {
@@ -115,6 +131,36 @@ public final class NetworkEditor extends EditorPart {
                 redo();
             }
         });
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new NetworkOutlinePage(network, domain.getAdapterFactory());
+                outline.addSelectionChangedListener(e -> {
+                    Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+                    if (first instanceof Node n && canvas != null && n != canvas.selection()) {
+                        canvas.select(n);
+                    }
+                });
+            }
+            return type.cast(outline);
+        }
+        if (type == IPropertySheetPage.class) {
+            if (properties == null) {
+                properties = new PropertySheetPage();
+                properties.setPropertySourceProvider(this::propertySource);
+            }
+            return type.cast(properties);
+        }
+        return super.getAdapter(type);
+    }
+
+    /** The property source of a model element of this editor (for the Properties view and tests). */
+    public IPropertySource propertySource(Object element) {
+        return element instanceof EObject e ? new NetworkPropertySource(e, domain.getAdapterFactory(), domain)
+                : null;
     }
 
     private void tool(ToolBar bar, String text, NetworkCanvas.Tool t, boolean selected) {
@@ -210,10 +256,15 @@ public final class NetworkEditor extends EditorPart {
                     r.runMs()));
         }
         try {
-            SpikeRasterView view = (SpikeRasterView) getSite().getPage().showView(SpikeRasterView.ID);
+            IWorkbenchPage page = getSite().getPage();
+            for (String id : new String[] {VoltageTracesView.ID, HeatMapView.ID, PopulationRateView.ID,
+                NetworkGraphView.ID}) {
+                ((ResultView) page.showView(id, null, IWorkbenchPage.VIEW_CREATE)).setResult(r, network);
+            }
+            SpikeRasterView view = (SpikeRasterView) page.showView(SpikeRasterView.ID);
             view.setResult(r);
         } catch (PartInitException e) {
-            MessageDialog.openError(getSite().getShell(), "Spike raster", e.getMessage());
+            MessageDialog.openError(getSite().getShell(), "Result views", e.getMessage());
         }
     }
 
