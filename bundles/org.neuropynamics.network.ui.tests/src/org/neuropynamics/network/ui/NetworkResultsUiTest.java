@@ -56,12 +56,24 @@ class NetworkResultsUiTest {
         StateRecording v = heat.recording();
         assertEquals(5, v.values().length);
         assertEquals(10_001, v.times().length);
+        int resets = 0;
         for (double[] row : v.values()) {
-            for (double x : row) {
-                // sampled at the start of steps: between the reset (-60 mV) and the threshold (-50 mV)
-                assertTrue(x >= -60 - 1e-9 && x < -50, "v = " + x);
+            int run = 0;
+            for (int k = 0; k < row.length; k++) {
+                // sampled at the start of steps: a neuron above threshold was reset in its step
+                assertTrue(row[k] < -50, "v = " + row[k]);
+                if (row[k] == -60.0) {
+                    run++;
+                } else {
+                    // held at Vreset exactly for tref = 5 ms = 50 steps after each spike
+                    assertTrue(run == 0 || run == 50, "held at -60 mV for " + run + " samples before " + k);
+                    resets += run == 50 ? 1 : 0;
+                    run = 0;
+                }
             }
         }
+        // 5 neurons at 4-8 Hz for 1 s
+        assertTrue(resets >= 10 && resets <= 60, "resets " + resets);
         assertTrue(((VoltageTracesView) page.findView(VoltageTracesView.ID)).hasData());
         PopulationRateView rates = (PopulationRateView) page.findView(PopulationRateView.ID);
         assertEquals(2, rates.rates().size());
@@ -129,6 +141,7 @@ class NetworkResultsUiTest {
         NetworkGraphView graph = (NetworkGraphView) page.showView(NetworkGraphView.ID);
         assertTrue(graph.neuronLevel());
         page.activate(editor);
+        editor.canvas().select(editor.network().getPopulations().get(0));
         Screenshots.spin(editor.canvas().getDisplay(), 400);
         Screenshots.save(editor.canvas().getShell(), "network-editor");
         page.closeEditor(editor, false);
@@ -150,6 +163,9 @@ class NetworkResultsUiTest {
         Path file = dir.resolve(example);
         Files.copy(Path.of("../../examples/" + example), file);
         NetworkEditor editor = (NetworkEditor) page.openEditor(new PathEditorInput(file), NetworkEditor.ID);
+        if (page.findView(SpikeRasterView.ID) instanceof SpikeRasterView raster) {
+            raster.setResult(null); // forget the run of an earlier test
+        }
         Screenshots.spin(editor.canvas().getDisplay(), 200);
         return editor;
     }

@@ -43,6 +43,7 @@ import org.neuropynamics.network.model.io.NetworkFiles;
 import org.neuropynamics.network.sim.NetworkBuildException;
 import org.neuropynamics.network.sim.NetworkResult;
 import org.neuropynamics.network.sim.NetworkSimulator;
+import org.neuropynamics.network.sim.NetworkValidator;
 import org.neuropynamics.network.sim.RunOptions;
 
 /**
@@ -207,8 +208,24 @@ public final class NetworkEditor extends EditorPart {
         }
     }
 
-    /** Runs the network in a Job; the raster view shows the result. */
+    /**
+     * Runs the network in a Job; the result views show the result. A network with problems (a projection
+     * without a target, a negative size, an unknown model...) is not run: the problems are listed, each
+     * naming its element, and null is returned.
+     */
     public Job run() {
+        java.util.List<String> problems = new NetworkValidator(
+                org.neuropynamics.core.registry.ModelRegistry.getDefault()).problems(network);
+        if (!problems.isEmpty()) {
+            String text = String.join("\n", problems);
+            if (status != null && !status.isDisposed()) {
+                status.setText(problems.size() == 1 ? problems.get(0) : problems.size() + " problems: "
+                        + problems.get(0) + " ...");
+            }
+            MessageDialog.openError(getSite().getShell(), "Cannot run " + getPartName(),
+                    "Fix these problems first:\n\n" + text);
+            return null;
+        }
         Network copy = NetworkFiles.copy(network);
         Job job = new Job("Running " + getPartName()) {
             @Override

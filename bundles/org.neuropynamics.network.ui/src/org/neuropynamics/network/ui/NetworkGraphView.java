@@ -73,12 +73,15 @@ public final class NetworkGraphView extends ResultView {
         Map<String, double[]> centre = new HashMap<>();
         int k = groups.size();
         double cx = a.width / 2.0;
-        double cy = a.height / 2.0 + 10;
-        double ring = Math.min(a.width, a.height) * (k == 1 ? 0 : 0.28);
-        double radius = Math.min(a.width, a.height) * (k == 1 ? 0.35 : 0.16);
+        double cy = a.height / 2.0 + 4;
+        // groups on an ellipse filling the view; each group's circle small enough not to touch its neighbours
+        double rx = k == 1 ? 0 : a.width * 0.30;
+        double ry = k == 1 ? 0 : (a.height - 60) * 0.32;
+        double gap = k <= 1 ? Double.MAX_VALUE : Math.min(rx, ry) * Math.sin(Math.PI / k);
+        double radius = Math.max(12, Math.min(Math.min(a.width, a.height - 60) * (k == 1 ? 0.35 : 0.15), gap * 0.8));
         for (int g = 0; g < k; g++) {
             double phi = -Math.PI / 2 + 2 * Math.PI * g / k;
-            centre.put(groups.get(g).name(), new double[] {cx + ring * Math.cos(phi), cy + ring * Math.sin(phi)});
+            centre.put(groups.get(g).name(), new double[] {cx + rx * Math.cos(phi), cy + ry * Math.sin(phi)});
         }
         String mode = neuronLevel() ? "neuron level: curvature ~ delay, width ~ |weight|"
                 : "population level: width ~ number of synapses";
