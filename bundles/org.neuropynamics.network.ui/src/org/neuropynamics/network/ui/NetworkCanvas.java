@@ -260,7 +260,7 @@ final class NetworkCanvas extends Canvas {
         int ly = (int) ((y0 + y1) / 2 + ny * (bend + 6));
         lx = nx < -0.3 ? lx - ext.x : nx > 0.3 ? lx : lx - ext.x / 2;
         ly = ny < -0.3 ? ly - ext.y : ny > 0.3 ? ly : ly - ext.y / 2;
-        labels.add(new Object[] {text, lx, ly});
+        labels.add(new Object[] {text, Math.max(2, lx), Math.max(2, ly)});
     }
 
     private static String label(Projection p) {

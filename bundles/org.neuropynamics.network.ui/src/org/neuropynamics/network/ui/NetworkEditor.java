@@ -30,7 +30,6 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.neuropynamics.network.model.Node;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -113,10 +112,10 @@ public final class NetworkEditor extends EditorPart {
         push(palette, "Run", this::run);
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setText(network.getName() == null ? "" : network.getName());
+        status.setText(network.getName() == null ? "" : network.getName().replace("&", "&&"));
         canvas.setNetwork(network);
         canvas.onSelection(n -> {
-            status.setText(n == null ? "" : n.getName());
+            status.setText(n == null || n.getName() == null ? "" : n.getName().replace("&", "&&"));
             selection.set(n == null ? StructuredSelection.EMPTY : new StructuredSelection(n));
         });
         getSite().setSelectionProvider(selection);
@@ -269,17 +268,11 @@ public final class NetworkEditor extends EditorPart {
     private void show(NetworkResult r) {
         if (status != null && !status.isDisposed()) {
             status.setText(String.format(java.util.Locale.ROOT, "%s: %d spikes in %.0f ms simulated (build %.0f ms, "
-                    + "run %.0f ms)", network.getName(), r.totalPopulationSpikes(), r.durationMs(), r.buildMs(),
-                    r.runMs()));
+                    + "run %.0f ms)", String.valueOf(network.getName()).replace("&", "&&"),
+                    r.totalPopulationSpikes(), r.durationMs(), r.buildMs(), r.runMs()));
         }
         try {
-            IWorkbenchPage page = getSite().getPage();
-            for (String id : new String[] {VoltageTracesView.ID, HeatMapView.ID, PopulationRateView.ID,
-                NetworkGraphView.ID}) {
-                ((ResultView) page.showView(id, null, IWorkbenchPage.VIEW_CREATE)).setResult(r, network);
-            }
-            SpikeRasterView view = (SpikeRasterView) page.showView(SpikeRasterView.ID);
-            view.setResult(r);
+            ResultViews.show(getSite().getPage(), r, network);
         } catch (PartInitException e) {
             MessageDialog.openError(getSite().getShell(), "Result views", e.getMessage());
         }

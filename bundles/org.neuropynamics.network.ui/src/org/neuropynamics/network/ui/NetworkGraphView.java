@@ -84,7 +84,7 @@ public final class NetworkGraphView extends ResultView {
             centre.put(groups.get(g).name(), new double[] {cx + rx * Math.cos(phi), cy + ry * Math.sin(phi)});
         }
         String mode = neuronLevel() ? "neuron level: curvature ~ delay, width ~ |weight|"
-                : "population level: width ~ number of synapses";
+                : "population level: width ~ synapses";
         gc.drawString(network().getName() + " (" + mode + ")", 8, 6, true);
         if (neuronLevel()) {
             NeuronGraphPainter.paint(gc, groups, synapses, centre, radius);
@@ -109,7 +109,13 @@ public final class NetworkGraphView extends ResultView {
             gc.setLineWidth(width);
             gc.setForeground(color(SWT.COLOR_DARK_GRAY));
             gc.setAlpha(170);
-            NeuronGraphPainter.curve(gc, p, q, 0.18, radius * 0.7);
+            if (p == q) {
+                // a loop outside the group's disc (drawn over by the disc)
+                int lr = (int) Math.round(radius * 0.55);
+                gc.drawOval((int) (p[0] + radius * 0.75) - lr, (int) (p[1] - radius * 0.75) - lr, 2 * lr, 2 * lr);
+            } else {
+                NeuronGraphPainter.curve(gc, p, q, 0.18, radius * 0.7);
+            }
             gc.setAlpha(255);
         }
         gc.setLineWidth(1);

@@ -53,7 +53,20 @@ public final class VoltageTracesView extends ResultView {
     protected void paint(GC gc, Rectangle a) {
         List<Trace> traces = traces();
         NetworkResult result = result();
-        int w = Math.max(10, a.width - LEFT - 16);
+        int w = Math.max(10, a.width - LEFT - 28);
+        // one value range for all panels, so that traces compare at a glance
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Trace tr : traces) {
+            for (double v : tr.recording().values()[tr.row()]) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (!(hi > lo)) {
+            lo -= 1;
+            hi += 1;
+        }
         int total = Math.max(10, a.height - BOTTOM - 8);
         int panel = total / traces.size();
         double t0 = 0;
@@ -62,16 +75,6 @@ public final class VoltageTracesView extends ResultView {
             Trace tr = traces.get(p);
             double[] t = tr.recording().times();
             double[] y = tr.recording().values()[tr.row()];
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (double v : y) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-            if (!(hi > lo)) {
-                lo -= 1;
-                hi += 1;
-            }
             int top = 8 + p * panel + 4;
             int bottom = 8 + (p + 1) * panel - 4;
             PlotAxes.valueAxis(gc, LEFT, top, bottom, lo, hi, 2);
