@@ -263,10 +263,20 @@ final class NetworkCanvas extends Canvas {
         labels.add(new Object[] {text, Math.max(2, lx), Math.max(2, ly)});
     }
 
+    /** A short label: the synapse kind ("jump", "exp I", "exp g") and the delay ("1 ms", "1-11 ms"). */
     private static String label(Projection p) {
-        String d = p.getDelay() instanceof Constant c ? c.getValue() + " ms"
-                : p.getDelay() instanceof Uniform u ? u.getLow() + "-" + u.getHigh() + " ms" : "";
-        return p.getSynapse().getLiteral() + (d.isEmpty() ? "" : ", " + d);
+        String d = p.getDelay() instanceof Constant c ? number(c.getValue()) + " ms"
+                : p.getDelay() instanceof Uniform u ? number(u.getLow()) + "-" + number(u.getHigh()) + " ms" : "";
+        String kind = switch (p.getSynapse()) {
+            case VOLTAGE_JUMP -> "jump";
+            case EXPONENTIAL_CURRENT -> "exp I";
+            case EXPONENTIAL_CONDUCTANCE -> "exp g";
+        };
+        return kind + (d.isEmpty() ? "" : ", " + d);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
 }
