@@ -54,15 +54,18 @@ final class LifExactKernel implements StepKernel {
         // that the JIT vectorises, (3) put the refractory voltages back and find the neurons that fired.
         int held = holdRefractory(g, step);
         double[] v = g.vars[0];
-        double[] g0 = g.currents[0];
-        double[] g1 = g.currents[1];
-        double base = restPlusI + g.injected;
-        double a = decay;
-        double k0 = currentCoefficients[0];
-        double k1 = currentCoefficients[1];
-        double f0 = channelDecay[0];
-        double f1 = channelDecay[1];
-        int size = g.size;
+        update(v, g.currents[0], g.currents[1], g.size, restPlusI + g.injected, decay, currentCoefficients[0],
+                currentCoefficients[1], channelDecay[0], channelDecay[1]);
+        restore(v, held);
+        int n = detect(v, g.refractoryUntil, g.fired, g.size, threshold, step);
+        g.firedCount = n;
+        return true;
+    }
+
+    // the three passes are small static methods: each is JIT-compiled on its own, early in a run
+
+    private static void update(double[] v, double[] g0, double[] g1, int size, double base, double a, double k0,
+            double k1, double f0, double f1) {
         for (int i = 0; i < size; i++) {
             double a0 = g0[i];
             double a1 = g1[i];
@@ -70,22 +73,24 @@ final class LifExactKernel implements StepKernel {
             g0[i] = a0 * f0;
             g1[i] = a1 * f1;
         }
+    }
+
+    private void restore(double[] v, int held) {
         int[] queue = refractoryQueue;
         int cap = queue.length;
         for (int k = 0, q = queueHead; k < held; k++, q = q + 1 == cap ? 0 : q + 1) {
             v[queue[q]] = heldVoltage[k];
         }
-        int[] refractory = g.refractoryUntil;
-        int[] fired = g.fired;
-        double vth = threshold;
+    }
+
+    private static int detect(double[] v, int[] refractory, int[] fired, int size, double vth, int step) {
         int n = 0;
         for (int i = 0; i < size; i++) {
             if (v[i] >= vth && step >= refractory[i]) {
                 fired[n++] = i;
             }
         }
-        g.firedCount = n;
-        return true;
+        return n;
     }
 
     /**
