@@ -62,7 +62,7 @@ class NetworkEditorUiTest {
         assertEquals(0, n.getProjections().size());
         editor.redo();
         assertEquals(1, n.getProjections().size());
-        Screenshots.save(canvas.getShell(), "network-editor");
+        Screenshots.save(canvas.getShell(), "network-editor-drawn");
 
         editor.doSave(null);
         assertFalse(editor.isDirty());

@@ -31,6 +31,9 @@ final class NetworkCanvas extends Canvas {
     private Network network;
     private Tool tool = Tool.SELECT;
     private double zoom = 1;
+    private boolean fitted;
+    /** Projection labels of the present paint: text, x, y. */
+    private final java.util.List<Object[]> labels = new java.util.ArrayList<>();
     private Node selected;
     private Node pressed;
     private Point pressPoint;
@@ -93,7 +96,7 @@ final class NetworkCanvas extends Canvas {
         }
     }
 
-    private void select(Node n) {
+    void select(Node n) {
         selected = n;
         selectionListener.accept(n);
         redraw();
@@ -134,8 +137,30 @@ final class NetworkCanvas extends Canvas {
         redraw();
     }
 
+    /** Shrinks the zoom once, when first shown, so that the whole network fits the canvas. */
+    private void fitOnce(Rectangle area) {
+        if (fitted || network == null || area.width < 50 || area.height < 50) {
+            return;
+        }
+        fitted = true;
+        double w = 0;
+        double h = 0;
+        for (Node n : network.getPopulations()) {
+            w = Math.max(w, n.getX() + DiagramGeometry.WIDTH + 160);
+            h = Math.max(h, n.getY() + DiagramGeometry.HEIGHT + 30);
+        }
+        for (Node n : network.getInputs()) {
+            w = Math.max(w, n.getX() + DiagramGeometry.WIDTH + 160);
+            h = Math.max(h, n.getY() + DiagramGeometry.HEIGHT + 30);
+        }
+        if (w > 0 && h > 0) {
+            zoom = Math.max(0.25, Math.min(1, Math.min(area.width / w, area.height / h)));
+        }
+    }
+
     private void paint(GC gc) {
         Rectangle area = getClientArea();
+        fitOnce(area);
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
         if (network == null) {
@@ -155,6 +180,13 @@ final class NetworkCanvas extends Canvas {
         for (Input in : network.getInputs()) {
             box(gc, in, RasterColors.of(getDisplay(), index++), in.eClass().getName() + " x " + in.getSize());
         }
+        // projection labels last, on a white ground, so that boxes and curves never hide them
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        for (Object[] l : labels) {
+            gc.drawString((String) l[0], (Integer) l[1], (Integer) l[2], false);
+        }
+        labels.clear();
         if (pressed != null && tool == Tool.PROJECTION && dragPoint != null) {
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
             gc.setLineStyle(SWT.LINE_DASH);
@@ -193,34 +225,58 @@ final class NetworkCanvas extends Canvas {
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         if (p.getSource() == p.getTarget()) {
             gc.drawOval(s.x + s.width - 20, s.y - 18, 36, 36);
-            gc.drawString(label(p), s.x + s.width + 18, s.y - 18, true);
+            labels.add(new Object[] {label(p), s.x + s.width + 18, s.y - 18});
             return;
         }
-        // bend to the side, so that A->B and B->A stay apart
+        // a curve bent to the side, so that A->B and B->A stay apart; the label sits outside the bend
         double dx = x1 - x0;
         double dy = y1 - y0;
         double len = Math.max(1, Math.hypot(dx, dy));
-        int mx = (int) ((x0 + x1) / 2 - dy / len * 24);
-        int my = (int) ((y0 + y1) / 2 + dx / len * 24);
-        gc.drawLine(x0, y0, mx, my);
-        gc.drawLine(mx, my, x1, y1);
-        double ax = x1 - mx;
-        double ay = y1 - my;
+        double nx = -dy / len;
+        double ny = dx / len;
+        double bend = 40 * zoom;
+        int cx = (int) ((x0 + x1) / 2 + nx * 2 * bend);
+        int cy = (int) ((y0 + y1) / 2 + ny * 2 * bend);
+        org.eclipse.swt.graphics.Path path = new org.eclipse.swt.graphics.Path(getDisplay());
+        path.moveTo(x0, y0);
+        path.quadTo(cx, cy, x1, y1);
+        gc.drawPath(path);
+        path.dispose();
+        double ax = x1 - cx;
+        double ay = y1 - cy;
         double al = Math.max(1, Math.hypot(ax, ay));
         // arrow head at the border of the target box (approximately)
-        int hx = (int) (x1 - ax / al * (t.height / 2.0 + 4));
-        int hy = (int) (y1 - ay / al * (t.height / 2.0 + 4));
+        double inset = Math.min(t.height / 2.0 / Math.max(0.2, Math.abs(ay / al)),
+                t.width / 2.0 / Math.max(0.2, Math.abs(ax / al))) + 2;
+        int hx = (int) (x1 - ax / al * inset);
+        int hy = (int) (y1 - ay / al * inset);
         int[] head = {hx, hy, (int) (hx - ax / al * 12 - ay / al * 6), (int) (hy - ay / al * 12 + ax / al * 6),
             (int) (hx - ax / al * 12 + ay / al * 6), (int) (hy - ay / al * 12 - ax / al * 6)};
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         gc.fillPolygon(head);
-        gc.drawString(label(p), mx + 4, my + 2, true);
+        String text = label(p);
+        org.eclipse.swt.graphics.Point ext = gc.textExtent(text);
+        int lx = (int) ((x0 + x1) / 2 + nx * (bend + 6));
+        int ly = (int) ((y0 + y1) / 2 + ny * (bend + 6));
+        lx = nx < -0.3 ? lx - ext.x : nx > 0.3 ? lx : lx - ext.x / 2;
+        ly = ny < -0.3 ? ly - ext.y : ny > 0.3 ? ly : ly - ext.y / 2;
+        labels.add(new Object[] {text, Math.max(2, lx), Math.max(2, ly)});
     }
 
+    /** A short label: the synapse kind ("jump", "exp I", "exp g") and the delay ("1 ms", "1-11 ms"). */
     private static String label(Projection p) {
-        String d = p.getDelay() instanceof Constant c ? c.getValue() + " ms"
-                : p.getDelay() instanceof Uniform u ? u.getLow() + "-" + u.getHigh() + " ms" : "";
-        return p.getSynapse().getLiteral() + (d.isEmpty() ? "" : ", " + d);
+        String d = p.getDelay() instanceof Constant c ? number(c.getValue()) + " ms"
+                : p.getDelay() instanceof Uniform u ? number(u.getLow()) + "-" + number(u.getHigh()) + " ms" : "";
+        String kind = switch (p.getSynapse()) {
+            case VOLTAGE_JUMP -> "jump";
+            case EXPONENTIAL_CURRENT -> "exp I";
+            case EXPONENTIAL_CONDUCTANCE -> "exp g";
+        };
+        return kind + (d.isEmpty() ? "" : ", " + d);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
 }

@@ -21,7 +21,15 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.neuropynamics.network.model.Node;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -34,6 +42,7 @@ import org.neuropynamics.network.model.io.NetworkFiles;
 import org.neuropynamics.network.sim.NetworkBuildException;
 import org.neuropynamics.network.sim.NetworkResult;
 import org.neuropynamics.network.sim.NetworkSimulator;
+import org.neuropynamics.network.sim.NetworkValidator;
 import org.neuropynamics.network.sim.RunOptions;
 
 /**
@@ -54,6 +63,9 @@ public final class NetworkEditor extends EditorPart {
     private Path file;
     private NetworkCanvas canvas;
     private Label status;
+    private final NetworkSelection selection = new NetworkSelection();
+    private NetworkOutlinePage outline;
+    private PropertySheetPage properties;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -100,9 +112,13 @@ public final class NetworkEditor extends EditorPart {
         push(palette, "Run", this::run);
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setText(network.getName() == null ? "" : network.getName());
+        status.setText(network.getName() == null ? "" : network.getName().replace("&", "&&"));
         canvas.setNetwork(network);
-        canvas.onSelection(n -> status.setText(n == null ? "" : n.getName()));
+        canvas.onSelection(n -> {
+            status.setText(n == null || n.getName() == null ? "" : n.getName().replace("&", "&&"));
+            selection.set(n == null ? StructuredSelection.EMPTY : new StructuredSelection(n));
+        });
+        getSite().setSelectionProvider(selection);
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new Action("Undo") {
             @Override
             public void run() {
@@ -115,6 +131,36 @@ public final class NetworkEditor extends EditorPart {
                 redo();
             }
         });
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new NetworkOutlinePage(network, domain.getAdapterFactory());
+                outline.addSelectionChangedListener(e -> {
+                    Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+                    if (first instanceof Node n && canvas != null && n != canvas.selection()) {
+                        canvas.select(n);
+                    }
+                });
+            }
+            return type.cast(outline);
+        }
+        if (type == IPropertySheetPage.class) {
+            if (properties == null) {
+                properties = new PropertySheetPage();
+                properties.setPropertySourceProvider(this::propertySource);
+            }
+            return type.cast(properties);
+        }
+        return super.getAdapter(type);
+    }
+
+    /** The property source of a model element of this editor (for the Properties view and tests). */
+    public IPropertySource propertySource(Object element) {
+        return element instanceof EObject e ? new NetworkPropertySource(e, domain.getAdapterFactory(), domain)
+                : null;
     }
 
     private void tool(ToolBar bar, String text, NetworkCanvas.Tool t, boolean selected) {
@@ -161,8 +207,24 @@ public final class NetworkEditor extends EditorPart {
         }
     }
 
-    /** Runs the network in a Job; the raster view shows the result. */
+    /**
+     * Runs the network in a Job; the result views show the result. A network with problems (a projection
+     * without a target, a negative size, an unknown model...) is not run: the problems are listed, each
+     * naming its element, and null is returned.
+     */
     public Job run() {
+        java.util.List<String> problems = new NetworkValidator(
+                org.neuropynamics.core.registry.ModelRegistry.getDefault()).problems(network);
+        if (!problems.isEmpty()) {
+            String text = String.join("\n", problems);
+            if (status != null && !status.isDisposed()) {
+                status.setText(problems.size() == 1 ? problems.get(0) : problems.size() + " problems: "
+                        + problems.get(0) + " ...");
+            }
+            MessageDialog.openError(getSite().getShell(), "Cannot run " + getPartName(),
+                    "Fix these problems first:\n\n" + text);
+            return null;
+        }
         Network copy = NetworkFiles.copy(network);
         Job job = new Job("Running " + getPartName()) {
             @Override
@@ -206,14 +268,13 @@ public final class NetworkEditor extends EditorPart {
     private void show(NetworkResult r) {
         if (status != null && !status.isDisposed()) {
             status.setText(String.format(java.util.Locale.ROOT, "%s: %d spikes in %.0f ms simulated (build %.0f ms, "
-                    + "run %.0f ms)", network.getName(), r.totalPopulationSpikes(), r.durationMs(), r.buildMs(),
-                    r.runMs()));
+                    + "run %.0f ms)", String.valueOf(network.getName()).replace("&", "&&"),
+                    r.totalPopulationSpikes(), r.durationMs(), r.buildMs(), r.runMs()));
         }
         try {
-            SpikeRasterView view = (SpikeRasterView) getSite().getPage().showView(SpikeRasterView.ID);
-            view.setResult(r);
+            ResultViews.show(getSite().getPage(), r, network);
         } catch (PartInitException e) {
-            MessageDialog.openError(getSite().getShell(), "Spike raster", e.getMessage());
+            MessageDialog.openError(getSite().getShell(), "Result views", e.getMessage());
         }
     }
 

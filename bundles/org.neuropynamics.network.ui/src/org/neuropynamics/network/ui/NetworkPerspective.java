@@ -1,14 +1,29 @@
 package org.neuropynamics.network.ui;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Networks perspective: the editor area above the spike raster. */
+/**
+ * The Networks perspective: the editor with the Outline and Properties beside it; below, the result views
+ * (raster, traces, heat map, rates) stacked in one folder, the network graph to their right.
+ */
 public final class NetworkPerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
-        layout.addView(SpikeRasterView.ID, IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
+        String editor = layout.getEditorArea();
+        IFolderLayout results = layout.createFolder("results", IPageLayout.BOTTOM, 0.55f, editor);
+        results.addView(SpikeRasterView.ID);
+        results.addView(VoltageTracesView.ID);
+        results.addView(HeatMapView.ID);
+        results.addView(PopulationRateView.ID);
+        layout.addView(NetworkGraphView.ID, IPageLayout.RIGHT, 0.62f, "results");
+        IFolderLayout side = layout.createFolder("side", IPageLayout.RIGHT, 0.72f, editor);
+        side.addView(IPageLayout.ID_OUTLINE);
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.45f, "side");
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }
 }

@@ -16,7 +16,7 @@ public final class SpikeRasterView extends ViewPart {
     /** The view's id in plugin.xml. */
     public static final String ID = "org.neuropynamics.network.ui.raster";
     private static final int LEFT = 110;
-    private static final int BOTTOM = 24;
+    private static final int BOTTOM = 44;
 
     private Canvas canvas;
     private NetworkResult result;
@@ -43,6 +43,7 @@ public final class SpikeRasterView extends ViewPart {
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(a);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.setTextAntialias(SWT.ON);
         if (result == null) {
             gc.drawString("Run a network (Run in the network editor's palette) to see its spikes here.", 10, 10);
             return;
@@ -51,7 +52,7 @@ public final class SpikeRasterView extends ViewPart {
         for (GroupSpikes g : result.spikes()) {
             total += g.size();
         }
-        int w = Math.max(1, a.width - LEFT - 10);
+        int w = Math.max(1, a.width - LEFT - 24);
         int h = Math.max(1, a.height - BOTTOM - 10);
         double rowH = (double) h / Math.max(1, total);
         int row = 0;
@@ -76,12 +77,7 @@ public final class SpikeRasterView extends ViewPart {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
             gc.drawLine(LEFT, 5 + (int) (row * rowH), LEFT + w, 5 + (int) (row * rowH));
         }
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-        gc.drawLine(LEFT, 5 + h, LEFT + w, 5 + h);
-        gc.drawString("0", LEFT, 8 + h, true);
-        String end = String.format(java.util.Locale.ROOT, "%.0f ms", result.durationMs());
-        gc.drawString(end, LEFT + w - gc.textExtent(end).x, 8 + h, true);
-        gc.drawString("time", LEFT + w / 2, 8 + h, true);
+        PlotAxes.timeAxis(gc, LEFT, LEFT + w, 5 + h, 0, result.durationMs());
     }
 
     @Override

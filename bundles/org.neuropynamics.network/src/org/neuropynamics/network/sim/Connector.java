@@ -99,6 +99,9 @@ final class Connector {
         if (p == 0) {
             return;
         }
+        // room for the expected number of synapses plus six standard deviations: no regrowth in practice
+        double mean = p * nSource * (double) nTarget;
+        reserve((long) Math.ceil(mean + 6 * Math.sqrt(mean * (1 - p)) + 16));
         double logQ = Math.log1p(-p);
         for (int i = 0; i < nSource; i++) {
             // geometric skipping: the gap to the next connected target is Geometric(p)
@@ -143,6 +146,14 @@ final class Connector {
                 add(chosen[m], j);
                 taken[chosen[m]] = false;
             }
+        }
+    }
+
+    private void reserve(long n) {
+        int want = (int) Math.min(Integer.MAX_VALUE - 8, count + n);
+        if (want > sources.length) {
+            sources = Arrays.copyOf(sources, want);
+            targets = Arrays.copyOf(targets, want);
         }
     }
 

@@ -15,6 +15,12 @@ final class LifExactKernel implements StepKernel {
     private final double restPlusI;
     private final double decay;
     private double[] currentCoefficients;
+    private double[] channelDecay;
+    /** Refractory neurons of the fused path, oldest first (a ring of capacity size + 1). */
+    private int[] refractoryQueue;
+    private int queueHead;
+    private int queueTail;
+    private double[] heldVoltage;
 
     LifExactKernel(double tau, double el, double i, double threshold, double dt) {
         this.tau = tau;
@@ -26,11 +32,15 @@ final class LifExactKernel implements StepKernel {
     /** Computes the coefficients once the group's channels are known. */
     void prepare(NeuronGroup g, double dt) {
         currentCoefficients = new double[g.currentTaus.length];
+        channelDecay = new double[g.currentTaus.length];
+        refractoryQueue = new int[g.size + 1];
+        heldVoltage = new double[g.size];
         for (int c = 0; c < currentCoefficients.length; c++) {
             double tc = g.currentTaus[c];
             currentCoefficients[c] = Math.abs(tc - tau) < 1e-12 * tau
                     ? dt / tau * Math.exp(-dt / tau)
                     : tc / (tc - tau) * (Math.exp(-dt / tc) - Math.exp(-dt / tau));
+            channelDecay[c] = Math.exp(-dt / tc);
         }
     }
 
@@ -39,36 +49,76 @@ final class LifExactKernel implements StepKernel {
         if (g.currents.length != 2 || g.conductances.length != 0) {
             return false;
         }
-        // the CUBA case: two current channels, no conductances
+        // the CUBA case: two current channels, no conductances. Three passes over L1/L2-resident arrays:
+        // (1) note the refractory neurons' voltages, (2) a branch-free update of every neuron and channel
+        // that the JIT vectorises, (3) put the refractory voltages back and find the neurons that fired.
+        int held = holdRefractory(g, step);
         double[] v = g.vars[0];
-        int[] refractory = g.refractoryUntil;
-        int[] fired = g.fired;
-        double base = restPlusI + g.injected;
-        double a = decay;
-        double vth = threshold;
-        double[] g0 = g.currents[0];
-        double[] g1 = g.currents[1];
-        double k0 = currentCoefficients[0];
-        double k1 = currentCoefficients[1];
-        double f0 = Math.exp(-dt / g.currentTaus[0]);
-        double f1 = Math.exp(-dt / g.currentTaus[1]);
-        int n = 0;
-        int size = g.size;
+        update(v, g.currents[0], g.currents[1], g.size, restPlusI + g.injected, decay, currentCoefficients[0],
+                currentCoefficients[1], channelDecay[0], channelDecay[1]);
+        restore(v, held);
+        int n = detect(v, g.refractoryUntil, g.fired, g.size, threshold, step);
+        g.firedCount = n;
+        return true;
+    }
+
+    // the three passes are small static methods: each is JIT-compiled on its own, early in a run
+
+    private static void update(double[] v, double[] g0, double[] g1, int size, double base, double a, double k0,
+            double k1, double f0, double f1) {
         for (int i = 0; i < size; i++) {
             double a0 = g0[i];
             double a1 = g1[i];
-            if (step >= refractory[i]) {
-                double vi = base + (v[i] - base) * a + a0 * k0 + a1 * k1;
-                v[i] = vi;
-                if (vi >= vth) {
-                    fired[n++] = i;
-                }
-            }
+            v[i] = base + (v[i] - base) * a + a0 * k0 + a1 * k1;
             g0[i] = a0 * f0;
             g1[i] = a1 * f1;
         }
-        g.firedCount = n;
-        return true;
+    }
+
+    private void restore(double[] v, int held) {
+        int[] queue = refractoryQueue;
+        int cap = queue.length;
+        for (int k = 0, q = queueHead; k < held; k++, q = q + 1 == cap ? 0 : q + 1) {
+            v[queue[q]] = heldVoltage[k];
+        }
+    }
+
+    private static int detect(double[] v, int[] refractory, int[] fired, int size, double vth, int step) {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (v[i] >= vth && step >= refractory[i]) {
+                fired[n++] = i;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Queues the neurons that fired in the previous step (now refractory; they enter in time order and stay
+     * equally long, so a FIFO suffices), drops those whose refractory period is over and saves the voltage of
+     * the rest. Returns how many are refractory in this step.
+     */
+    private int holdRefractory(NeuronGroup g, int step) {
+        if (g.refractorySteps <= 0) {
+            return 0;
+        }
+        int[] queue = refractoryQueue;
+        int cap = queue.length;
+        int[] fired = g.fired;
+        for (int k = 0; k < g.firedCount; k++) {
+            queue[queueTail] = fired[k];
+            queueTail = queueTail + 1 == cap ? 0 : queueTail + 1;
+        }
+        int[] until = g.refractoryUntil;
+        while (queueHead != queueTail && until[queue[queueHead]] <= step) {
+            queueHead = queueHead + 1 == cap ? 0 : queueHead + 1;
+        }
+        double[] v = g.vars[0];
+        int m = 0;
+        for (int q = queueHead; q != queueTail; q = q + 1 == cap ? 0 : q + 1) {
+            heldVoltage[m++] = v[queue[q]];
+        }
+        return m;
     }
 
     @Override

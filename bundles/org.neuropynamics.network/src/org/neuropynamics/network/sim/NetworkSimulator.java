@@ -71,6 +71,21 @@ public final class NetworkSimulator {
                 (t2 - t1) / 1e6);
     }
 
+    /**
+     * The synapses the network would have in a run with these options (same seed, same draws), one table
+     * per projection in model order.
+     *
+     * @throws NetworkBuildException when the network cannot be built
+     */
+    public List<SynapseTable> synapses(Network network, RunOptions options) {
+        CompiledNetwork net = new NetworkAssembler(registry).assemble(network, options.withDuration(0));
+        List<SynapseTable> out = new ArrayList<>();
+        for (SynapticProjection p : net.projections) {
+            out.add(p.table(net.dt));
+        }
+        return out;
+    }
+
     private static void loop(CompiledNetwork net, int threads, ForkJoinPool pool, RunMonitor monitor) {
         double dt = net.dt;
         int nPop = net.populations.size();

@@ -48,6 +48,22 @@ final class SynapticProjection {
         this.slotUsed = new boolean[slots];
     }
 
+    /** The synapses as a table (delays in ms for step dt). */
+    SynapseTable table(double dt) {
+        int n = targets.length;
+        int[] src = new int[n];
+        double[] w = new double[n];
+        double[] d = new double[n];
+        for (int i = 0; i + 1 < offsets.length; i++) {
+            for (int s = offsets[i]; s < offsets[i + 1]; s++) {
+                src[s] = i;
+                w[s] = weights == null ? weight : weights[s];
+                d[s] = (delays == null ? delay : delays[s]) * dt;
+            }
+        }
+        return new SynapseTable(name, source.name, target.name, src, targets.clone(), w, d);
+    }
+
     int synapseCount() {
         return targets.length;
     }

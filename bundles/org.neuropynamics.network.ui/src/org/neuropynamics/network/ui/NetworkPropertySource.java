@@ -1,0 +1,215 @@
+package org.neuropynamics.network.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.viewers.ICellEditorValidator;
+import org.eclipse.ui.views.properties.ComboBoxPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+import org.eclipse.ui.views.properties.TextPropertyDescriptor;
+
+/**
+ * The Properties view's face of one model element, written over the EMF.Edit item property descriptors:
+ * names, categories and descriptions come from the item providers; values are shown as text (numbers,
+ * names) or chosen from a list (enumerations, references); a contained element (a weight's distribution,
+ * the run settings) opens as a nested property source. Every change is a {@link SetCommand} on the editing
+ * domain's command stack, so Undo/Redo and the dirty marker work as for canvas edits.
+ */
+public final class NetworkPropertySource implements IPropertySource {
+
+    private final EObject object;
+    private final AdapterFactory factory;
+    private final EditingDomain domain;
+
+    /** A property source for {@code object}, editing through {@code domain}. */
+    public NetworkPropertySource(EObject object, AdapterFactory factory, EditingDomain domain) {
+        this.object = object;
+        this.factory = factory;
+        this.domain = domain;
+    }
+
+    private List<IItemPropertyDescriptor> itemDescriptors() {
+        IItemPropertySource source = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);
+        return source == null ? List.of() : source.getPropertyDescriptors(object);
+    }
+
+    private IItemPropertyDescriptor item(Object id) {
+        if (id instanceof EReference) {
+            return null;
+        }
+        for (IItemPropertyDescriptor d : itemDescriptors()) {
+            if (d.getId(object).equals(id)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Object getEditableValue() {
+        return object;
+    }
+
+    @Override
+    public IPropertyDescriptor[] getPropertyDescriptors() {
+        List<IPropertyDescriptor> out = new ArrayList<>();
+        for (IItemPropertyDescriptor d : itemDescriptors()) {
+            String id = d.getId(object);
+            String name = d.getDisplayName(object);
+            EStructuralFeature f = (EStructuralFeature) d.getFeature(object);
+            PropertyDescriptor p;
+            if (!d.canSetProperty(object) || f.isMany() || f instanceof EReference r && r.isContainment()) {
+                p = new PropertyDescriptor(id, name);
+            } else if (f.getEType() instanceof EEnum || f instanceof EReference || isBoolean(f)) {
+                p = new ComboBoxPropertyDescriptor(id, name, labels(choices(d, f)));
+            } else {
+                p = new TextPropertyDescriptor(id, name);
+                p.setValidator(validator(f, name));
+            }
+            p.setCategory(d.getCategory(object));
+            p.setDescription(d.getDescription(object));
+            out.add(p);
+        }
+        // contained parts (a projection's connectivity, weight and delay; the run settings) open as nested
+        // property sources, so that a weight is edited where the projection is selected
+        for (EReference r : object.eClass().getEAllContainments()) {
+            if (!r.isMany()) {
+                PropertyDescriptor p = new PropertyDescriptor(r, displayName(r));
+                p.setCategory("Parts");
+                p.setDescription("The " + displayName(r).toLowerCase(java.util.Locale.ROOT) + " (expand to edit)");
+                out.add(p);
+            }
+        }
+        return out.toArray(new IPropertyDescriptor[0]);
+    }
+
+    @Override
+    public Object getPropertyValue(Object id) {
+        if (id instanceof EReference r) {
+            Object child = object.eGet(r);
+            return child instanceof EObject c ? new NetworkPropertySource(c, factory, domain) : "(none)";
+        }
+        IItemPropertyDescriptor d = item(id);
+        if (d == null) {
+            return null;
+        }
+        EStructuralFeature f = (EStructuralFeature) d.getFeature(object);
+        Object value = object.eGet(f);
+        if (f instanceof EReference r && r.isContainment() && !f.isMany()) {
+            return value instanceof EObject child ? new NetworkPropertySource(child, factory, domain) : "";
+        }
+        if (!f.isMany() && d.canSetProperty(object)
+                && (f.getEType() instanceof EEnum || f instanceof EReference || isBoolean(f))) {
+            return choices(d, f).indexOf(value);
+        }
+        if (f instanceof EAttribute a && !f.isMany()) {
+            return value == null ? "" : EcoreUtil.convertToString((EDataType) a.getEType(), value);
+        }
+        IItemLabelProvider labels = d.getLabelProvider(object);
+        return labels.getText(value);
+    }
+
+    @Override
+    public boolean isPropertySet(Object id) {
+        IItemPropertyDescriptor d = item(id);
+        return d != null && d.isPropertySet(object);
+    }
+
+    @Override
+    public void resetPropertyValue(Object id) {
+        IItemPropertyDescriptor d = item(id);
+        if (d != null) {
+            EStructuralFeature f = (EStructuralFeature) d.getFeature(object);
+            domain.getCommandStack().execute(SetCommand.create(domain, object, f, SetCommand.UNSET_VALUE));
+        }
+    }
+
+    @Override
+    public void setPropertyValue(Object id, Object value) {
+        IItemPropertyDescriptor d = item(id);
+        if (d == null) {
+            return;
+        }
+        EStructuralFeature f = (EStructuralFeature) d.getFeature(object);
+        Object newValue;
+        if (value instanceof Integer index) {
+            List<?> c = choices(d, f);
+            if (index < 0 || index >= c.size()) {
+                return;
+            }
+            newValue = c.get(index);
+        } else if (f instanceof EAttribute a) {
+            newValue = EcoreUtil.createFromString((EDataType) a.getEType(), String.valueOf(value).trim());
+        } else {
+            return;
+        }
+        if (java.util.Objects.equals(newValue, object.eGet(f))) {
+            return;
+        }
+        Command c = SetCommand.create(domain, object, f, newValue);
+        if (c.canExecute()) {
+            domain.getCommandStack().execute(c);
+        }
+    }
+
+    /** "targetVariable" -> "Target variable". */
+    static String displayName(EStructuralFeature f) {
+        String n = f.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    private static boolean isBoolean(EStructuralFeature f) {
+        Class<?> c = f.getEType().getInstanceClass();
+        return c == boolean.class || c == Boolean.class;
+    }
+
+    private List<?> choices(IItemPropertyDescriptor d, EStructuralFeature f) {
+        if (isBoolean(f)) {
+            return List.of(Boolean.FALSE, Boolean.TRUE);
+        }
+        java.util.Collection<?> c = d.getChoiceOfValues(object);
+        return c == null ? List.of() : new ArrayList<>(c);
+    }
+
+    private String[] labels(List<?> choices) {
+        String[] out = new String[choices.size()];
+        for (int k = 0; k < out.length; k++) {
+            Object v = choices.get(k);
+            IItemLabelProvider l = v instanceof EObject e
+                    ? (IItemLabelProvider) factory.adapt(e, IItemLabelProvider.class) : null;
+            out[k] = v == null ? "(none)" : l != null ? l.getText(v) : v.toString();
+        }
+        return out;
+    }
+
+    /** Rejects text that is not a value of the attribute's type, naming the property. */
+    private static ICellEditorValidator validator(EStructuralFeature f, String name) {
+        return text -> {
+            if (!(f.getEType() instanceof EDataType t)) {
+                return null;
+            }
+            try {
+                EcoreUtil.createFromString(t, String.valueOf(text).trim());
+                return null;
+            } catch (RuntimeException e) {
+                return name + ": '" + text + "' is not a valid " + t.getName() + ".";
+            }
+        };
+    }
+}

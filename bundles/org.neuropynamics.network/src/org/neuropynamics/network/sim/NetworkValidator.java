@@ -1,0 +1,82 @@
+package org.neuropynamics.network.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neuropynamics.core.registry.ModelRegistry;
+import org.neuropynamics.network.model.CurrentInjection;
+import org.neuropynamics.network.model.Input;
+import org.neuropynamics.network.model.Monitor;
+import org.neuropynamics.network.model.Network;
+import org.neuropynamics.network.model.PoissonGroup;
+import org.neuropynamics.network.model.Population;
+import org.neuropynamics.network.model.Projection;
+import org.neuropynamics.network.model.RunSettings;
+
+/**
+ * Checks a network before a run and lists every problem found, each message naming the element (the
+ * simulator stops at the first; the editor shows them all at once).
+ */
+public final class NetworkValidator {
+
+    private final ModelRegistry registry;
+
+    /** A validator resolving model ids in {@code registry}. */
+    public NetworkValidator(ModelRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The problems of {@code network}; empty when it can be run. */
+    public List<String> problems(Network network) {
+        List<String> out = new ArrayList<>();
+        for (Population p : network.getPopulations()) {
+            if (p.getSize() < 0) {
+                out.add("Population " + name(p.getName()) + " has a negative size (" + p.getSize() + ").");
+            }
+            if (p.getModelId() == null || !registry.contains(p.getModelId())) {
+                out.add("Population " + name(p.getName()) + ": unknown model '" + p.getModelId() + "'.");
+            }
+        }
+        for (Input in : network.getInputs()) {
+            if (in.getSize() < 0) {
+                out.add("Input " + name(in.getName()) + " has a negative size (" + in.getSize() + ").");
+            }
+            if (in instanceof PoissonGroup pg && pg.getRate() < 0) {
+                out.add("Poisson group " + name(in.getName()) + " has a negative rate (" + pg.getRate() + " Hz).");
+            }
+        }
+        for (Projection pr : network.getProjections()) {
+            if (pr.getSource() == null) {
+                out.add("Projection " + name(pr.getName()) + " has no source.");
+            }
+            if (pr.getTarget() == null) {
+                out.add("Projection " + name(pr.getName()) + " has no target.");
+            }
+            if (pr.getConnectivity() == null) {
+                out.add("Projection " + name(pr.getName()) + " has no connectivity rule.");
+            }
+        }
+        for (CurrentInjection c : network.getCurrents()) {
+            if (c.getTarget() == null) {
+                out.add("Current injection " + name(c.getName()) + " has no target population.");
+            }
+        }
+        for (Monitor m : network.getMonitors()) {
+            if (m.getTarget() == null) {
+                out.add("Monitor " + name(m.getName()) + " watches nothing: set its target.");
+            }
+        }
+        RunSettings run = network.getRun();
+        if (run != null && !(run.getDt() > 0)) {
+            out.add("Run settings: dt must be positive, got " + run.getDt() + " ms.");
+        }
+        if (run != null && !(run.getDuration() >= 0)) {
+            out.add("Run settings: duration must not be negative, got " + run.getDuration() + " ms.");
+        }
+        return out;
+    }
+
+    private static String name(String n) {
+        return n == null || n.isEmpty() ? "(unnamed)" : "'" + n + "'";
+    }
+}
