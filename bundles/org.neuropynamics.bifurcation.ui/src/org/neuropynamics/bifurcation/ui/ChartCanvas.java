@@ -16,10 +16,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.neuropynamics.bifurcation.ui.draw.Chart;
 import org.neuropynamics.bifurcation.ui.draw.ChartPainter;
-import org.neuropynamics.bifurcation.ui.draw.Drawing;
+import org.neuropynamics.stability.draw.Drawing;
 import org.neuropynamics.bifurcation.ui.draw.GcDrawing;
-import org.neuropynamics.bifurcation.ui.draw.PlotFrame;
-import org.neuropynamics.bifurcation.ui.draw.SvgDrawing;
+import org.neuropynamics.stability.draw.PlotFrame;
+import org.neuropynamics.stability.draw.SvgDrawing;
 
 /**
  * A canvas showing one {@link Chart}. Reports pointer moves and clicks in data coordinates and, when zooming is

@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.neuropynamics.bifurcation.ui.draw.DiagramFigure;
 import org.neuropynamics.bifurcation.ui.draw.DiagramFigure.Pick;
-import org.neuropynamics.bifurcation.ui.draw.PlotFrame;
+import org.neuropynamics.stability.draw.PlotFrame;
 import org.neuropynamics.core.continuation.BifurcationDiagram;
 import org.neuropynamics.core.model.Model;
 

@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.ui.part.ViewPart;
-import org.neuropynamics.bifurcation.ui.draw.PlotFrame;
+import org.neuropynamics.stability.draw.PlotFrame;
 import org.neuropynamics.core.maps.OrbitDiagram;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.Parameter;

@@ -1,5 +1,8 @@
 package org.neuropynamics.bifurcation.ui.draw;
 
+import org.neuropynamics.stability.draw.Drawing;
+import org.neuropynamics.stability.draw.PlotFrame;
+
 import java.util.ArrayList;
 import java.util.List;
 

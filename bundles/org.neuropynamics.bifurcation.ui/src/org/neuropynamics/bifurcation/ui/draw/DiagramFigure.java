@@ -1,5 +1,7 @@
 package org.neuropynamics.bifurcation.ui.draw;
 
+import org.neuropynamics.stability.draw.PlotFrame;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package org.neuropynamics.bifurcation.ui.draw;
 
+import org.neuropynamics.stability.draw.Drawing;
+
 import java.util.HashMap;
 import java.util.Map;
 
