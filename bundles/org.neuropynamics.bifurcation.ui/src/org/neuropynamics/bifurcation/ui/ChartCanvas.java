@@ -25,7 +25,7 @@ import org.neuropynamics.stability.draw.SvgDrawing;
  * A canvas showing one {@link Chart}. Reports pointer moves and clicks in data coordinates and, when zooming is
  * on, a rectangle dragged with the left button; draws an optional highlight ring and a message.
  */
-class ChartCanvas extends Canvas {
+public class ChartCanvas extends Canvas {
 
     /** What the pointer does on the plot (data coordinates). */
     interface PointerListener {
@@ -73,7 +73,7 @@ class ChartCanvas extends Canvas {
         redraw();
     }
 
-    Chart chart() {
+    public Chart chart() {
         return chart;
     }
 
@@ -171,7 +171,7 @@ class ChartCanvas extends Canvas {
     }
 
     /** Writes the chart as a PNG of the given size. */
-    static void writePng(Display display, Chart chart, int width, int height, Path file) {
+    public static void writePng(Display display, Chart chart, int width, int height, Path file) {
         Image image = new Image(display, width, height);
         GC gc = new GC(image);
         GcDrawing d = new GcDrawing(gc);

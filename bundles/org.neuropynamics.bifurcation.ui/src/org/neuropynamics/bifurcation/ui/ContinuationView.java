@@ -126,11 +126,11 @@ public final class ContinuationView extends ViewPart {
         return solutionCanvas.chart();
     }
 
-    Model diagramModel() {
+    public Model diagramModel() {
         return diagramModel;
     }
 
-    ChartCanvas diagramCanvas() {
+    public ChartCanvas diagramCanvas() {
         return diagramCanvas;
     }
 
@@ -182,7 +182,7 @@ public final class ContinuationView extends ViewPart {
     }
 
     /** "I = 9.7754, V = -59.65 (unstable equilibrium)" and for cycles max, min and period. */
-    String describe(Pick p) {
+    public String describe(Pick p) {
         String name = diagramModel.variableNames().get(diagramVariable);
         if (p.point().isCycle()) {
             return String.format(Locale.ROOT, "%s = %.6g: max %s = %.6g, min %s = %.6g, %s", diagram.parameter(),
@@ -224,7 +224,7 @@ public final class ContinuationView extends ViewPart {
     }
 
     /** Picks of the current figure (for tests). */
-    List<Pick> picks() {
+    public List<Pick> picks() {
         return figure == null ? List.of() : figure.picks();
     }
 

@@ -11,11 +11,11 @@ import org.neuropynamics.core.continuation.BranchPoint;
 import org.neuropynamics.core.continuation.SpecialPoint;
 
 /** Export of the continuation view: the diagram as PNG or SVG, every computed point as CSV. */
-final class DiagramExports extends ExportButtons {
+public final class DiagramExports extends ExportButtons {
 
     private final ContinuationView view;
 
-    DiagramExports(ContinuationView view) {
+    public DiagramExports(ContinuationView view) {
         super("bifurcation-diagram");
         this.view = view;
     }

@@ -15,7 +15,7 @@ import org.neuropynamics.bifurcation.ui.draw.Chart;
  * PNG, SVG and CSV buttons of a view: PNG and SVG draw the chart of {@link #canvas()} at its on-screen size (the
  * same painter as the screen), CSV writes the full-resolution data.
  */
-abstract class ExportButtons {
+public abstract class ExportButtons {
 
     private final String baseName;
 
@@ -65,7 +65,7 @@ abstract class ExportButtons {
     }
 
     /** Writes without dialogs (tests). */
-    void exportTo(Path file, String ext) throws IOException {
+    public void exportTo(Path file, String ext) throws IOException {
         if (ext.equals("csv")) {
             writeCsv(file);
             return;

@@ -225,7 +225,7 @@ public final class MapsView extends ViewPart {
         return job != null && job.getState() != org.eclipse.core.runtime.jobs.Job.NONE;
     }
 
-    ChartCanvas orbitCanvas() {
+    public ChartCanvas orbitCanvas() {
         return orbit;
     }
 

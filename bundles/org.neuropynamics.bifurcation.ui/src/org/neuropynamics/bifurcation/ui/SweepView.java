@@ -251,7 +251,7 @@ public final class SweepView extends ViewPart {
         Files.writeString(file, s);
     }
 
-    ChartCanvas canvas() {
+    public ChartCanvas canvas() {
         return canvas;
     }
 

@@ -22,10 +22,10 @@ import org.neuropynamics.network.model.Constant;
  * with their delay. Mouse: in the current {@link Tool}, a click creates, a drag moves or connects. Every
  * change goes through {@link NetworkEdits} (the EMF command stack), never to the model directly.
  */
-final class NetworkCanvas extends Canvas {
+public final class NetworkCanvas extends Canvas {
 
     /** The palette's tools. */
-    enum Tool { SELECT, POPULATION, POISSON, PROJECTION }
+    public enum Tool { SELECT, POPULATION, POISSON, PROJECTION }
 
     private final NetworkEdits edits;
     private Network network;
@@ -64,11 +64,11 @@ final class NetworkCanvas extends Canvas {
         redraw();
     }
 
-    void setTool(Tool t) {
+    public void setTool(Tool t) {
         tool = t;
     }
 
-    Tool tool() {
+    public Tool tool() {
         return tool;
     }
 
@@ -96,7 +96,7 @@ final class NetworkCanvas extends Canvas {
         }
     }
 
-    void select(Node n) {
+    public void select(Node n) {
         selected = n;
         selectionListener.accept(n);
         redraw();

@@ -185,7 +185,7 @@ public final class NetworkEditor extends EditorPart {
         return network;
     }
 
-    NetworkCanvas canvas() {
+    public NetworkCanvas canvas() {
         return canvas;
     }
 

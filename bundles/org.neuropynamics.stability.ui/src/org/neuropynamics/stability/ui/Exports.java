@@ -23,13 +23,13 @@ import org.neuropynamics.stability.draw.PlanePainter;
 import org.neuropynamics.stability.draw.SvgDrawing;
 
 /** Writes a phase-plane figure as PNG or SVG, and its curves and points as CSV. */
-final class Exports {
+public final class Exports {
 
     private Exports() {
     }
 
     /** Renders the figure at the given size into a PNG file. */
-    static void png(Display display, PlaneFigure figure, int width, int height, Path file) {
+    public static void png(Display display, PlaneFigure figure, int width, int height, Path file) {
         Image image = new Image(display, width, height);
         GC gc = new GC(image);
         GcDrawing d = new GcDrawing(gc);
@@ -46,7 +46,7 @@ final class Exports {
     }
 
     /** Writes the figure as SVG. */
-    static void svg(PlaneFigure figure, int width, int height, Path file) throws IOException {
+    public static void svg(PlaneFigure figure, int width, int height, Path file) throws IOException {
         SvgDrawing d = new SvgDrawing(width, height);
         PlanePainter.paint(d, width, height, figure);
         Files.writeString(file, d.document());
@@ -56,7 +56,7 @@ final class Exports {
      * Writes every curve and point as rows {@code kind,index,t,x,y}: kinds are x-nullcline, y-nullcline,
      * trajectory, separatrix, cycle and equilibrium (with its type in a sixth column).
      */
-    static void csv(PlaneFigure figure, Path file) throws IOException {
+    public static void csv(PlaneFigure figure, Path file) throws IOException {
         PhasePortraitResult r = figure.portrait();
         StringBuilder s = new StringBuilder("kind,index,t," + r.xName() + "," + r.yName() + ",type\n");
         polylines(s, r.xName() + "-nullcline", r.nullclines().xNullcline());

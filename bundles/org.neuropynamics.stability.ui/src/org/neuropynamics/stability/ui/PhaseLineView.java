@@ -37,7 +37,7 @@ public final class PhaseLineView extends ViewPart {
     public static final String ID = "org.neuropynamics.stability.ui.views.phaseLine";
 
     /** What the canvas shows. */
-    record Picture(PhaseLine line, List<SaddleNode> folds, String foldParameter) {
+    public record Picture(PhaseLine line, List<SaddleNode> folds, String foldParameter) {
     }
 
     private Combo models;

@@ -217,7 +217,7 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
         return last;
     }
 
-    SystemEditor editor() {
+    public SystemEditor editor() {
         return editor;
     }
 
@@ -225,7 +225,7 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
         return parameters;
     }
 
-    ResultTables tables() {
+    public ResultTables tables() {
         return tables;
     }
 
@@ -308,11 +308,11 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
         recompute();
     }
 
-    PlaneCanvas canvas() {
+    public PlaneCanvas canvas() {
         return canvas;
     }
 
-    SeriesCanvas series() {
+    public SeriesCanvas series() {
         return series;
     }
 

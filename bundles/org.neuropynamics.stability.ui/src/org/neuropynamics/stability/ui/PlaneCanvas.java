@@ -18,7 +18,7 @@ import org.neuropynamics.stability.draw.PlotFrame;
  * equilibrium under the pointer), the wheel zooms about the pointer, dragging with the right button or with
  * Shift pans.
  */
-final class PlaneCanvas extends Canvas {
+public final class PlaneCanvas extends Canvas {
 
     /** What the user did on the plane. */
     interface Listener {

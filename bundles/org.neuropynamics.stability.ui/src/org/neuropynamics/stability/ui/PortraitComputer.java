@@ -41,7 +41,7 @@ final class PortraitComputer {
      * @param cycles limit cycles found (empty unless requested)
      * @param millis wall time of the whole computation
      */
-    record Snapshot(PhasePortraitResult result, List<LimitCycle> cycles, double millis) {
+    public record Snapshot(PhasePortraitResult result, List<LimitCycle> cycles, double millis) {
     }
 
     private final Display display;

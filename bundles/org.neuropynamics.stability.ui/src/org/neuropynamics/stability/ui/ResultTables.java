@@ -22,7 +22,7 @@ import org.neuropynamics.core.phaseplane.Trajectory;
  * Under the plane: the equilibria with their type and eigenvalues, the Jacobian of the selected one, the
  * limit cycles, and the list of trajectories (hide, delete).
  */
-final class ResultTables {
+public final class ResultTables {
 
     /** Trajectory list actions. */
     interface Actions {
@@ -88,11 +88,11 @@ final class ResultTables {
         b.addListener(SWT.Selection, e -> action.run());
     }
 
-    Table equilibriumTable() {
+    public Table equilibriumTable() {
         return equilibria;
     }
 
-    Label jacobianLabel() {
+    public Label jacobianLabel() {
         return jacobian;
     }
 

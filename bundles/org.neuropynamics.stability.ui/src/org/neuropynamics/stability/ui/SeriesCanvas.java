@@ -9,7 +9,7 @@ import org.neuropynamics.stability.draw.TimeSeriesPainter;
 import org.neuropynamics.stability.ui.draw.GcDrawing;
 
 /** The time course x(t), y(t) of the selected trajectory, drawn by {@link TimeSeriesPainter}. */
-final class SeriesCanvas extends Canvas {
+public final class SeriesCanvas extends Canvas {
 
     static final String HINT = "Select a trajectory (click on the plane or in the list) to see its time course.";
 
@@ -42,7 +42,7 @@ final class SeriesCanvas extends Canvas {
     }
 
     /** The trajectory shown, or null. */
-    Trajectory trajectory() {
+    public Trajectory trajectory() {
         return trajectory;
     }
 }

@@ -21,7 +21,7 @@ import org.neuropynamics.core.ode.SystemCompiler;
  * XPPAUT {@code .ode} grammar). Typing recompiles after a short pause; an error is shown under the text and
  * underlined at its line and column, while the last valid system stays on the plane.
  */
-final class SystemEditor {
+public final class SystemEditor {
 
     private static final int PAUSE_MS = 250;
 
@@ -69,7 +69,7 @@ final class SystemEditor {
     }
 
     /** Replaces the text and compiles it at once. */
-    void setSource(String source) {
+    public void setSource(String source) {
         text.setText(source);
         edits++;
         compile();
@@ -82,7 +82,7 @@ final class SystemEditor {
     }
 
     /** The error shown, or "" when the system compiles. */
-    String errorText() {
+    public String errorText() {
         return error.getText();
     }
 

@@ -12,12 +12,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Saves a PNG of a shell, for people to look at what the tests saw (target/screenshots). */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
 
-    static Path save(Shell shell, String name) throws Exception {
+    public static Path save(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();
         spin(display, 300);
         Rectangle bounds = shell.getBounds();
@@ -39,7 +39,7 @@ final class Screenshots {
     }
 
     /** Processes UI events for about {@code millis} ms so that layouts and paints happen. */
-    static void spin(Display display, long millis) {
+    public static void spin(Display display, long millis) {
         long end = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {

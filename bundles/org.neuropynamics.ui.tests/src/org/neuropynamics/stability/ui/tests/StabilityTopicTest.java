@@ -1,5 +1,7 @@
-package org.neuropynamics.stability.ui;
+package org.neuropynamics.stability.ui.tests;
 
+import org.neuropynamics.stability.ui.*;
+import org.neuropynamics.ui.tests.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

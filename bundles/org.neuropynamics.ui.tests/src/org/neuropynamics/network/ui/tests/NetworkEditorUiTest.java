@@ -1,5 +1,7 @@
-package org.neuropynamics.network.ui;
+package org.neuropynamics.network.ui.tests;
 
+import org.neuropynamics.network.ui.*;
+import org.neuropynamics.ui.tests.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

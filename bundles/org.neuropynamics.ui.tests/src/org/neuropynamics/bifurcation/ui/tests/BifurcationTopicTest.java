@@ -1,5 +1,7 @@
-package org.neuropynamics.bifurcation.ui;
+package org.neuropynamics.bifurcation.ui.tests;
 
+import org.neuropynamics.bifurcation.ui.*;
+import org.neuropynamics.ui.tests.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
