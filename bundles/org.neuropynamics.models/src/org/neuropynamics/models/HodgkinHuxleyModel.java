@@ -68,12 +68,12 @@ public final class HodgkinHuxleyModel {
                 .build();
     }
 
-    static double alphaM(double v) { return Linoid.value((v + 40) / 10); }
-    static double betaM(double v) { return 4 * Math.exp(-(v + 65) / 18); }
-    static double alphaH(double v) { return 0.07 * Math.exp(-(v + 65) / 20); }
-    static double betaH(double v) { return 1 / (1 + Math.exp(-(v + 35) / 10)); }
-    static double alphaN(double v) { return 0.1 * Linoid.value((v + 55) / 10); }
-    static double betaN(double v) { return 0.125 * Math.exp(-(v + 65) / 80); }
+    public static double alphaM(double v) { return Linoid.value((v + 40) / 10); }
+    public static double betaM(double v) { return 4 * Math.exp(-(v + 65) / 18); }
+    public static double alphaH(double v) { return 0.07 * Math.exp(-(v + 65) / 20); }
+    public static double betaH(double v) { return 1 / (1 + Math.exp(-(v + 35) / 10)); }
+    public static double alphaN(double v) { return 0.1 * Linoid.value((v + 55) / 10); }
+    public static double betaN(double v) { return 0.125 * Math.exp(-(v + 65) / 80); }
 
     private static void derivatives(double t, double[] y, double[] p, double[] dydt) {
         double v = y[0];

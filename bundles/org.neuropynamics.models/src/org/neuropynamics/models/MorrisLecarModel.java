@@ -78,8 +78,8 @@ public final class MorrisLecarModel {
                 .build();
     }
 
-    static double mInf(double v, double[] p) { return 0.5 * (1 + Math.tanh((v - p[V1]) / p[V2])); }
-    static double wInf(double v, double[] p) { return 0.5 * (1 + Math.tanh((v - p[V3]) / p[V4])); }
+    public static double mInf(double v, double[] p) { return 0.5 * (1 + Math.tanh((v - p[V1]) / p[V2])); }
+    public static double wInf(double v, double[] p) { return 0.5 * (1 + Math.tanh((v - p[V3]) / p[V4])); }
 
     private static double current(double v, double w, double[] p) {
         return -p[GL] * (v - p[VL]) - p[GCA] * mInf(v, p) * (v - p[VCA]) - p[GK] * w * (v - p[VK]);

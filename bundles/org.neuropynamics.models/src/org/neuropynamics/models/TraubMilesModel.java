@@ -77,12 +77,12 @@ public final class TraubMilesModel {
                 .build();
     }
 
-    static double alphaM(double v, double vt) { return 1.28 * Linoid.value((v - vt - 13) / 4); }
-    static double betaM(double v, double vt) { return 1.4 * Linoid.value((vt + 40 - v) / 5); }
-    static double alphaH(double v, double vt) { return 0.128 * Math.exp((17 - v + vt) / 18); }
-    static double betaH(double v, double vt) { return 4 / (1 + Math.exp((40 - v + vt) / 5)); }
-    static double alphaN(double v, double vt) { return 0.16 * Linoid.value((v - vt - 15) / 5); }
-    static double betaN(double v, double vt) { return 0.5 * Math.exp((10 - v + vt) / 40); }
+    public static double alphaM(double v, double vt) { return 1.28 * Linoid.value((v - vt - 13) / 4); }
+    public static double betaM(double v, double vt) { return 1.4 * Linoid.value((vt + 40 - v) / 5); }
+    public static double alphaH(double v, double vt) { return 0.128 * Math.exp((17 - v + vt) / 18); }
+    public static double betaH(double v, double vt) { return 4 / (1 + Math.exp((40 - v + vt) / 5)); }
+    public static double alphaN(double v, double vt) { return 0.16 * Linoid.value((v - vt - 15) / 5); }
+    public static double betaN(double v, double vt) { return 0.5 * Math.exp((10 - v + vt) / 40); }
 
     private static void derivatives(double t, double[] y, double[] p, double[] dydt) {
         double v = y[0];

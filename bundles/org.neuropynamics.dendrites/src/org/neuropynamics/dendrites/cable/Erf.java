@@ -4,12 +4,12 @@ package org.neuropynamics.dendrites.cable;
  * The complementary error function to about 1e-15 relative accuracy: a continued fraction for large
  * arguments and the Taylor series of erf for small ones (Abramowitz and Stegun 7.1.5 and 7.1.14).
  */
-final class Erf {
+public final class Erf {
 
     private Erf() {
     }
 
-    static double erfc(double x) {
+    public static double erfc(double x) {
         if (x < 0) {
             return 2 - erfc(-x);
         }
