@@ -87,7 +87,7 @@ public final class SingleNeuronFigure {
             currentRange = new Range(cr.min() - 0.05 * Math.max(cr.span(), 1e-9),
                     cr.min() + 2.2 * Math.max(cr.span(), Math.abs(cr.max()) + 1e-9));
         }
-        return new Plot("Membrane potential", "t (ms)", withUnit(v.name(), v.unit()), currentTitle, series, xr, yRange,
+        return new Plot("Membrane potential", timeTitle(model), withUnit(v.name(), v.unit()), currentTitle, series, xr, yRange,
                 currentRange);
     }
 
@@ -116,7 +116,15 @@ public final class SingleNeuronFigure {
         String yTitle = model.dimension() == 2 ? withUnit(model.variables().get(1).name(), unit)
                 : sameUnit && unit.isEmpty() && fractions ? "gating variable (1)"
                 : sameUnit ? withUnit("value", unit) : "value";
-        return new Plot(title, "t (ms)", yTitle, null, series, new Range(0, e.duration()), null, null);
+        return new Plot(title, timeTitle(model), yTitle, null, series, new Range(0, e.duration()), null, null);
+    }
+
+    /**
+     * The time axis title: "t (ms)" for models in physical units, plain "t" for dimensionless ones such as
+     * FitzHugh-Nagumo or Hindmarsh-Rose (their first, voltage-like variable has no unit).
+     */
+    public static String timeTitle(Model model) {
+        return model.variables().get(0).unit().isEmpty() ? "t" : "t (ms)";
     }
 
     /** The input current at the sample times. */

@@ -47,6 +47,7 @@ final class TracesPane {
         voltage = new TraceChart(charts, SWT.NONE);
         variables = new TraceChart(charts, SWT.NONE);
         variables.setMirrorAxis(true);
+        voltage.linkXAxis(variables);
         charts.setWeights(3, 2);
     }
 

@@ -92,4 +92,17 @@ class AllModelsTest {
         DivergenceException d = assertThrows(DivergenceException.class, () -> Simulation.run(e.request()));
         assertTrue(d.getMessage().matches("[vw] (became|exceeded).* at t = .* ms"), d.getMessage());
     }
+
+    @Test
+    void theTimeAxisHasMillisecondsOnlyForModelsInPhysicalUnits() {
+        for (String id : new String[] { "fitzhugh-nagumo", "hodgkin-huxley" }) {
+            Model m = ModelRegistry.getDefault().get(id);
+            NeuronExperiment e = NeuronExperiment.courseDefaults(m, "rk4", 0.05)
+                    .withStimulus(new Stimulus(Stimulus.Kind.CONSTANT, 0, 0, 1, 1), 20);
+            Trace trace = Simulation.run(e.request());
+            String expected = id.equals("fitzhugh-nagumo") ? "t" : "t (ms)";
+            assertEquals(expected, SingleNeuronFigure.voltagePlot(e, trace).xTitle(), id);
+            assertEquals(expected, SingleNeuronFigure.variablesPlot(e, trace).xTitle(), id);
+        }
+    }
 }

@@ -22,7 +22,9 @@ import org.neuropynamics.plot.SeriesStyle;
 /**
  * A line chart on Eclipse SWTChart, configured once (fonts, colours, grid, legend, a secondary y-axis) whose
  * {@link #setInput(Plot)} replaces all series and redraws. Long traces are compressed for display (min-max
- * decimation to a few points per pixel); {@link #getInput()} keeps the full-resolution data for export.
+ * decimation to a few points per pixel); {@link #getInput()} keeps the full-resolution data for export. The user
+ * zooms and pans with the mouse ({@link ChartNavigation}); charts on a shared time axis are linked with
+ * {@link #linkXAxis(TraceChart)}.
  */
 public class TraceChart extends Composite {
 
@@ -35,6 +37,7 @@ public class TraceChart extends Composite {
     private Plot input;
     private int compressedFor;
     private boolean mirrorAxis;
+    private final ChartNavigation navigation;
 
     /** A chart without data. */
     public TraceChart(Composite parent, int style) {
@@ -57,6 +60,7 @@ public class TraceChart extends Composite {
             axis.getGrid().setStyle(LineStyle.SOLID);
         }
         secondary.getGrid().setStyle(LineStyle.NONE);
+        navigation = new ChartNavigation(this);
         setInput(Plot.of("", "", "", java.util.List.of()));
         // the compression depends on the width: redo it when the chart grows well beyond what it was made for
         addListener(SWT.Resize, e -> {
@@ -99,8 +103,9 @@ public class TraceChart extends Composite {
             for (Series s : plot.series()) {
                 add(s, maxPoints);
             }
-            axes.getXAxis(0).setRange(range(plot.effectiveXRange()));
-            axes.getYAxis(0).setRange(range(plot.effectiveYRange(false)));
+            axes.getXAxis(0).setRange(range(xShown()));
+            axes.getYAxis(0).setRange(range(navigation.yZoom() != null ? navigation.yZoom()
+                    : plot.effectiveYRange(false)));
             secondary.setRange(range(plot.effectiveYRange(hasSecondary)));
             chart.getLegend().setVisible(plot.series().stream().anyMatch(s -> !s.label().isEmpty()));
         } finally {
@@ -111,7 +116,8 @@ public class TraceChart extends Composite {
 
     private void add(Series s, int maxPoints) {
         ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, s.id());
-        double[][] d = Decimation.minMax(s.x(), s.y(), maxPoints);
+        double[][] shown = visible(s.x(), s.y(), navigation.xZoom());
+        double[][] d = Decimation.minMax(shown[0], shown[1], maxPoints);
         line.setXSeries(d[0]);
         line.setYSeries(d[1]);
         line.setDescription(s.label().isEmpty() ? s.id() : s.label());
@@ -142,6 +148,59 @@ public class TraceChart extends Composite {
         if (s.secondaryAxis()) {
             line.setYAxisId(secondaryAxisId);
         }
+    }
+
+    private org.neuropynamics.plot.Range xShown() {
+        return navigation.xZoom() != null ? navigation.xZoom() : input.effectiveXRange();
+    }
+
+    /** The points of a series that fall in the zoomed x range (plus one on each side), when x increases. */
+    private static double[][] visible(double[] x, double[] y, org.neuropynamics.plot.Range zoom) {
+        if (zoom == null || x.length < 3) {
+            return new double[][] { x, y };
+        }
+        for (int i = 1; i < x.length; i++) {
+            if (x[i] < x[i - 1]) {
+                return new double[][] { x, y };
+            }
+        }
+        int from = java.util.Arrays.binarySearch(x, zoom.min());
+        int to = java.util.Arrays.binarySearch(x, zoom.max());
+        from = Math.max(0, (from < 0 ? -from - 1 : from) - 1);
+        to = Math.min(x.length, (to < 0 ? -to - 1 : to) + 2);
+        return new double[][] { java.util.Arrays.copyOfRange(x, from, to), java.util.Arrays.copyOfRange(y, from, to) };
+    }
+
+    /** Shows the zoomed ranges on the current input (called by the navigation). */
+    void applyZoom() {
+        if (input != null) {
+            setInput(input);
+        }
+    }
+
+    /**
+     * Zooms to the given data ranges (null: automatic) as if the user had dragged a rectangle; charts linked to
+     * this one follow on the x axis.
+     */
+    public void zoomTo(org.neuropynamics.plot.Range x, org.neuropynamics.plot.Range y) {
+        navigation.zoomTo(x, y);
+    }
+
+    /** Back to the whole plot (what a double-click does). */
+    public void resetZoom() {
+        navigation.reset();
+    }
+
+    /** The range shown on the x axis. */
+    public org.neuropynamics.plot.Range getXRange() {
+        Range r = chart.getAxisSet().getXAxis(0).getRange();
+        return new org.neuropynamics.plot.Range(r.lower, r.upper);
+    }
+
+    /** Makes this chart and {@code other} show the same x range whenever the user zooms or pans either. */
+    public void linkXAxis(TraceChart other) {
+        navigation.addXRangeListener(other.navigation::showX);
+        other.navigation.addXRangeListener(navigation::showX);
     }
 
     private static Range range(org.neuropynamics.plot.Range r) {

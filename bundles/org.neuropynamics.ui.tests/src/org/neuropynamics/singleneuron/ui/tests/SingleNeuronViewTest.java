@@ -25,6 +25,7 @@ import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.singleneuron.FiCurve;
 import org.neuropynamics.singleneuron.NeuronExperiment;
 import org.neuropynamics.singleneuron.ui.SingleNeuronView;
+import org.neuropynamics.ui.charts.TraceChart;
 import org.neuropynamics.ui.widgets.ParameterPanel;
 import org.neuropynamics.ui.widgets.ParameterValues;
 
@@ -181,5 +182,54 @@ class SingleNeuronViewTest {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(preset, null);
         Ui.waitIdle(view);
         assertEquals(0.1, view.shownExperiment().parameter("a"));
+    }
+
+    @Test
+    void dragZoomsBothLinkedChartsKeepsTheZoomWhileResimulatingAndDoubleClickResets() {
+        view.selectModel("hodgkin-huxley");
+        Ui.waitIdle(view);
+        TraceChart voltage = view.voltageChart();
+        org.eclipse.swt.widgets.Control area = voltage.getChart().getPlotArea().getControl();
+        org.eclipse.swtchart.IAxis x = voltage.getChart().getAxisSet().getXAxis(0);
+        int from = x.getPixelCoordinate(100);
+        int to = x.getPixelCoordinate(200);
+        int h = area.getSize().y;
+        // one data unit per pixel is the resolution of a mouse zoom
+        double pixel = (x.getRange().upper - x.getRange().lower) / area.getSize().x;
+        mouse(area, SWT.MouseDown, from, 10, 1);
+        mouse(area, SWT.MouseMove, (from + to) / 2, h / 2, 0);
+        mouse(area, SWT.MouseMove, to, h - 10, 0);
+        mouse(area, SWT.MouseUp, to, h - 10, 1);
+        assertEquals(100, voltage.getXRange().min(), 1.5 * pixel);
+        assertEquals(200, voltage.getXRange().max(), 1.5 * pixel);
+        assertEquals(voltage.getXRange(), view.variablesChart().getXRange(), "the gating chart follows the time axis");
+        // sliders re-simulate while the detail stays in view
+        view.setParameter("I", 20);
+        Ui.waitIdle(view);
+        assertEquals(20, view.shownExperiment().parameter("I"), 1e-12);
+        assertEquals(100, voltage.getXRange().min(), 1.5 * pixel);
+        assertEquals(200, voltage.getXRange().max(), 1.5 * pixel);
+        // the mouse wheel zooms in by 1.25 around the pointer
+        double before = voltage.getXRange().span();
+        Event wheel = new Event();
+        wheel.x = x.getPixelCoordinate(150);
+        wheel.y = h / 2;
+        wheel.count = 3;
+        area.notifyListeners(SWT.MouseVerticalWheel, wheel);
+        assertEquals(before / 1.25, voltage.getXRange().span(), 1e-6 * before);
+        assertEquals(view.variablesChart().getXRange(), voltage.getXRange());
+        // a double-click shows the whole run again, on both charts
+        mouse(area, SWT.MouseDoubleClick, to, h / 2, 1);
+        assertEquals(0, voltage.getXRange().min(), 1e-9);
+        assertEquals(view.shownExperiment().duration(), voltage.getXRange().max(), 1e-9);
+        assertEquals(voltage.getXRange(), view.variablesChart().getXRange());
+    }
+
+    private static void mouse(org.eclipse.swt.widgets.Control control, int type, int x, int y, int button) {
+        Event e = new Event();
+        e.x = x;
+        e.y = y;
+        e.button = button;
+        control.notifyListeners(type, e);
     }
 }
