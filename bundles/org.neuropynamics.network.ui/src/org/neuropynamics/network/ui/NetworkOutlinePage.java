@@ -39,6 +39,8 @@ final class NetworkOutlinePage extends ContentOutlinePage {
         }
     };
 
+    private Runnable created = () -> { };
+
     NetworkOutlinePage(Network network, AdapterFactory factory) {
         this.network = network;
         this.factory = factory;
@@ -59,6 +61,12 @@ final class NetworkOutlinePage extends ContentOutlinePage {
         viewer.setInput(new Object[] {network});
         viewer.expandToLevel(2);
         network.eAdapters().add(refresher);
+        created.run();
+    }
+
+    /** Runs {@code r} once the tree exists (to show the editor's present selection in it). */
+    void onCreated(Runnable r) {
+        created = r;
     }
 
     @Override
