@@ -10,7 +10,7 @@ import org.neuropynamics.network.model.Node;
 /** Where nodes are on the canvas (model coordinates times the zoom) and what lies under a point. */
 final class DiagramGeometry {
 
-    static final int WIDTH = 130;
+    static final int WIDTH = 150;
     static final int HEIGHT = 54;
 
     private DiagramGeometry() {

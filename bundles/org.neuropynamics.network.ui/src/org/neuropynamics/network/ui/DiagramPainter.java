@@ -87,9 +87,12 @@ final class DiagramPainter {
         }
         double hx = c.x3();
         double hy = c.y3();
-        int[] tip = {(int) Math.round(hx), (int) Math.round(hy),
-            (int) Math.round(hx - d[0] * head - d[1] * head * 0.45), (int) Math.round(hy - d[1] * head + d[0] * head * 0.45),
-            (int) Math.round(hx - d[0] * head + d[1] * head * 0.45), (int) Math.round(hy - d[1] * head - d[0] * head * 0.45)};
+        double bx = hx - d[0] * head;
+        double by = hy - d[1] * head;
+        double wx = -d[1] * head * 0.45;
+        double wy = d[0] * head * 0.45;
+        int[] tip = {(int) Math.round(hx), (int) Math.round(hy), (int) Math.round(bx + wx),
+            (int) Math.round(by + wy), (int) Math.round(bx - wx), (int) Math.round(by - wy)};
         gc.setBackground(selected ? highlight : edge);
         gc.fillPolygon(tip);
     }

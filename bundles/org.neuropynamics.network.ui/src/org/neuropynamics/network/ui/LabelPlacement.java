@@ -18,7 +18,7 @@ import org.neuropynamics.network.model.Projection;
 final class LabelPlacement {
 
     /** Gap in pixels between a label and its curve, and the margin two labels keep apart. */
-    static final int GAP = 3;
+    static final int GAP = 4;
     private static final double[] T = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
     private static final double[] LOOP_T = {0.5, 0.35, 0.65, 0.2, 0.8};
 
@@ -74,9 +74,16 @@ final class LabelPlacement {
             nx = -nx;
             ny = -ny;
         }
-        double reach = side == 0 ? 0 : GAP + Math.abs(nx) * size.x / 2.0 + Math.abs(ny) * size.y / 2.0;
-        double cx = p[0] + side * nx * reach;
-        double cy = p[1] + side * ny * reach;
+        if (side == 0) {
+            return new Rectangle((int) Math.round(p[0] - size.x / 2.0), (int) Math.round(p[1] - size.y / 2.0),
+                    size.x, size.y);
+        }
+        nx *= side;
+        ny *= side;
+        // the label's nearest point sits GAP away along the normal: an edge's middle where the normal is
+        // nearly horizontal or vertical, a corner where it is diagonal
+        double cx = p[0] + nx * GAP + size.x / 2.0 * Math.max(-1, Math.min(1, nx / 0.38));
+        double cy = p[1] + ny * GAP + size.y / 2.0 * Math.max(-1, Math.min(1, ny / 0.38));
         return new Rectangle((int) Math.round(cx - size.x / 2.0), (int) Math.round(cy - size.y / 2.0), size.x,
                 size.y);
     }

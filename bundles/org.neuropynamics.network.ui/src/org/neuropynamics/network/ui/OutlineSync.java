@@ -7,6 +7,8 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPart;
 import org.neuropynamics.network.model.Node;
 import org.neuropynamics.network.model.Projection;
 
@@ -25,7 +27,9 @@ final class OutlineSync {
         this.page = page;
         this.canvas = canvas;
         page.addSelectionChangedListener(e -> {
-            if (!pushing && !canvas.isDisposed()) {
+            // only the user's picks in the tree: the tree also reports selections of its own (when it is
+            // created, refreshed or focused) that must not overwrite the canvas's
+            if (!pushing && !canvas.isDisposed() && outlineIsActive()) {
                 pushing = true;
                 try {
                     canvas.selection().set(diagramElements((IStructuredSelection) e.getSelection()));
@@ -35,6 +39,11 @@ final class OutlineSync {
             }
         });
         page.onCreated(() -> canvasChanged(canvas.selection().elements()));
+    }
+
+    private boolean outlineIsActive() {
+        IWorkbenchPart active = page.getSite() == null ? null : page.getSite().getPage().getActivePart();
+        return active != null && IPageLayout.ID_OUTLINE.equals(active.getSite().getId());
     }
 
     NetworkOutlinePage page() {
