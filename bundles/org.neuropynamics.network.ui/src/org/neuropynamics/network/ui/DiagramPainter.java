@@ -28,12 +28,14 @@ final class DiagramPainter {
     private final Color edge;
     private final Color highlight;
     private final Color labelBorder;
+    private final Color highlightGround;
 
     DiagramPainter(Display display) {
         this.display = display;
         edge = new Color(display, 28, 52, 120);
         highlight = new Color(display, 255, 140, 0);
         labelBorder = new Color(display, 200, 205, 220);
+        highlightGround = new Color(display, 255, 236, 210);
     }
 
     /** Paints the network; {@code selection} elements are highlighted. */
@@ -49,13 +51,14 @@ final class DiagramPainter {
         for (int k = 0; k < nodes.size(); k++) {
             box(gc, nodes.get(k), RasterColors.of(display, k), selection.contains(nodes.get(k)), zoom, text, bold);
         }
+        gc.setFont(text);
         for (Map.Entry<Projection, Rectangle> e : scene.labels().entrySet()) {
             boolean selected = selection.contains(e.getKey());
             Rectangle r = e.getValue();
-            gc.setFont(selected ? bold : text);
-            gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+            // the selected label keeps its font (its rectangle was placed for it) and turns orange
+            gc.setBackground(selected ? highlightGround : display.getSystemColor(SWT.COLOR_WHITE));
             gc.fillRoundRectangle(r.x, r.y, r.width, r.height, 6, 6);
-            gc.setLineWidth(1);
+            gc.setLineWidth(selected ? 2 : 1);
             gc.setForeground(selected ? highlight : labelBorder);
             gc.drawRoundRectangle(r.x, r.y, r.width - 1, r.height - 1, 6, 6);
             gc.setForeground(edge);
@@ -154,5 +157,6 @@ final class DiagramPainter {
         edge.dispose();
         highlight.dispose();
         labelBorder.dispose();
+        highlightGround.dispose();
     }
 }

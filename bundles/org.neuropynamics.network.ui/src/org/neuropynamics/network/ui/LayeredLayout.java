@@ -22,6 +22,8 @@ final class LayeredLayout {
     static final double NODE_SPACING = 50;
     /** Horizontal gap between layers, room for an edge's label (pixels at zoom 1). */
     static final double LAYER_SPACING = 130;
+    /** Tops of boxes closer than this (pixels at zoom 1) are put on one row. */
+    static final double ROW_TOLERANCE = 16;
     /** Margin around the drawing. */
     static final double PADDING = 40;
 
@@ -43,6 +45,8 @@ final class LayeredLayout {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
         root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, NODE_SPACING);
+        // edges share one port per side, so that boxes joined by an edge are drawn level
+        root.setProperty(LayeredOptions.MERGE_EDGES, true);
         ElkNode[] nodes = new ElkNode[count];
         for (int k = 0; k < count; k++) {
             nodes[k] = ElkGraphUtil.createNode(root);
@@ -56,7 +60,35 @@ final class LayeredLayout {
         for (int k = 0; k < count; k++) {
             out[k] = new double[] {nodes[k].getX(), nodes[k].getY()};
         }
+        alignRows(out, width, ROW_TOLERANCE);
         return out;
+    }
+
+    /**
+     * Puts boxes whose tops differ by less than {@code tolerance} on one row (the highest top of the group),
+     * so that straight edges between them are level. A row never takes two boxes of one column (layer), so
+     * no boxes come to overlap.
+     */
+    static void alignRows(double[][] xy, double width, double tolerance) {
+        Integer[] order = new Integer[xy.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (i, j) -> Double.compare(xy[i][1], xy[j][1]));
+        int start = 0;
+        for (int k = 1; k <= order.length; k++) {
+            boolean sameRow = k < order.length && xy[order[k]][1] - xy[order[k - 1]][1] < tolerance;
+            for (int m = start; sameRow && m < k; m++) {
+                sameRow = Math.abs(xy[order[m]][0] - xy[order[k]][0]) >= width;
+            }
+            if (!sameRow) {
+                double top = xy[order[start]][1];
+                for (int m = start; m < k; m++) {
+                    xy[order[m]][1] = top;
+                }
+                start = k;
+            }
+        }
     }
 
     /**
