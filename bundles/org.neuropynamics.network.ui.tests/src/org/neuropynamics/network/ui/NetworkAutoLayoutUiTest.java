@@ -1,6 +1,7 @@
 package org.neuropynamics.network.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,11 +78,16 @@ class NetworkAutoLayoutUiTest {
                 assertFalse(overlaps(nodes.get(i), nodes.get(j)));
             }
         }
-        // the input is the only source: it comes first
+        // the input is the only source: it comes first; Regular and Chattering project to each other and
+        // share the next layer, one above the other
         Node input = editor.network().getInputs().get(0);
         for (Node p : editor.network().getPopulations()) {
             assertTrue(input.getX() + DiagramGeometry.WIDTH < p.getX(), p.getName());
         }
+        Node regular = editor.network().getPopulations().get(0);
+        Node chattering = editor.network().getPopulations().get(1);
+        assertEquals(regular.getX(), chattering.getX(), 0);
+        assertTrue(Math.abs(regular.getY() - chattering.getY()) >= DiagramGeometry.HEIGHT + MIN_GAP);
         ProjectionLabelsUiTest.assertLabelsApart(editor.canvas());
         Screenshots.save(editor.canvas().getShell(), "network-editor-auto-layout-course");
         page.closeEditor(editor, false);

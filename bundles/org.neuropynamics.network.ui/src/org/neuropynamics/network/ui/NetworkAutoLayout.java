@@ -1,10 +1,12 @@
 package org.neuropynamics.network.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.Node;
@@ -12,7 +14,8 @@ import org.neuropynamics.network.model.Projection;
 
 /**
  * Auto layout of a network's diagram: its boxes (populations, inputs) as the nodes and its projections as
- * the edges of a {@link LayeredLayout}, so that spikes flow from left to right.
+ * the edges of a {@link LayeredLayout}, so that spikes flow from left to right; two boxes that project to
+ * each other share a layer.
  */
 final class NetworkAutoLayout {
 
@@ -26,11 +29,21 @@ final class NetworkAutoLayout {
         for (int k = 0; k < nodes.size(); k++) {
             index.put(nodes.get(k), k);
         }
-        List<int[]> edges = new ArrayList<>();
+        Set<Long> directed = new LinkedHashSet<>();
         for (Projection p : network.getProjections()) {
             Integer s = index.get(p.getSource());
             Integer t = index.get(p.getTarget());
             if (s != null && t != null) {
+                directed.add((long) s * nodes.size() + t);
+            }
+        }
+        List<int[]> edges = new ArrayList<>();
+        for (long e : directed) {
+            int s = (int) (e / nodes.size());
+            int t = (int) (e % nodes.size());
+            // a pair that projects both ways (excitation and inhibition, say) is kept in one layer, drawn one
+            // above the other, rather than in a chain with one of its edges turned around
+            if (s == t || !directed.contains((long) t * nodes.size() + s)) {
                 edges.add(new int[] {s, t});
             }
         }

@@ -23,6 +23,8 @@ final class ProjectionRoutes {
     static final double LANE = 34;
     /** The most lanes a fan of curves is pushed aside to clear the boxes of other nodes. */
     static final int MAX_PUSH = 4;
+    /** How far (pixels at zoom 1) a curve pushed aside keeps from the boxes it passes. */
+    static final double CLEARANCE = 10;
 
     private ProjectionRoutes() {
     }
@@ -100,7 +102,7 @@ final class ProjectionRoutes {
                             lane * LANE * zoom);
                     out.put(side.get(k), c);
                     for (Rectangle r : others) {
-                        clear &= !c.crosses(r.x, r.y, r.width, r.height, -2);
+                        clear &= !c.crosses(r.x, r.y, r.width, r.height, -CLEARANCE * zoom);
                     }
                 }
                 if (clear) {
