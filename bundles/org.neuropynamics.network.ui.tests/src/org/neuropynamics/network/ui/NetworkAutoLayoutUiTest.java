@@ -21,7 +21,7 @@ import org.neuropynamics.network.model.Projection;
  */
 class NetworkAutoLayoutUiTest {
 
-    /** The least gap (model units) ELK must leave between two boxes (it is asked for 50 in a layer). */
+    /** The least gap (model units) ELK must leave between two boxes (it is asked for 80 in a layer). */
     private static final double MIN_GAP = 20;
 
     @TempDir

@@ -1,5 +1,6 @@
 package org.neuropynamics.network.ui;
 
+import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -19,11 +20,11 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 final class LayeredLayout {
 
     /** Vertical gap between nodes of one layer (pixels at zoom 1). */
-    static final double NODE_SPACING = 50;
+    static final double NODE_SPACING = 80;
     /** Horizontal gap between layers, room for an edge's label (pixels at zoom 1). */
     static final double LAYER_SPACING = 130;
     /** Tops of boxes closer than this (pixels at zoom 1) are put on one row. */
-    static final double ROW_TOLERANCE = 16;
+    static final double ROW_TOLERANCE = 24;
     /** Margin around the drawing. */
     static final double PADDING = 40;
 
@@ -47,6 +48,8 @@ final class LayeredLayout {
         root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, NODE_SPACING);
         // edges share one port per side, so that boxes joined by an edge are drawn level
         root.setProperty(LayeredOptions.MERGE_EDGES, true);
+        // a box sits in the middle of its neighbours (an input between the two groups it drives)
+        root.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
         ElkNode[] nodes = new ElkNode[count];
         for (int k = 0; k < count; k++) {
             nodes[k] = ElkGraphUtil.createNode(root);
