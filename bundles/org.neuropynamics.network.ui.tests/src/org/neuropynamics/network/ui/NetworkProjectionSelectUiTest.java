@@ -94,6 +94,34 @@ class NetworkProjectionSelectUiTest {
         page.closeEditor(editor, false);
     }
 
+    @Test
+    void aClickIsNoProjectionButADragOutOfTheBoxAndBackIsOneToItself() throws Exception {
+        IWorkbenchPage page = EditorFixture.networksPage();
+        NetworkEditor editor = EditorFixture.open(page, dir, "square.neuronet", TestNetworks.square());
+        NetworkCanvas canvas = editor.canvas();
+        Network n = editor.network();
+        canvas.setTool(NetworkCanvas.Tool.PROJECTION);
+        int[] a = EditorFixture.centre(canvas, n.getPopulations().get(0));
+        click(canvas, a[0], a[1], 0);
+        assertEquals(3, n.getProjections().size(), "a click makes no projection");
+        Rectangle box = DiagramGeometry.bounds(n.getPopulations().get(0), canvas.zoom());
+        EditorFixture.mouse(canvas, SWT.MouseDown, a[0], a[1], 0);
+        EditorFixture.mouse(canvas, SWT.MouseMove, a[0], box.y - 20, SWT.BUTTON1);
+        EditorFixture.mouse(canvas, SWT.MouseMove, a[0] + 5, a[1], SWT.BUTTON1);
+        EditorFixture.mouse(canvas, SWT.MouseUp, a[0] + 5, a[1], SWT.BUTTON1);
+        assertEquals(4, n.getProjections().size());
+        Projection self = n.getProjections().get(3);
+        assertSame(n.getPopulations().get(0), self.getSource());
+        assertSame(self.getSource(), self.getTarget());
+        assertEquals(List.of(self), canvas.selection().elements(), "the new projection is selected");
+        // drawn as a loop above the box's top right corner, with its label clear of it
+        CubicCurve loop = canvas.scene().curves().get(self);
+        assertTrue(loop.at(0.5)[1] < box.y && loop.at(0.5)[0] > box.x + box.width / 2, "loop at the top right");
+        ProjectionLabelsUiTest.assertLabelsApart(canvas);
+        canvas.setTool(NetworkCanvas.Tool.SELECT);
+        page.closeEditor(editor, false);
+    }
+
     /** Signed distance (pixels) of point p from the line through the centres of a and b. */
     private static double side(Rectangle a, Rectangle b, double[] p) {
         double ax = a.x + a.width / 2.0;

@@ -31,6 +31,8 @@ final class CanvasMouse {
     private Point drag;
     private Node pressed;
     private boolean adding;
+    /** Whether a connecting drag has left its source box (a projection to itself needs that). */
+    private boolean leftSource;
 
     CanvasMouse(NetworkCanvas canvas) {
         this.canvas = canvas;
@@ -38,6 +40,8 @@ final class CanvasMouse {
         canvas.addListener(SWT.MouseMove, e -> {
             if (gesture != Gesture.NONE) {
                 drag = new Point(e.x, e.y);
+                leftSource |= gesture == Gesture.CONNECT
+                        && !DiagramGeometry.bounds(pressed, canvas.zoom()).contains(e.x, e.y);
                 canvas.redraw();
             }
         });
@@ -65,11 +69,11 @@ final class CanvasMouse {
 
     /** The rubber band in canvas pixels while one is drawn, else null. */
     Rectangle band() {
-        if (gesture != Gesture.BAND || drag == null) {
-            return null;
-        }
-        return new Rectangle(Math.min(press.x, drag.x), Math.min(press.y, drag.y), Math.abs(drag.x - press.x),
-                Math.abs(drag.y - press.y));
+        return gesture != Gesture.BAND || drag == null ? null : rectangle(press, drag);
+    }
+
+    private static Rectangle rectangle(Point a, Point b) {
+        return new Rectangle(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(b.x - a.x), Math.abs(b.y - a.y));
     }
 
     private void down(Event e) {
@@ -97,6 +101,7 @@ final class CanvasMouse {
             case PROJECTION -> {
                 if (hit instanceof SpikeSource) {
                     pressed = (Node) hit;
+                    leftSource = false;
                     gesture = Gesture.CONNECT;
                 }
             }
@@ -138,7 +143,9 @@ final class CanvasMouse {
         switch (was) {
             case CONNECT -> {
                 Node target = DiagramGeometry.nodeAt(canvas.network(), e.x, e.y, zoom);
-                if (target instanceof Population p && pressed instanceof SpikeSource s) {
+                // a click on a box is no projection; a projection to itself is a drag out of the box and back
+                if (target instanceof Population p && pressed instanceof SpikeSource s
+                        && (target != pressed || leftSource)) {
                     Projection made = canvas.edits().connect(s, p);
                     canvas.selection().set(List.of(made));
                 }
@@ -149,10 +156,7 @@ final class CanvasMouse {
                 }
             }
             case BAND -> {
-                drag = new Point(e.x, e.y);
-                gesture = Gesture.BAND;
-                Rectangle r = band();
-                gesture = Gesture.NONE;
+                Rectangle r = rectangle(press, new Point(e.x, e.y));
                 if (r.width > 2 || r.height > 2) {
                     List<EObject> inside = new ArrayList<>(DiagramGeometry.nodesIn(canvas.network(), r, zoom));
                     inside.addAll(canvas.scene().projectionsIn(r));
