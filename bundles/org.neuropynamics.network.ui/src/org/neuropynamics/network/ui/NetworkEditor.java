@@ -1,54 +1,46 @@
 package org.neuropynamics.network.ui;
 
 import java.nio.file.Path;
-import java.util.EventObject;
+import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
-import org.neuropynamics.network.model.Node;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.part.EditorPart;
-import org.neuropynamics.core.integrate.RunCanceledException;
-import org.neuropynamics.core.integrate.RunMonitor;
+import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.io.NetworkFileException;
 import org.neuropynamics.network.model.io.NetworkFiles;
-import org.neuropynamics.network.sim.NetworkBuildException;
 import org.neuropynamics.network.sim.NetworkResult;
-import org.neuropynamics.network.sim.NetworkSimulator;
 import org.neuropynamics.network.sim.NetworkValidator;
-import org.neuropynamics.network.sim.RunOptions;
+import org.neuropynamics.ui.PathEditorInput;
 
 /**
- * Graphical editor of a {@code .neuronet} file: a palette (tools, delete, zoom, run) over a
+ * Graphical editor of a {@code .neuronet} file: a palette (tools, delete, auto layout, zoom, run) over a
  * {@link NetworkCanvas}. Changes go through an EMF command stack (Undo/Redo in the Edit menu); the title
- * shows * while unsaved; saving is atomic. Run simulates in a Job and shows the raster.
+ * shows * while unsaved and closing asks to save; saving is atomic; Save As writes a new file and edits it.
+ * The canvas selection (several nodes and projections) is the part's selection and stays in step with the
+ * Outline. Run simulates in a Job and shows the result views.
  */
 public final class NetworkEditor extends EditorPart {
 
@@ -59,12 +51,13 @@ public final class NetworkEditor extends EditorPart {
     private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
             new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), stack);
     private final NetworkEdits edits = new NetworkEdits(domain);
+    private final NetworkSelection selection = new NetworkSelection();
     private Network network;
     private Path file;
     private NetworkCanvas canvas;
+    private EditorPalette palette;
     private Label status;
-    private final NetworkSelection selection = new NetworkSelection();
-    private NetworkOutlinePage outline;
+    private OutlineSync outline;
     private PropertySheetPage properties;
 
     @Override
@@ -82,70 +75,70 @@ public final class NetworkEditor extends EditorPart {
         }
         edits.setNetwork(network);
         setPartName(file.getFileName().toString());
-        stack.addCommandStackListener((EventObject e) -> {
+        stack.addCommandStackListener(e -> {
             if (canvas != null && !canvas.isDisposed()) {
-                canvas.getDisplay().asyncExec(() -> {
-                    firePropertyChange(PROP_DIRTY);
-                    if (!canvas.isDisposed()) {
-                        canvas.redraw();
-                    }
-                });
+                canvas.getDisplay().asyncExec(this::stackChanged);
             }
         });
+    }
+
+    private void stackChanged() {
+        firePropertyChange(PROP_DIRTY);
+        if (canvas.isDisposed()) {
+            return;
+        }
+        canvas.selection().retainAttached();
+        canvas.redraw();
+        palette.update();
+        if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
+            properties.refresh();
+        }
     }
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        ToolBar palette = new ToolBar(parent, SWT.FLAT | SWT.WRAP);
+        palette = new EditorPalette(this, stack);
+        palette.createPalette(parent);
         canvas = new NetworkCanvas(parent, edits);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        tool(palette, "Select", NetworkCanvas.Tool.SELECT, true);
-        tool(palette, "Population", NetworkCanvas.Tool.POPULATION, false);
-        tool(palette, "Poisson input", NetworkCanvas.Tool.POISSON, false);
-        tool(palette, "Projection", NetworkCanvas.Tool.PROJECTION, false);
-        new ToolItem(palette, SWT.SEPARATOR);
-        push(palette, "Delete", canvas::deleteSelection);
-        push(palette, "Zoom +", () -> canvas.zoomBy(1.25));
-        push(palette, "Zoom -", () -> canvas.zoomBy(0.8));
-        new ToolItem(palette, SWT.SEPARATOR);
-        push(palette, "Run", this::run);
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setText(network.getName() == null ? "" : network.getName().replace("&", "&&"));
+        status.setText(escape(network.getName()));
         canvas.setNetwork(network);
-        canvas.onSelection(n -> {
-            status.setText(n == null || n.getName() == null ? "" : n.getName().replace("&", "&&"));
-            selection.set(n == null ? StructuredSelection.EMPTY : new StructuredSelection(n));
-        });
+        palette.createContextMenu(canvas);
+        canvas.selection().addListener(this::canvasSelectionChanged);
         getSite().setSelectionProvider(selection);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new Action("Undo") {
-            @Override
-            public void run() {
-                undo();
-            }
-        });
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new Action("Redo") {
-            @Override
-            public void run() {
-                redo();
-            }
-        });
+        palette.registerGlobalActions(getEditorSite().getActionBars());
+    }
+
+    private void canvasSelectionChanged(List<EObject> now) {
+        EObject primary = canvas.selection().primary();
+        status.setText(now.size() > 1 ? now.size() + " selected (" + name(primary) + " last)"
+                : primary == null ? escape(network.getName()) : name(primary));
+        selection.set(NetworkSelection.of(now));
+        if (outline != null) {
+            outline.canvasChanged(now);
+        }
+        palette.update();
+    }
+
+    private static String name(EObject e) {
+        Object n = e == null ? null : e.eGet(e.eClass().getEStructuralFeature("name"));
+        return escape(n == null ? "" : n.toString());
+    }
+
+    private static String escape(String s) {
+        return s == null ? "" : s.replace("&", "&&");
     }
 
     @Override
     public <T> T getAdapter(Class<T> type) {
         if (type == IContentOutlinePage.class) {
             if (outline == null) {
-                outline = new NetworkOutlinePage(network, domain.getAdapterFactory());
-                outline.addSelectionChangedListener(e -> {
-                    Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
-                    if (first instanceof Node n && canvas != null && n != canvas.selection()) {
-                        canvas.select(n);
-                    }
-                });
+                outline = new OutlineSync(new NetworkOutlinePage(network, domain.getAdapterFactory()), canvas);
             }
-            return type.cast(outline);
+            return type.cast(outline.page());
         }
         if (type == IPropertySheetPage.class) {
             if (properties == null) {
@@ -157,27 +150,13 @@ public final class NetworkEditor extends EditorPart {
         return super.getAdapter(type);
     }
 
-    /** The property source of a model element of this editor (for the Properties view and tests). */
+    /**
+     * The property source of a model element of this editor (for the Properties view and tests). A value set
+     * for several selected elements at once is one undoable change.
+     */
     public IPropertySource propertySource(Object element) {
-        return element instanceof EObject e ? new NetworkPropertySource(e, domain.getAdapterFactory(), domain)
-                : null;
-    }
-
-    private void tool(ToolBar bar, String text, NetworkCanvas.Tool t, boolean selected) {
-        ToolItem item = new ToolItem(bar, SWT.RADIO);
-        item.setText(text);
-        item.setSelection(selected);
-        item.addListener(SWT.Selection, e -> {
-            if (item.getSelection()) {
-                canvas.setTool(t);
-            }
-        });
-    }
-
-    private static void push(ToolBar bar, String text, Runnable r) {
-        ToolItem item = new ToolItem(bar, SWT.PUSH);
-        item.setText(text);
-        item.addListener(SWT.Selection, e -> r.run());
+        return element instanceof EObject e ? new NetworkPropertySource(e, domain.getAdapterFactory(), domain,
+                c -> edits.executeGrouped(c, () -> canvas.getDisplay().asyncExec(edits::endGesture))) : null;
     }
 
     /** The edited network (for views and tests). */
@@ -189,8 +168,13 @@ public final class NetworkEditor extends EditorPart {
         return canvas;
     }
 
-    NetworkEdits edits() {
+    public NetworkEdits edits() {
         return edits;
+    }
+
+    /** The file edited (changes with Save As). */
+    public Path file() {
+        return file;
     }
 
     /** Undoes the last change. */
@@ -208,68 +192,45 @@ public final class NetworkEditor extends EditorPart {
     }
 
     /**
+     * Lays the boxes out with ELK Layered (spikes flowing left to right) as one undoable change, then zooms
+     * to fit.
+     */
+    public void autoLayout() {
+        try {
+            edits.place(NetworkAutoLayout.places(network), "Auto Layout");
+            canvas.fit();
+        } catch (RuntimeException | LinkageError e) {
+            MessageDialog.openError(getSite().getShell(), "Auto Layout",
+                    "The layout engine (ELK) failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
      * Runs the network in a Job; the result views show the result. A network with problems (a projection
      * without a target, a negative size, an unknown model...) is not run: the problems are listed, each
      * naming its element, and null is returned.
      */
     public Job run() {
-        java.util.List<String> problems = new NetworkValidator(
-                org.neuropynamics.core.registry.ModelRegistry.getDefault()).problems(network);
+        List<String> problems = new NetworkValidator(ModelRegistry.getDefault()).problems(network);
         if (!problems.isEmpty()) {
-            String text = String.join("\n", problems);
             if (status != null && !status.isDisposed()) {
-                status.setText(problems.size() == 1 ? problems.get(0) : problems.size() + " problems: "
-                        + problems.get(0) + " ...");
+                status.setText(escape(problems.size() == 1 ? problems.get(0)
+                        : problems.size() + " problems: " + problems.get(0) + " ..."));
             }
             MessageDialog.openError(getSite().getShell(), "Cannot run " + getPartName(),
-                    "Fix these problems first:\n\n" + text);
+                    "Fix these problems first:\n\n" + String.join("\n", problems));
             return null;
         }
-        Network copy = NetworkFiles.copy(network);
-        Job job = new Job("Running " + getPartName()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask("Simulating", 1000);
-                RunMonitor rm = new RunMonitor() {
-                    private int done;
-
-                    @Override
-                    public boolean isCanceled() {
-                        return monitor.isCanceled();
-                    }
-
-                    @Override
-                    public void worked(double fraction) {
-                        int now = (int) (fraction * 1000);
-                        monitor.worked(now - done);
-                        done = now;
-                    }
-                };
-                try {
-                    NetworkResult r = new NetworkSimulator().run(copy, RunOptions.DEFAULT, rm);
-                    PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(r));
-                    return Status.OK_STATUS;
-                } catch (RunCanceledException e) {
-                    return Status.CANCEL_STATUS;
-                } catch (NetworkBuildException e) {
-                    PlatformUI.getWorkbench().getDisplay().asyncExec(() -> MessageDialog.openError(
-                            getSite().getShell(), "Cannot run the network", e.getMessage()));
-                    return Status.OK_STATUS;
-                } finally {
-                    monitor.done();
-                }
-            }
-        };
-        job.setUser(true);
+        Job job = new NetworkRunJob(getPartName(), NetworkFiles.copy(network), getSite().getShell(), this::show);
         job.schedule();
         return job;
     }
 
     private void show(NetworkResult r) {
         if (status != null && !status.isDisposed()) {
-            status.setText(String.format(java.util.Locale.ROOT, "%s: %d spikes in %.0f ms simulated (build %.0f ms, "
-                    + "run %.0f ms)", String.valueOf(network.getName()).replace("&", "&&"),
-                    r.totalPopulationSpikes(), r.durationMs(), r.buildMs(), r.runMs()));
+            status.setText(escape(String.format(Locale.ROOT, "%s: %d spikes in %.0f ms simulated (build %.0f ms, "
+                    + "run %.0f ms)", network.getName(), r.totalPopulationSpikes(), r.durationMs(), r.buildMs(),
+                    r.runMs())));
         }
         try {
             ResultViews.show(getSite().getPage(), r, network);
@@ -291,7 +252,38 @@ public final class NetworkEditor extends EditorPart {
 
     @Override
     public void doSaveAs() {
-        // Save As is not offered: the network stays in its file
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Save Network As");
+        dialog.setFilterExtensions(new String[] {"*.neuronet", "*.*"});
+        dialog.setFilterPath(file.toAbsolutePath().getParent().toString());
+        dialog.setFileName(file.getFileName().toString());
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            saveAs(Path.of(chosen.endsWith(".neuronet") ? chosen : chosen + ".neuronet"));
+        }
+    }
+
+    /**
+     * Saves the network (atomically) to {@code target} and goes on editing that file; the old file keeps
+     * what it had. On failure a message names the file and the editor stays on the old one.
+     */
+    public boolean saveAs(Path target) {
+        URI old = network.eResource().getURI();
+        network.eResource().setURI(URI.createFileURI(target.toAbsolutePath().toString()));
+        try {
+            NetworkFiles.save(network, target);
+        } catch (NetworkFileException e) {
+            network.eResource().setURI(old);
+            MessageDialog.openError(getSite().getShell(), "Save As failed", e.getMessage());
+            return false;
+        }
+        file = target;
+        setInputWithNotify(new PathEditorInput(target));
+        setPartName(target.getFileName().toString());
+        stack.saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+        return true;
     }
 
     @Override
@@ -301,7 +293,7 @@ public final class NetworkEditor extends EditorPart {
 
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return true;
     }
 
     @Override

@@ -1,13 +1,20 @@
 package org.neuropynamics.network.ui;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.neuropynamics.network.model.CurrentInjection;
+import org.neuropynamics.network.model.Monitor;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.NetworkFactory;
 import org.neuropynamics.network.model.NetworkPackage;
@@ -20,11 +27,12 @@ import org.neuropynamics.network.model.SynapseKind;
 import org.neuropynamics.network.model.build.Networks;
 
 /** The editor's changes to a network, each one an undoable EMF command on the editing domain's stack. */
-final class NetworkEdits {
+public final class NetworkEdits {
 
     private static final NetworkPackage P = NetworkPackage.eINSTANCE;
     private final EditingDomain domain;
     private Network network;
+    private CompoundCommand gesture;
 
     NetworkEdits(EditingDomain domain) {
         this.domain = domain;
@@ -76,19 +84,102 @@ final class NetworkEdits {
         execute(c);
     }
 
-    /** Deletes a node and every projection and monitor that refers to it. */
-    void delete(Node n) {
-        CompoundCommand c = new CompoundCommand("Delete " + n.getName());
-        for (Projection p : List.copyOf(network.getProjections())) {
-            if (p.getSource() == n || p.getTarget() == n) {
-                c.append(DeleteCommand.create(domain, p));
-            }
+    /**
+     * Moves several nodes by (dx, dy) model units as one undoable command; the shift is clipped so that no
+     * node leaves the top left corner and the nodes keep their relative places.
+     */
+    public void moveBy(Collection<? extends Node> nodes, double dx, double dy) {
+        if (nodes.isEmpty()) {
+            return;
         }
-        c.append(DeleteCommand.create(domain, n));
+        double minX = nodes.stream().mapToDouble(Node::getX).min().orElse(0);
+        double minY = nodes.stream().mapToDouble(Node::getY).min().orElse(0);
+        double sx = Math.max(dx, -minX);
+        double sy = Math.max(dy, -minY);
+        if (sx == 0 && sy == 0) {
+            return;
+        }
+        CompoundCommand c = new CompoundCommand(nodes.size() == 1 ? "Move " + nodes.iterator().next().getName()
+                : "Move " + nodes.size() + " nodes");
+        for (Node n : nodes) {
+            c.append(SetCommand.create(domain, n, P.getNode_X(), n.getX() + sx));
+            c.append(SetCommand.create(domain, n, P.getNode_Y(), n.getY() + sy));
+        }
         execute(c);
     }
 
-    private void execute(Command c) {
+    /** Puts nodes at new places (model units, {x, y} each) as one undoable command named {@code label}. */
+    void place(Map<Node, double[]> places, String label) {
+        CompoundCommand c = new CompoundCommand(label);
+        for (Map.Entry<Node, double[]> e : places.entrySet()) {
+            if (e.getKey().getX() != e.getValue()[0]) {
+                c.append(SetCommand.create(domain, e.getKey(), P.getNode_X(), e.getValue()[0]));
+            }
+            if (e.getKey().getY() != e.getValue()[1]) {
+                c.append(SetCommand.create(domain, e.getKey(), P.getNode_Y(), e.getValue()[1]));
+            }
+        }
+        if (!c.isEmpty()) {
+            execute(c);
+        }
+    }
+
+    /** Deletes a node and every projection, monitor and current injection that refers to it. */
+    void delete(Node n) {
+        delete(List.of(n));
+    }
+
+    /**
+     * Deletes nodes and projections as one undoable command, with every projection, monitor and current
+     * injection that refers to a deleted node.
+     */
+    public void delete(Collection<? extends EObject> elements) {
+        Set<EObject> gone = new LinkedHashSet<>(elements);
+        for (Projection p : network.getProjections()) {
+            if (gone.contains(p.getSource()) || gone.contains(p.getTarget())) {
+                gone.add(p);
+            }
+        }
+        for (Monitor m : network.getMonitors()) {
+            if (gone.contains(m.getTarget())) {
+                gone.add(m);
+            }
+        }
+        for (CurrentInjection i : network.getCurrents()) {
+            if (gone.contains(i.getTarget())) {
+                gone.add(i);
+            }
+        }
+        if (!gone.isEmpty()) {
+            execute(DeleteCommand.create(domain, gone));
+        }
+    }
+
+    /**
+     * Executes a command that belongs with the others of the same user gesture (one value set in the
+     * Properties view for several selected elements): the first opens a compound command on the stack, the
+     * rest of the gesture are executed into it, so that one Undo takes the gesture back.
+     */
+    void executeGrouped(Command c, Runnable scheduleEndOfGesture) {
+        if (!c.canExecute()) {
+            return;
+        }
+        if (gesture != null && domain.getCommandStack().getUndoCommand() == gesture) {
+            gesture.appendAndExecute(c);
+            return;
+        }
+        gesture = new CompoundCommand(c.getLabel());
+        gesture.append(c);
+        domain.getCommandStack().execute(gesture);
+        scheduleEndOfGesture.run();
+    }
+
+    /** Ends the present gesture: the next grouped command opens a new one. */
+    void endGesture() {
+        gesture = null;
+    }
+
+    void execute(Command c) {
         if (c.canExecute()) {
             domain.getCommandStack().execute(c);
         }

@@ -20,7 +20,7 @@ import org.neuropynamics.network.model.Network;
  * the texts of the EMF.Edit item providers; refreshed on every model change; its selection is the
  * selection of the workbench part (the Properties view follows it, the editor selects the node).
  */
-final class NetworkOutlinePage extends ContentOutlinePage {
+public final class NetworkOutlinePage extends ContentOutlinePage {
 
     private final Network network;
     private final AdapterFactory factory;
@@ -38,6 +38,8 @@ final class NetworkOutlinePage extends ContentOutlinePage {
             }
         }
     };
+
+    private Runnable created = () -> { };
 
     NetworkOutlinePage(Network network, AdapterFactory factory) {
         this.network = network;
@@ -59,6 +61,12 @@ final class NetworkOutlinePage extends ContentOutlinePage {
         viewer.setInput(new Object[] {network});
         viewer.expandToLevel(2);
         network.eAdapters().add(refresher);
+        created.run();
+    }
+
+    /** Runs {@code r} once the tree exists (to show the editor's present selection in it). */
+    void onCreated(Runnable r) {
+        created = r;
     }
 
     @Override

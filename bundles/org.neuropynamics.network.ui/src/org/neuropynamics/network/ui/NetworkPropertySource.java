@@ -2,6 +2,7 @@ package org.neuropynamics.network.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -36,12 +37,23 @@ public final class NetworkPropertySource implements IPropertySource {
     private final EObject object;
     private final AdapterFactory factory;
     private final EditingDomain domain;
+    private final Consumer<Command> executor;
 
-    /** A property source for {@code object}, editing through {@code domain}. */
+    /** A property source for {@code object}, editing through {@code domain}'s command stack. */
     public NetworkPropertySource(EObject object, AdapterFactory factory, EditingDomain domain) {
+        this(object, factory, domain, c -> domain.getCommandStack().execute(c));
+    }
+
+    /**
+     * A property source for {@code object} whose changes are executed by {@code executor} (the editor
+     * groups the changes of one gesture on several selected elements into one undoable command).
+     */
+    public NetworkPropertySource(EObject object, AdapterFactory factory, EditingDomain domain,
+            Consumer<Command> executor) {
         this.object = object;
         this.factory = factory;
         this.domain = domain;
+        this.executor = executor;
     }
 
     private List<IItemPropertyDescriptor> itemDescriptors() {
@@ -103,7 +115,7 @@ public final class NetworkPropertySource implements IPropertySource {
     public Object getPropertyValue(Object id) {
         if (id instanceof EReference r) {
             Object child = object.eGet(r);
-            return child instanceof EObject c ? new NetworkPropertySource(c, factory, domain) : "(none)";
+            return child instanceof EObject c ? new NetworkPropertySource(c, factory, domain, executor) : "(none)";
         }
         IItemPropertyDescriptor d = item(id);
         if (d == null) {
@@ -112,7 +124,7 @@ public final class NetworkPropertySource implements IPropertySource {
         EStructuralFeature f = (EStructuralFeature) d.getFeature(object);
         Object value = object.eGet(f);
         if (f instanceof EReference r && r.isContainment() && !f.isMany()) {
-            return value instanceof EObject child ? new NetworkPropertySource(child, factory, domain) : "";
+            return value instanceof EObject child ? new NetworkPropertySource(child, factory, domain, executor) : "";
         }
         if (!f.isMany() && d.canSetProperty(object)
                 && (f.getEType() instanceof EEnum || f instanceof EReference || isBoolean(f))) {
@@ -136,7 +148,7 @@ public final class NetworkPropertySource implements IPropertySource {
         IItemPropertyDescriptor d = item(id);
         if (d != null) {
             EStructuralFeature f = (EStructuralFeature) d.getFeature(object);
-            domain.getCommandStack().execute(SetCommand.create(domain, object, f, SetCommand.UNSET_VALUE));
+            executor.accept(SetCommand.create(domain, object, f, SetCommand.UNSET_VALUE));
         }
     }
 
@@ -164,7 +176,7 @@ public final class NetworkPropertySource implements IPropertySource {
         }
         Command c = SetCommand.create(domain, object, f, newValue);
         if (c.canExecute()) {
-            domain.getCommandStack().execute(c);
+            executor.accept(c);
         }
     }
 

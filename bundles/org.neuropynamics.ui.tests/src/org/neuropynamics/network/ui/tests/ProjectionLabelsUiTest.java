@@ -1,0 +1,84 @@
+package org.neuropynamics.network.ui.tests;
+
+import org.neuropynamics.network.ui.*;
+import org.neuropynamics.ui.tests.Screenshots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuropynamics.network.model.Node;
+import org.neuropynamics.network.model.Projection;
+
+/**
+ * Projection labels of the examples, as painted: no two overlap, none covers a box, each sits at its own
+ * curve (touching it or within the label gap), at the zoom the editor opens with and zoomed in and out.
+ */
+class ProjectionLabelsUiTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void courseNetworkLabelsDoNotOverlap() throws Exception {
+        IWorkbenchPage page = EditorFixture.networksPage();
+        NetworkEditor editor = EditorFixture.openExample(page, dir, "course-network.neuronet");
+        NetworkCanvas canvas = editor.canvas();
+        assertEquals(4, assertLabelsApart(canvas));
+        Screenshots.save(canvas.getShell(), "network-editor-course-labels");
+        for (double factor : new double[] {1.25, 1.25, 0.5, 0.8}) {
+            canvas.zoomBy(factor);
+            assertLabelsApart(canvas);
+        }
+        page.closeEditor(editor, false);
+    }
+
+    @Test
+    void cubaSelfLoopLabelsDoNotOverlap() throws Exception {
+        IWorkbenchPage page = EditorFixture.networksPage();
+        NetworkEditor editor = EditorFixture.openExample(page, dir, "cuba.neuronet");
+        assertEquals(4, assertLabelsApart(editor.canvas()));
+        Screenshots.save(editor.canvas().getShell(), "network-editor-cuba-labels");
+        page.closeEditor(editor, false);
+    }
+
+    /**
+     * Asserts that the canvas's labels are pairwise apart, clear of every box and at their own curve;
+     * returns how many labels there are.
+     */
+    static int assertLabelsApart(NetworkCanvas canvas) {
+        DiagramScene scene = canvas.scene();
+        List<Map.Entry<Projection, Rectangle>> labels = new ArrayList<>(scene.labels().entrySet());
+        List<Rectangle> boxes = new ArrayList<>();
+        for (Node n : DiagramGeometry.nodes(canvas.network())) {
+            boxes.add(DiagramGeometry.bounds(n, canvas.zoom()));
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            Rectangle r = labels.get(i).getValue();
+            String name = labels.get(i).getKey().getName();
+            assertTrue(r.width > 10 && r.height > 5, name + " label " + r);
+            for (int j = i + 1; j < labels.size(); j++) {
+                Rectangle q = labels.get(j).getValue();
+                assertFalse(r.intersects(q), name + " " + r + " and " + labels.get(j).getKey().getName() + " " + q
+                        + " at zoom " + canvas.zoom());
+            }
+            for (Rectangle b : boxes) {
+                assertFalse(r.intersects(b), name + " label " + r + " covers box " + b);
+            }
+            CubicCurve own = scene.curves().get(labels.get(i).getKey());
+            int reach = LabelPlacement.GAP + 2;
+            assertTrue(own.crosses(r.x - reach, r.y - reach, r.width + 2 * reach, r.height + 2 * reach, 0),
+                    name + " label " + r + " is away from its curve");
+        }
+        return labels.size();
+    }
+}
