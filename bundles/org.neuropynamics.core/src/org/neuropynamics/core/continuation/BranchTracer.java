@@ -50,6 +50,8 @@ final class BranchTracer {
         double[] u = u0;
         double[] t = t0;
         arclength.problem().accept(u);
+        arclength.refreshWeights();
+        t = unit(t);
         points.add(analyzer.point(u, t));
         double[] tests = skipFirst ? null : analyzer.testFunctions(u, t);
         double ds = settings.initialStep();
@@ -60,7 +62,7 @@ final class BranchTracer {
             }
             double[] un = arclength.correct(u, t, ds);
             double[] tn = un == null ? null : arclength.tangent(un, t);
-            if (un == null || tn == null || PseudoArclength.dot(t, tn) < MIN_TANGENT_COSINE) {
+            if (un == null || tn == null || arclength.inner(t, tn) < MIN_TANGENT_COSINE) {
                 ds /= 2;
                 if (ds < settings.minStep()) {
                     reason = "the step fell below its minimum (no convergence near p = " + u[last] + ")";
@@ -71,18 +73,18 @@ final class BranchTracer {
             boolean outside = un[last] < pLow || un[last] > pHigh;
             if (outside) {
                 double bound = un[last] < pLow ? pLow : pHigh;
-                double[] end = locate(u, t, ds, u[last] - bound, un[last] - bound, -1, bound);
+                double[] end = locate(u, t, un, ds, u[last] - bound, un[last] - bound, -1, bound);
                 if (end != null) {
                     un = end;
                     tn = arclength.tangent(un, t);
-                    ds = PseudoArclength.dot(t, diff(un, u));
+                    ds = arclength.inner(t, diff(un, u));
                 }
             }
             double[] testsNew = analyzer.testFunctions(un, tn);
             if (tests != null) {
                 for (int k = 0; k < tests.length; k++) {
                     if (tests[k] * testsNew[k] < 0) {
-                        double[] at = locate(u, t, ds, tests[k], testsNew[k], k, 0);
+                        double[] at = locate(u, t, un, ds, tests[k], testsNew[k], k, 0);
                         if (at != null) {
                             double[] tat = arclength.tangent(at, t);
                             SpecialPoint sp = analyzer.special(k, at, tat);
@@ -101,6 +103,8 @@ final class BranchTracer {
                 }
             }
             arclength.problem().accept(un);
+            arclength.refreshWeights();
+            tn = unit(tn);
             points.add(analyzer.point(un, tn));
             monitor.worked(Math.min(1, (double) points.size() / settings.maxPoints()));
             u = un;
@@ -123,22 +127,35 @@ final class BranchTracer {
     }
 
     /**
-     * Zero of test function k (or, for k = -1, of p - bound) between the anchor (s = 0) and s = s1, by
-     * Illinois regula falsi; null when a corrector fails.
+     * Zero of test function k (or, for k = -1, of p - bound) between the anchor (s = 0) and the solution
+     * {@code end} at s = s1, by Illinois regula falsi on s. Each trial point starts from the secant between
+     * the two bracketing solutions (from the tangent when that fails), so that long steps over sharp turns
+     * of the branch are bracketed as reliably as short ones; null when every corrector fails.
      */
-    private double[] locate(double[] anchor, double[] t, double s1, double g0, double g1, int k, double bound) {
+    private double[] locate(double[] anchor, double[] t, double[] end, double s1, double g0, double g1, int k,
+            double bound) {
         double a = 0;
         double b = s1;
         double ga = g0;
         double gb = g1;
+        double[] ua = anchor;
+        double[] ub = end;
         double[] best = null;
-        double tolerance = 1e-13 * (1 + PseudoArclength.norm(anchor));
+        double tolerance = 1e-13 * (1 + arclength.size(anchor));
         for (int it = 0; it < MAX_LOCATE_ITERATIONS; it++) {
             double s = (a * gb - b * ga) / (gb - ga);
             if (!(s > Math.min(a, b) && s < Math.max(a, b))) {
                 s = 0.5 * (a + b);
             }
-            double[] u = arclength.correct(anchor, t, s);
+            double[] guess = new double[ua.length];
+            double f = (s - a) / (b - a);
+            for (int i = 0; i < guess.length; i++) {
+                guess[i] = ua[i] + f * (ub[i] - ua[i]);
+            }
+            double[] u = arclength.correct(anchor, t, s, guess);
+            if (u == null) {
+                u = arclength.correct(anchor, t, s, null);
+            }
             if (u == null) {
                 return best;
             }
@@ -159,16 +176,28 @@ final class BranchTracer {
             if (g * gb < 0) {
                 a = b;
                 ga = gb;
+                ua = ub;
             } else {
                 ga /= 2;
             }
             b = s;
             gb = g;
+            ub = u;
             if (Math.abs(b - a) < tolerance) {
                 return u;
             }
         }
         return best;
+    }
+
+    /** v scaled to unit length in the (possibly updated) arclength norm. */
+    private double[] unit(double[] v) {
+        double size = arclength.size(v);
+        double[] r = v.clone();
+        for (int i = 0; i < r.length; i++) {
+            r[i] /= size;
+        }
+        return r;
     }
 
     private static double[] diff(double[] x, double[] y) {
