@@ -82,24 +82,13 @@ final class BranchTracer {
             }
             double[] testsNew = analyzer.testFunctions(un, tn);
             if (tests != null) {
-                for (int k = 0; k < tests.length; k++) {
-                    if (tests[k] * testsNew[k] < 0) {
-                        double[] at = locate(u, t, un, ds, tests[k], testsNew[k], k, 0);
-                        if (at != null) {
-                            double[] tat = arclength.tangent(at, t);
-                            SpecialPoint sp = analyzer.special(k, at, tat);
-                            if (sp != null) {
-                                specials.add(sp);
-                            } else if (tat != null && analyzer.stopReason(at) != null) {
-                                // the zero ends the branch (a cycle shrinking onto a Hopf point): stop on it
-                                un = at;
-                                tn = tat;
-                                testsNew = analyzer.testFunctions(un, tn);
-                                outside = true;
-                                break;
-                            }
-                        }
-                    }
+                double[] stop = specialPointsInStep(u, t, un, ds, tests, testsNew, specials);
+                if (stop != null) {
+                    // a zero ends the branch (a cycle shrinking onto a Hopf point): stop on it
+                    un = stop;
+                    tn = arclength.tangent(un, t);
+                    testsNew = analyzer.testFunctions(un, tn);
+                    outside = true;
                 }
             }
             arclength.problem().accept(un);
@@ -124,6 +113,41 @@ final class BranchTracer {
             }
         }
         return new Branch(kind, points, specials, reason);
+    }
+
+    /**
+     * Locates the zeros of the test functions that changed sign between u (s = 0) and un (s = ds) and adds
+     * the special points to {@code specials} in the order of the branch.
+     *
+     * @return the zero at which the branch ends (see {@link PointAnalyzer#stopReason}), or null
+     */
+    private double[] specialPointsInStep(double[] u, double[] t, double[] un, double ds, double[] tests,
+            double[] testsNew, List<SpecialPoint> specials) {
+        record Zero(int k, double s, double[] at) {
+        }
+        List<Zero> zeros = new ArrayList<>();
+        for (int k = 0; k < tests.length; k++) {
+            if (tests[k] * testsNew[k] < 0) {
+                double[] at = locate(u, t, un, ds, tests[k], testsNew[k], k, 0);
+                if (at != null) {
+                    zeros.add(new Zero(k, arclength.inner(t, diff(at, u)), at));
+                }
+            }
+        }
+        zeros.sort(java.util.Comparator.comparingDouble(Zero::s));
+        for (Zero z : zeros) {
+            double[] tat = arclength.tangent(z.at(), t);
+            if (tat == null) {
+                continue;
+            }
+            SpecialPoint sp = analyzer.special(z.k(), z.at(), tat);
+            if (sp != null) {
+                specials.add(sp);
+            } else if (analyzer.stopReason(z.at()) != null) {
+                return z.at();
+            }
+        }
+        return null;
     }
 
     /**
