@@ -25,6 +25,7 @@ final class BranchTracer {
     private final double pHigh;
     private final RunMonitor monitor;
     private final int last;
+    private double[] userValues = new double[0];
 
     BranchTracer(PseudoArclength arclength, PointAnalyzer analyzer, ContinuationSettings settings, double pLow,
             double pHigh, RunMonitor monitor) {
@@ -35,6 +36,12 @@ final class BranchTracer {
         this.pHigh = Math.max(pLow, pHigh);
         this.monitor = monitor;
         this.last = arclength.problem().unknowns() - 1;
+    }
+
+    /** Parameter values at which the branch gets a point wherever it passes them (AUTO's UZR). */
+    BranchTracer pointsAt(double... values) {
+        this.userValues = values.clone();
+        return this;
     }
 
     /**
@@ -91,6 +98,7 @@ final class BranchTracer {
                     outside = true;
                 }
             }
+            addUserPoints(u, t, un, points);
             arclength.problem().accept(un);
             arclength.refreshWeights();
             tn = unit(tn);
@@ -148,6 +156,27 @@ final class BranchTracer {
             }
         }
         return null;
+    }
+
+    /** Adds the points at the user's parameter values between u and un, in branch order. */
+    private void addUserPoints(double[] u, double[] t, double[] un, List<BranchPoint> points) {
+        double s1 = arclength.inner(t, diff(un, u));
+        List<double[]> found = new ArrayList<>();
+        for (double v : userValues) {
+            if ((u[last] - v) * (un[last] - v) < 0) {
+                double[] at = locate(u, t, un, s1, u[last] - v, un[last] - v, -1, v);
+                if (at != null) {
+                    found.add(at);
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingDouble(at -> arclength.inner(t, diff(at, u))));
+        for (double[] at : found) {
+            double[] tat = arclength.tangent(at, t);
+            if (tat != null) {
+                points.add(analyzer.point(at, unit(tat)));
+            }
+        }
     }
 
     /**

@@ -23,6 +23,7 @@ public final class CycleContinuation {
     private int stepsPerSegment = 150;
     private double maxPeriodFactor = 50;
     private ContinuationSettings settings;
+    private double[] userValues = new double[0];
 
     public CycleContinuation(ParameterizedSystem system) {
         this.system = system;
@@ -50,6 +51,15 @@ public final class CycleContinuation {
     /** Continuation stops when the period exceeds this multiple of the Hopf period 2 pi / omega (default 50). */
     public CycleContinuation maxPeriodFactor(double factor) {
         this.maxPeriodFactor = factor;
+        return this;
+    }
+
+    /**
+     * Parameter values at which the branch gets a point (located to the Newton tolerance) wherever it passes
+     * them, like AUTO's user points (UZR): cycles at exactly these values, e.g. to compare with simulations.
+     */
+    public CycleContinuation pointsAt(double... parameterValues) {
+        this.userValues = parameterValues.clone();
         return this;
     }
 
@@ -102,6 +112,7 @@ public final class CycleContinuation {
             t0[i] /= norm;
         }
         CycleAnalyzer analyzer = new CycleAnalyzer(problem, n, maxPeriodFactor * period);
-        return new BranchTracer(arclength, analyzer, s, pLow, pHigh, monitor).trace(Branch.Kind.CYCLE, u0, t0, true);
+        return new BranchTracer(arclength, analyzer, s, pLow, pHigh, monitor).pointsAt(userValues)
+                .trace(Branch.Kind.CYCLE, u0, t0, true);
     }
 }
