@@ -13,6 +13,9 @@ public final class MapHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         MapsView view = Views.open(event, MapsView.ID, MapsView.class);
+        if (!"logistic".equals(view.model().id())) {
+            view.selectMap("logistic");
+        }
         if (event.getParameter("from") != null && event.getParameter("to") != null) {
             view.zoom(Views.number(event, "from", 2.5), Views.number(event, "to", 4), Views.number(event, "xmin", 0),
                     Views.number(event, "xmax", 1));
@@ -20,7 +23,7 @@ public final class MapHandler extends AbstractHandler {
             view.fullRange();
         }
         if (event.getParameter("r") != null) {
-            view.setCobwebR(Views.number(event, "r", 3.7));
+            view.mark(Views.number(event, "r", 3.7));
         }
         return null;
     }

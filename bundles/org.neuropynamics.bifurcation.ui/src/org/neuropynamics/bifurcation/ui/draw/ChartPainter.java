@@ -72,6 +72,9 @@ public final class ChartPainter {
         for (int k = 0; k < layer.x().length; k++) {
             double px = f.px(layer.x()[k]);
             double py = f.py(layer.y()[k]);
+            if (!Double.isFinite(px) || !Double.isFinite(py)) {
+                continue; // an orbit that escaped to infinity
+            }
             int i = (int) Math.floor(px - area[0]);
             int j = (int) Math.floor(py - area[1]);
             if (i < 0 || j < 0 || i >= w || j >= h || seen[j * w + i]) {
