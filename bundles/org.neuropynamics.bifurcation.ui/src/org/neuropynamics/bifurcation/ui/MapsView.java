@@ -54,6 +54,7 @@ public final class MapsView extends ViewPart {
     private double[] window = {2.5, 4, 0, 1};
     private double marked = 3.7;
     private ComputeJob<OrbitDiagram> job;
+    private int generation;
     private OrbitDiagram diagram;
 
     @Override
@@ -221,8 +222,18 @@ public final class MapsView extends ViewPart {
                 observed, 1000, kept, true);
         orbit.setMessage("Computing the orbit diagram...");
         status.setText(String.format(Locale.ROOT, "%s from %.6g to %.6g", parameter, r0, r1));
+        // a result of a superseded job may already be queued for the UI thread: only the latest is shown
+        int mine = ++generation;
         job = ComputeJob.start("Orbit diagram of " + model.name(), orbit.getDisplay(),
-                m -> OrbitDiagram.compute(request, m), this::shown, this::failed, () -> {
+                m -> OrbitDiagram.compute(request, m), d -> {
+                    if (mine == generation) {
+                        shown(d);
+                    }
+                }, message -> {
+                    if (mine == generation) {
+                        failed(message);
+                    }
+                }, () -> {
                 });
     }
 
@@ -267,7 +278,8 @@ public final class MapsView extends ViewPart {
     }
 
     private void redrawDiagram() {
-        orbit.setChart(MapCharts.orbit(model, parameter, observed, diagram, window[2], window[3], marked));
+        orbit.setChart(MapCharts.orbit(autoY ? "Typed map" : model.name(), parameter, observed, diagram, window[2],
+                window[3], marked));
         lyapunov.setChart(MapCharts.lyapunov(parameter, diagram, marked));
     }
 

@@ -16,7 +16,7 @@ public final class CycleContinuation {
      * Default steps, in the scaled arclength of {@link CycleProblem#weights()} (1 = a change of the state by
      * its typical size, of the period by the Hopf period or of the parameter by the range width).
      */
-    private static final ContinuationSettings DEFAULTS = new ContinuationSettings(0.005, 1e-9, 0.1, 1000, 1e-9, 8);
+    private static final ContinuationSettings DEFAULTS = new ContinuationSettings(0.005, 1e-9, 0.05, 1000, 1e-9, 8);
 
     private final ParameterizedSystem system;
     private int segments = 10;
@@ -41,7 +41,7 @@ public final class CycleContinuation {
 
     /**
      * Overrides the default settings; steps are measured in the scaled arclength (see the defaults: initial
-     * 0.005, min 1e-9, max 0.1, 1000 points, Newton tolerance 1e-9).
+     * 0.005, min 1e-9, max 0.05, 1000 points, Newton tolerance 1e-9).
      */
     public CycleContinuation settings(ContinuationSettings s) {
         this.settings = s;
