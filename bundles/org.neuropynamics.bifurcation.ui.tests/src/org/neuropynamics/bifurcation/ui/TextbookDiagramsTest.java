@@ -112,6 +112,20 @@ class TextbookDiagramsTest {
     }
 
     @Test
+    void cheatSheetStepContinuesTheSnicPreset() throws Exception {
+        // a fresh view, so that no earlier diagram passes for the step's
+        var old = page.findView(ContinuationView.ID);
+        if (old != null) {
+            page.hideView(old);
+        }
+        CheatSheetCommands.run(window, "preset=SNIC");
+        ContinuationView view = (ContinuationView) page.findView(ContinuationView.ID);
+        waitFor(() -> !view.isRunning() && view.diagram() != null && view.diagramModel().id().equals("morris-lecar")
+                && !of(view.diagram(), SpecialPointType.LP).isEmpty(), "the cheat sheet's Morris-Lecar step", 180);
+        assertEquals(39.963153093, of(view.diagram(), SpecialPointType.LP).get(0).parameter(), 1e-7, "AUTO");
+    }
+
+    @Test
     void morrisLecarHomoclinicSet() throws Exception {
         BifurcationDiagram d = run("morris-lecar", "Homoclinic", -20, 150, "V", "ml-homoclinic-diagram");
         assertEquals(36.316218274, of(d, SpecialPointType.HB).get(0).parameter(), 2e-6, "AUTO");

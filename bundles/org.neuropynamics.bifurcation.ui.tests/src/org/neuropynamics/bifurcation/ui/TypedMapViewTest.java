@@ -83,6 +83,16 @@ class TypedMapViewTest {
     }
 
     @Test
+    void cheatSheetStepOpensTheHenonMap() throws Exception {
+        closeView();
+        CheatSheetCommands.run(window, "typed=true");
+        MapsView view = (MapsView) page.findView(MapsView.ID);
+        waitFor(() -> !view.isRunning() && view.diagram() != null && view.model().dimension() == 2,
+                "the cheat sheet's Henon step", 60);
+        assertEquals(2, view.model().variableNames().size());
+    }
+
+    @Test
     void aTypingErrorIsNamedAtItsLineAndTheFiguresStay() throws Exception {
         MapsView view = (MapsView) page.showView(MapsView.ID);
         view.typeMap("x' = 1 - a*x^2 + y\ny' = b*x +\npar a=1.4, b=0.3\n");
