@@ -57,8 +57,10 @@ public final class ContinuationControls extends Composite {
         new Label(this, SWT.NONE).setText("Model");
         model = new Combo(this, SWT.READ_ONLY);
         models.forEach(m -> model.add(m.name()));
+        model.setLayoutData(width(190));
         new Label(this, SWT.NONE).setText("Preset");
         preset = new Combo(this, SWT.READ_ONLY);
+        preset.setLayoutData(width(130));
         new Label(this, SWT.NONE).setText("Parameter");
         parameter = new Combo(this, SWT.READ_ONLY);
         new Label(this, SWT.NONE).setText("from");
@@ -88,6 +90,12 @@ public final class ContinuationControls extends Composite {
         to.addListener(SWT.DefaultSelection, e -> onRun.run());
         selectModel("hodgkin-huxley");
         setRange(0, 200);
+    }
+
+    private static GridData width(int pixels) {
+        GridData gd = new GridData();
+        gd.widthHint = pixels;
+        return gd;
     }
 
     private Text text() {

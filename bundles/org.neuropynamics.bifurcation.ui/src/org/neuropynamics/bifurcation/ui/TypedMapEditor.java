@@ -114,7 +114,8 @@ final class TypedMapEditor {
         if (line > 0 && line <= text.getLineCount()) {
             int start = text.getOffsetAtLine(line - 1);
             int lineLength = text.getLine(line - 1).length();
-            int from = Math.min(lineLength, Math.max(0, column - 1));
+            // an error at the end of the line ("the line ends") underlines its last character
+            int from = Math.min(Math.max(0, lineLength - 1), Math.max(0, column - 1));
             int length = Math.max(1, lineLength - from);
             if (start + from + length <= text.getCharCount()) {
                 StyleRange r = new StyleRange(start + from, length, null, null);
