@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.continuation.BifurcationDiagram;
@@ -39,6 +40,15 @@ class TextbookDiagramsTest {
         PlatformUI.getWorkbench().showPerspective(BifurcationPerspective.ID, window);
         page = window.getActivePage();
         Screenshots.spin(shell.getDisplay(), 200);
+    }
+
+    /** Closes the view so that other tests do not find these diagrams. */
+    @AfterEach
+    void closeView() {
+        var view = page.findView(ContinuationView.ID);
+        if (view != null) {
+            page.hideView(view);
+        }
     }
 
     private BifurcationDiagram run(String model, String preset, double from, double to, String variable, String shot)
@@ -113,11 +123,7 @@ class TextbookDiagramsTest {
 
     @Test
     void cheatSheetStepContinuesTheSnicPreset() throws Exception {
-        // a fresh view, so that no earlier diagram passes for the step's
-        var old = page.findView(ContinuationView.ID);
-        if (old != null) {
-            page.hideView(old);
-        }
+        closeView(); // a fresh view, so that no earlier diagram passes for the step's
         CheatSheetCommands.run(window, "preset=SNIC");
         ContinuationView view = (ContinuationView) page.findView(ContinuationView.ID);
         waitFor(() -> !view.isRunning() && view.diagram() != null && view.diagramModel().id().equals("morris-lecar")
