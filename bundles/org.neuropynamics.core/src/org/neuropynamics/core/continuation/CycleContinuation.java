@@ -9,6 +9,13 @@ import org.neuropynamics.core.integrate.RunMonitor;
  * point as a cycle of zero amplitude along the critical eigenvector (as AUTO does) and ends at the parameter
  * bounds, back on an equilibrium (another Hopf point), when the period passes a bound (a homoclinic orbit or
  * SNIC) or at the settings' limits. Spike resets of the model are not part of the flow followed here.
+ * <p>
+ * Steps are measured like AUTO's weighted pseudo-arclength: the segment states by their RMS relative to the
+ * size of the Hopf equilibrium, the period relative to its current value and the parameter relative to the
+ * range, so that a canard explosion (the amplitude jumps while the parameter stays constant to 1e-10) or the
+ * approach to a homoclinic orbit (the period grows without bound) take a few dozen steps, and the step
+ * adapts to the Newton iterations and the turning of the tangent. Folds of cycles whose period exceeds a
+ * fifth of the period bound are not reported (there the parameter is constant to discretisation accuracy).
  */
 public final class CycleContinuation {
 
