@@ -7,13 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neuropynamics.core.equations.EquationException;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.maps.IteratedMap;
 import org.neuropynamics.core.maps.LyapunovExponent;
 import org.neuropynamics.core.maps.OrbitDiagram;
 import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.ode.OdeOptions;
+import org.neuropynamics.core.ode.SystemCompiler;
 
-/** {@code map}: orbits, orbit diagrams and Lyapunov exponents of iterated maps (the logistic map, .ode maps). */
+/**
+ * {@code map}: orbits, orbit diagrams and Lyapunov exponents of iterated maps (the logistic map, .ode maps, maps
+ * typed with {@code --equations}).
+ */
 final class MapCommand implements Command {
 
     @Override
@@ -29,10 +35,13 @@ final class MapCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: neuropynamics map MODEL [--set NAME=VALUE]... [--lyapunov] [--orbit-diagram A:B:N] [--param P]
-                                        [--transient 1000] [--iterations 300] [--observe VAR] [--json]
+                usage: neuropynamics map MODEL|--equations TEXT [--set NAME=VALUE]... [--lyapunov] [--orbit-diagram A:B:N]
+                                        [--param P] [--transient 1000] [--iterations 300] [--observe VAR] [--json]
 
-                MODEL is a map (logistic, or an .ode file with x(t+1) = ... equations). Without options prints the
+                MODEL is a map (logistic, or an .ode file with x(t+1) = ... equations). --equations types a map like a
+                system instead, x' being the next value, statements separated by ';' or new lines, e.g.
+                  --equations "x' = 1 - a*x^2 + y; y' = b*x; init x=0.1, y=0.1" --set a=1.4 --set b=0.3
+                (--set adds parameters the text does not declare with par). Without options prints the
                 orbit after the transient. --lyapunov: the largest Lyapunov exponent (average over 100000
                 iterations). --orbit-diagram A:B:N: the orbit diagram over N values of --param (default: the
                 map's first parameter) in [A, B], --iterations points kept per value.
@@ -41,7 +50,7 @@ final class MapCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("orbit-diagram", "param", "transient", "iterations", "observe");
+        return Set.of("orbit-diagram", "param", "transient", "iterations", "observe", "equations");
     }
 
     @Override
@@ -51,10 +60,13 @@ final class MapCommand implements Command {
 
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) {
-        if (args.positional().size() != 1) {
-            throw new UsageException("map needs one MODEL (logistic or an .ode map)");
+        String equations = args.option("equations");
+        if (args.positional().size() != (equations == null ? 1 : 0)) {
+            throw new UsageException(equations == null ? "map needs one MODEL (logistic or an .ode map) or --equations"
+                    : "give either MODEL or --equations, not both");
         }
-        ModelArgument m = ModelArgument.resolve(args.positional().get(0), args.sets());
+        ModelArgument m = equations == null ? ModelArgument.resolve(args.positional().get(0), args.sets())
+                : typed(equations, args);
         Model model = m.model();
         if (model.kind() != Model.Kind.MAP) {
             throw new UsageException(model.id() + " is a flow, not a map (flows: 'continue' or 'sweep')");
@@ -121,5 +133,18 @@ final class MapCommand implements Command {
             }
         }
         return 0;
+    }
+
+    /** The map typed with --equations; --set values override and add parameters. */
+    private static ModelArgument typed(String equations, Arguments args) {
+        Model model;
+        try {
+            model = SystemCompiler.compileMap("typed-map", equations.replace(';', '\n'), args.sets());
+        } catch (EquationException e) {
+            String where = e.line() <= 0 ? "" : "statement " + e.line() + (e.column() > 0 ? ", column " + e.column() : "")
+                    + ": ";
+            throw new UsageException("--equations: " + where + e.detail());
+        }
+        return new ModelArgument(model, model.defaultParameters(), OdeOptions.none());
     }
 }

@@ -16,10 +16,12 @@ import org.neuropynamics.core.model.Parameter;
 import org.neuropynamics.core.registry.ModelRegistry;
 
 /**
- * The row above the diagram: model (every flow of the registry), parameter, range, plotted variable, whether
- * to continue limit cycles, Run / Cancel and the export buttons.
+ * The row above the diagram: model (every flow of the registry), its preset parameter set, parameter, range,
+ * plotted variable, whether to continue limit cycles, Run / Cancel and the export buttons.
  */
 public final class ContinuationControls extends Composite {
+
+    private static final String DEFAULTS = "defaults";
 
     /**
      * A validated request.
@@ -37,6 +39,7 @@ public final class ContinuationControls extends Composite {
     private final List<Model> models;
     private final Combo model;
     private final Combo parameter;
+    private final Combo preset;
     private final Text from;
     private final Text to;
     private final Combo variable;
@@ -48,12 +51,16 @@ public final class ContinuationControls extends Composite {
     ContinuationControls(Composite parent, Runnable onRun, Runnable onCancel, Runnable onVariable, DiagramExports exports) {
         super(parent, SWT.NONE);
         models = ModelRegistry.getDefault().models().stream().filter(m -> m.kind() == Model.Kind.FLOW).toList();
-        GridLayout layout = new GridLayout(16, false);
+        GridLayout layout = new GridLayout(18, false);
         layout.marginWidth = 0;
         setLayout(layout);
         new Label(this, SWT.NONE).setText("Model");
         model = new Combo(this, SWT.READ_ONLY);
         models.forEach(m -> model.add(m.name()));
+        model.setLayoutData(width(190));
+        new Label(this, SWT.NONE).setText("Preset");
+        preset = new Combo(this, SWT.READ_ONLY);
+        preset.setLayoutData(width(130));
         new Label(this, SWT.NONE).setText("Parameter");
         parameter = new Combo(this, SWT.READ_ONLY);
         new Label(this, SWT.NONE).setText("from");
@@ -74,6 +81,7 @@ public final class ContinuationControls extends Composite {
         cancel.setEnabled(false);
         exports.createButtons(this);
         model.addListener(SWT.Selection, e -> modelChanged());
+        preset.addListener(SWT.Selection, e -> presetChanged());
         parameter.addListener(SWT.Selection, e -> parameterChanged());
         variable.addListener(SWT.Selection, e -> onVariable.run());
         run.addListener(SWT.Selection, e -> onRun.run());
@@ -82,6 +90,12 @@ public final class ContinuationControls extends Composite {
         to.addListener(SWT.DefaultSelection, e -> onRun.run());
         selectModel("hodgkin-huxley");
         setRange(0, 200);
+    }
+
+    private static GridData width(int pixels) {
+        GridData gd = new GridData();
+        gd.widthHint = pixels;
+        return gd;
     }
 
     private Text text() {
@@ -117,8 +131,38 @@ public final class ContinuationControls extends Composite {
         variable.removeAll();
         m.variableNames().forEach(variable::add);
         variable.select(0);
+        preset.removeAll();
+        preset.add(DEFAULTS);
+        m.presets().forEach(x -> preset.add(x.name()));
+        preset.select(0);
+        preset.setEnabled(!m.presets().isEmpty());
         parameterChanged();
         layout(true, true);
+    }
+
+    /** Applies the chosen preset over the model's defaults (the continued parameter keeps its range). */
+    private void presetChanged() {
+        Model m = selected();
+        values = m.defaultParameters();
+        int i = preset.getSelectionIndex() - 1;
+        if (i >= 0) {
+            m.presets().get(i).values().forEach((name, value) -> {
+                int k = m.parameterIndex(name);
+                if (k >= 0) {
+                    values[k] = value;
+                }
+            });
+        }
+    }
+
+    /** Chooses a preset of the model by name ("defaults" for none). */
+    public void selectPreset(String name) {
+        int i = preset.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("model " + selected().id() + " has no preset '" + name + "'");
+        }
+        preset.select(i);
+        presetChanged();
     }
 
     private void parameterChanged() {

@@ -5,8 +5,8 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 
 /**
- * {@code org.neuropynamics.bifurcation.ui.commands.continue(model, param, from, to, variable, set, cycles)}: opens
- * the continuation view with these settings and runs it (cheat-sheet steps).
+ * {@code org.neuropynamics.bifurcation.ui.commands.continue(model, preset, param, from, to, variable, set,
+ * cycles)}: opens the continuation view with these settings and runs it (cheat-sheet steps).
  */
 public final class ContinueHandler extends AbstractHandler {
 
@@ -19,6 +19,10 @@ public final class ContinueHandler extends AbstractHandler {
             c.selectModel(model.strip());
         }
         try {
+            String preset = event.getParameter("preset");
+            if (preset != null && !preset.isBlank()) {
+                c.selectPreset(preset.strip());
+            }
             String param = event.getParameter("param");
             if (param != null && !param.isBlank()) {
                 c.setParameter(param.strip());

@@ -6,10 +6,14 @@ import java.util.Locale;
 import org.neuropynamics.bifurcation.ui.draw.Chart;
 import org.neuropynamics.core.maps.Cobweb;
 import org.neuropynamics.core.maps.IteratedMap;
+import org.neuropynamics.core.maps.Iterates;
 import org.neuropynamics.core.maps.OrbitDiagram;
 import org.neuropynamics.core.model.Model;
 
-/** The three figures of the Maps view built from core results: orbit diagram, Lyapunov exponent, cobweb. */
+/**
+ * The figures of the Maps view built from core results: orbit diagram, Lyapunov exponent, cobweb (1-D maps)
+ * and iterates (2-D maps).
+ */
 final class MapCharts {
 
     private static final int INK = 0x1F2A44;
@@ -18,8 +22,12 @@ final class MapCharts {
     private MapCharts() {
     }
 
-    /** The orbit diagram over its x range and the given y window, with a dashed line at the cobweb's r. */
-    static Chart orbit(Model model, String parameter, OrbitDiagram d, double yLo, double yHi, double markedR) {
+    /**
+     * The orbit diagram of the observed variable over its x range and the given y window, with a dashed line
+     * at the marked parameter value; orbits that escaped to infinity are left out.
+     */
+    static Chart orbit(String name, String parameter, String observed, OrbitDiagram d, double yLo, double yHi,
+            double marked) {
         int n = 0;
         for (double[] p : d.points()) {
             n += p.length;
@@ -29,17 +37,38 @@ final class MapCharts {
         int k = 0;
         for (int i = 0; i < d.parameter().length; i++) {
             for (double v : d.points()[i]) {
-                x[k] = d.parameter()[i];
-                y[k++] = v;
+                if (Double.isFinite(v)) {
+                    x[k] = d.parameter()[i];
+                    y[k++] = v;
+                }
             }
         }
-        String var = model.variableNames().get(0);
         double[] xr = {d.parameter()[0], d.parameter()[d.parameter().length - 1]};
-        Chart.Layer dots = new Chart.Layer(Chart.Style.DOTS, INK, 1, x, y, "");
-        Chart.Layer mark = new Chart.Layer(Chart.Style.DASHED, MARKER, 1.2, new double[] {markedR, markedR},
+        Chart.Layer dots = new Chart.Layer(Chart.Style.DOTS, INK, 1, java.util.Arrays.copyOf(x, k),
+                java.util.Arrays.copyOf(y, k), "");
+        Chart.Layer mark = new Chart.Layer(Chart.Style.DASHED, MARKER, 1.2, new double[] {marked, marked},
                 new double[] {yLo - 1e6, yHi + 1e6}, "");
-        return new Chart(model.name() + ": orbit diagram (drag a rectangle to zoom)", parameter, var, xr,
+        return new Chart(name + ": orbit diagram (drag a rectangle to zoom)", parameter, observed, xr,
                 new double[] {yLo, yHi}, List.of(dots, mark), List.of());
+    }
+
+    /** The range of the finite orbit values, padded by 4 percent ({0, 1} when every orbit escaped). */
+    static double[] valueRange(OrbitDiagram d) {
+        return Chart.range(0.04, d.points());
+    }
+
+    /** The attractor of a 2-D map at one parameter value: 5000 iterates after 1000 in the plane of both variables. */
+    static Chart iterates(Model model, double[] parameters, String parameter, double value) {
+        IteratedMap map = new IteratedMap(model, parameters);
+        map.set(parameter, value);
+        Iterates it = Iterates.of(map, model.initialState(map.parameters()), 1000, 5000);
+        List<String> names = model.variableNames();
+        double[] xr = Chart.range(0.05, it.values()[0]);
+        double[] yr = Chart.range(0.05, it.values()[1]);
+        String title = String.format(Locale.ROOT, "Iterates at %s = %.4f", parameter, value)
+                + (it.escaped() ? " (the orbit escapes to infinity)" : "");
+        Chart.Layer dots = new Chart.Layer(Chart.Style.DOTS, 0xC0392B, 1.5, it.values()[0], it.values()[1], "");
+        return new Chart(title, names.get(0), names.get(1), xr, yr, List.of(dots), List.of());
     }
 
     /** The largest Lyapunov exponent against the parameter, with the zero line. */
@@ -82,5 +111,17 @@ final class MapCharts {
         return new Chart(String.format(Locale.ROOT, "Cobweb at %s = %.4f", parameter, r), var + "\u2099",
                 var + "\u2099\u208a\u2081", new double[] {lo, hi}, new double[] {lo, hi}, List.of(diagonal, graph, path),
                 List.of());
+    }
+
+    /** The orbit diagram as CSV: one row per point (parameter, observed value, Lyapunov exponent). */
+    static void writeCsv(java.nio.file.Path file, String parameter, String observed, OrbitDiagram d)
+            throws java.io.IOException {
+        StringBuilder s = new StringBuilder(parameter).append(',').append(observed).append(",lyapunov\n");
+        for (int i = 0; i < d.parameter().length; i++) {
+            for (double v : d.points()[i]) {
+                s.append(d.parameter()[i]).append(',').append(v).append(',').append(d.lyapunov()[i]).append('\n');
+            }
+        }
+        java.nio.file.Files.writeString(file, s);
     }
 }

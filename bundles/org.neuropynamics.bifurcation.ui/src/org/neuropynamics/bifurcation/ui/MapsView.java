@@ -1,7 +1,6 @@
 package org.neuropynamics.bifurcation.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +15,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.ui.part.ViewPart;
-import org.neuropynamics.stability.draw.PlotFrame;
 import org.neuropynamics.core.maps.OrbitDiagram;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.Parameter;
 import org.neuropynamics.core.registry.ModelRegistry;
+import org.neuropynamics.stability.draw.PlotFrame;
 
 /**
- * Maps and chaos: the orbit diagram of a 1-D map (drag a rectangle to zoom, recomputed on the zoomed range), its
- * Lyapunov exponent below on the same axis, and the cobweb plot at the r chosen with the slider or by a click.
+ * Maps and chaos: the orbit diagram of a map (drag a rectangle to zoom, recomputed on the zoomed range), its
+ * largest Lyapunov exponent below on the same axis, and on the right the cobweb plot (1-D maps) or the iterates
+ * in the plane (2-D maps) at the parameter value chosen with the slider or by a click. The map is a 1-D map of
+ * the catalogue (the logistic map) or one typed like a system in the side panel ({@link TypedMapPanel}).
  */
 public final class MapsView extends ViewPart {
 
@@ -32,20 +33,28 @@ public final class MapsView extends ViewPart {
     public static final String ID = "org.neuropynamics.bifurcation.ui.views.maps";
     private static final int COLUMNS = 700;
     private static final int SLIDER = 4000;
+    private static final String TYPED = "Typed map";
 
     private List<Model> maps;
     private Combo mapChoice;
+    private SashForm sides;
+    private TypedMapPanel typedPanel;
     private ChartCanvas orbit;
     private ChartCanvas lyapunov;
-    private ChartCanvas cobweb;
+    private ChartCanvas right;
     private Scale slider;
-    private Label rLabel;
+    private Label valueLabel;
     private Label status;
     private Model model;
+    private double[] parameters;
     private String parameter;
+    private String observed;
+    private double[] sliderRange = {0, 1};
+    private boolean autoY;
     private double[] window = {2.5, 4, 0, 1};
-    private double cobwebR = 3.7;
+    private double marked = 3.7;
     private ComputeJob<OrbitDiagram> job;
+    private int generation;
     private OrbitDiagram diagram;
 
     @Override
@@ -59,6 +68,7 @@ public final class MapsView extends ViewPart {
         maps = ModelRegistry.getDefault().models().stream()
                 .filter(m -> m.kind() == Model.Kind.MAP && m.dimension() == 1).toList();
         maps.forEach(m -> mapChoice.add(m.name()));
+        mapChoice.add(TYPED);
         Button reset = new Button(row, SWT.PUSH);
         reset.setText("Full range");
         new ExportButtons("orbit-diagram") {
@@ -69,41 +79,52 @@ public final class MapsView extends ViewPart {
 
             @Override
             void writeCsv(Path file) throws IOException {
-                writeOrbit(file);
+                if (diagram == null) {
+                    throw new IOException("nothing to export yet");
+                }
+                MapCharts.writeCsv(file, parameter, observed, diagram);
             }
         }.createButtons(row);
-        SashForm sides = new SashForm(parent, SWT.HORIZONTAL);
+        sides = new SashForm(parent, SWT.HORIZONTAL);
         sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        typedPanel = new TypedMapPanel(sides, this::showTyped);
         SashForm left = new SashForm(sides, SWT.VERTICAL);
         orbit = new ChartCanvas(left);
         orbit.setZoomable(true);
         lyapunov = new ChartCanvas(left);
         left.setWeights(3, 2);
-        Composite right = new Composite(sides, SWT.NONE);
-        right.setLayout(new GridLayout(2, false));
-        cobweb = new ChartCanvas(right);
-        cobweb.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        rLabel = new Label(right, SWT.NONE);
-        rLabel.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
-        slider = new Scale(right, SWT.HORIZONTAL);
+        Composite rightPanel = new Composite(sides, SWT.NONE);
+        rightPanel.setLayout(new GridLayout(2, false));
+        right = new ChartCanvas(rightPanel);
+        right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        valueLabel = new Label(rightPanel, SWT.NONE);
+        valueLabel.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+        slider = new Scale(rightPanel, SWT.HORIZONTAL);
         slider.setMaximum(SLIDER);
         slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        sides.setWeights(3, 2);
+        sides.setWeights(2, 5, 3);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        mapChoice.addListener(SWT.Selection, e -> selectMap(maps.get(mapChoice.getSelectionIndex()).id()));
+        mapChoice.addListener(SWT.Selection, e -> {
+            int i = mapChoice.getSelectionIndex();
+            if (i == maps.size()) {
+                showTypedPanel();
+            } else {
+                selectMap(maps.get(i).id());
+            }
+        });
         reset.addListener(SWT.Selection, e -> fullRange());
-        slider.addListener(SWT.Selection, e -> setCobwebR(sliderValue()));
+        slider.addListener(SWT.Selection, e -> mark(sliderRange[0]
+                + (sliderRange[1] - sliderRange[0]) * slider.getSelection() / SLIDER));
         orbit.setListener(new ChartCanvas.PointerListener() {
             @Override
             public void moved(double x, double y, PlotFrame frame, int px, int py) {
-                orbit.setToolTipText(String.format(Locale.ROOT, "%s = %.6g, %s = %.5g", parameter, x,
-                        model.variableNames().get(0), y));
+                orbit.setToolTipText(String.format(Locale.ROOT, "%s = %.6g, %s = %.5g", parameter, x, observed, y));
             }
 
             @Override
             public void clicked(double x, double y, PlotFrame frame, int px, int py, boolean twice) {
-                setCobwebR(x);
+                mark(x);
             }
 
             @Override
@@ -114,67 +135,129 @@ public final class MapsView extends ViewPart {
         if (!maps.isEmpty()) {
             selectMap(maps.stream().anyMatch(m -> m.id().equals("logistic")) ? "logistic" : maps.get(0).id());
         } else {
-            orbit.setMessage("No 1-D map is installed.");
+            showTypedPanel();
         }
     }
 
-    /** Shows a map by id over its full parameter range. */
+    /** Shows a 1-D map of the catalogue by id over its full parameter range. */
     public void selectMap(String id) {
-        for (int i = 0; i < maps.size(); i++) {
-            if (maps.get(i).id().equals(id)) {
-                mapChoice.select(i);
-                model = maps.get(i);
-            }
-        }
-        if (model == null || !model.id().equals(id)) {
-            throw new IllegalArgumentException("unknown 1-D map '" + id + "'");
-        }
-        parameter = model.parameters().get(0).name();
+        Model found = maps.stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown 1-D map '" + id + "'"));
+        mapChoice.select(maps.indexOf(found));
+        typedPanel.control().setVisible(false);
+        sides.layout(true);
+        model = found;
+        diagram = null;
+        parameters = found.defaultParameters();
+        parameter = found.parameters().get(0).name();
+        observed = found.variableNames().get(0);
+        Parameter p = found.parameters().get(0);
+        sliderRange = new double[] {p.min(), p.max()};
+        autoY = false;
         fullRange();
     }
 
-    /** The full range: r from 2.5 (logistic) or the parameter's lower bound to its upper bound, x in [0, 1]. */
+    /** Shows the typed-map panel with the Henon map (the first example). */
+    public void showTypedPanel() {
+        mapChoice.select(maps.size());
+        typedPanel.control().setVisible(true);
+        sides.layout(true);
+        typedPanel.showFirstExample();
+    }
+
+    /** Types a map into the side panel (compiled at once; errors appear under the text). */
+    public void typeMap(String text) {
+        if (!typedPanel.control().getVisible()) {
+            showTypedPanel();
+        }
+        typedPanel.editor().setSource(text);
+    }
+
+    /** The typed map's swept parameter and range (recomputes the orbit diagram). */
+    public void varyTyped(String name, double from, double to) {
+        typedPanel.vary(name, from, to);
+    }
+
+    /** The typing error shown under the typed map, or "" when it compiles. */
+    public String typedMapError() {
+        return typedPanel.editor().errorText();
+    }
+
+    private void showTyped(TypedMapPanel.Setup setup) {
+        model = setup.model();
+        diagram = null;
+        parameters = setup.model().defaultParameters();
+        parameter = setup.swept();
+        observed = setup.observed();
+        sliderRange = new double[] {setup.from(), setup.to()};
+        double value = parameters[model.parameterIndex(parameter)];
+        marked = value >= setup.from() && value <= setup.to() ? value : setup.to();
+        autoY = true;
+        zoom(setup.from(), setup.to(), Double.NaN, Double.NaN);
+        mark(marked);
+    }
+
+    /** The full range: the catalogue map's parameter range (r from 2.5 for the logistic map), x in [0, 1]. */
     public void fullRange() {
+        if (autoY) {
+            zoom(sliderRange[0], sliderRange[1], Double.NaN, Double.NaN);
+            return;
+        }
         Parameter p = model.parameters().get(0);
         double lo = model.id().equals("logistic") ? 2.5 : p.min();
         zoom(lo, p.max(), 0, 1);
-        setCobwebR(Math.max(lo, Math.min(p.max(), cobwebR)));
+        mark(Math.max(lo, Math.min(p.max(), marked)));
     }
 
-    /** Recomputes the orbit diagram on [r0, r1] x [y0, y1]. */
+    /** Recomputes the orbit diagram on [r0, r1] x [y0, y1] (NaN y: the range of the orbits). */
     public void zoom(double r0, double r1, double y0, double y1) {
         window = new double[] {r0, r1, y0, y1};
         if (job != null) {
             job.cancel();
         }
         // more kept points when zoomed in vertically, so that the zoomed window is as dense as the full one
-        int kept = (int) Math.min(4000, 300 / Math.max(0.075, y1 - y0));
-        OrbitDiagram.Request request = new OrbitDiagram.Request(model, model.defaultParameters(), parameter, r0, r1,
-                COLUMNS, model.variableNames().get(0), 1000, kept, true);
+        double fraction = Double.isNaN(y0) || diagram == null ? 1 : (y1 - y0) / span(MapCharts.valueRange(diagram));
+        int kept = (int) Math.min(4000, 300 / Math.max(0.075, Math.min(1, fraction)));
+        OrbitDiagram.Request request = new OrbitDiagram.Request(model, parameters, parameter, r0, r1, COLUMNS,
+                observed, 1000, kept, true);
         orbit.setMessage("Computing the orbit diagram...");
         status.setText(String.format(Locale.ROOT, "%s from %.6g to %.6g", parameter, r0, r1));
+        // a result of a superseded job may already be queued for the UI thread: only the latest is shown
+        int mine = ++generation;
         job = ComputeJob.start("Orbit diagram of " + model.name(), orbit.getDisplay(),
-                m -> OrbitDiagram.compute(request, m), this::shown, this::failed, () -> {
+                m -> OrbitDiagram.compute(request, m), d -> {
+                    if (mine == generation) {
+                        shown(d);
+                    }
+                }, message -> {
+                    if (mine == generation) {
+                        failed(message);
+                    }
+                }, () -> {
                 });
     }
 
-    /** Sets the r of the cobweb plot (and the slider). */
-    public void setCobwebR(double r) {
-        Parameter p = model.parameters().get(0);
-        cobwebR = Math.max(p.min(), Math.min(p.max(), r));
-        slider.setSelection((int) Math.round((cobwebR - p.min()) / (p.max() - p.min()) * SLIDER));
-        rLabel.setText(String.format(Locale.ROOT, "%s = %.4f", parameter, cobwebR));
-        rLabel.getParent().layout();
-        cobweb.setChart(MapCharts.cobweb(model, model.defaultParameters(), parameter, cobwebR,
-                model.initialState(model.defaultParameters())[0], 0, 1));
+    private static double span(double[] range) {
+        return range[1] - range[0];
+    }
+
+    /** Marks a parameter value: the cobweb (1-D) or the iterates (2-D) at it, and the slider. */
+    public void mark(double value) {
+        marked = Math.max(sliderRange[0], Math.min(sliderRange[1], value));
+        slider.setSelection((int) Math.round((marked - sliderRange[0]) / (sliderRange[1] - sliderRange[0]) * SLIDER));
+        valueLabel.setText(String.format(Locale.ROOT, "%s = %.4f", parameter, marked));
+        valueLabel.getParent().layout();
+        if (model.dimension() == 1) {
+            double lo = Double.isNaN(window[2]) ? 0 : window[2];
+            double hi = Double.isNaN(window[3]) ? 1 : window[3];
+            right.setChart(MapCharts.cobweb(model, parameters, parameter, marked, model.initialState(parameters)[0],
+                    lo, hi));
+        } else {
+            right.setChart(MapCharts.iterates(model, parameters, parameter, marked));
+        }
         if (diagram != null) {
             redrawDiagram();
         }
-    }
-
-    private double sliderValue() {
-        Parameter p = model.parameters().get(0);
-        return p.min() + (p.max() - p.min()) * slider.getSelection() / SLIDER;
     }
 
     private void shown(OrbitDiagram d) {
@@ -182,15 +265,22 @@ public final class MapsView extends ViewPart {
             return;
         }
         diagram = d;
+        if (Double.isNaN(window[2])) {
+            double[] range = MapCharts.valueRange(d);
+            window[2] = range[0];
+            window[3] = range[1];
+            mark(marked);
+        }
         redrawDiagram();
         status.setText(String.format(Locale.ROOT, "%s from %.6g to %.6g: %d values, %d points each. Drag a rectangle "
-                + "to zoom; click to show the cobweb at that %s.", parameter, window[0], window[1], d.parameter().length,
-                d.points()[0].length, parameter));
+                + "to zoom; click to show the %s at that %s.", parameter, window[0], window[1], d.parameter().length,
+                d.points()[0].length, model.dimension() == 1 ? "cobweb" : "iterates", parameter));
     }
 
     private void redrawDiagram() {
-        orbit.setChart(MapCharts.orbit(model, parameter, diagram, window[2], window[3], cobwebR));
-        lyapunov.setChart(MapCharts.lyapunov(parameter, diagram, cobwebR));
+        orbit.setChart(MapCharts.orbit(autoY ? "Typed map" : model.name(), parameter, observed, diagram, window[2],
+                window[3], marked));
+        lyapunov.setChart(MapCharts.lyapunov(parameter, diagram, marked));
     }
 
     private void failed(String message) {
@@ -200,24 +290,14 @@ public final class MapsView extends ViewPart {
         }
     }
 
-    private void writeOrbit(Path file) throws IOException {
-        if (diagram == null) {
-            throw new IOException("nothing to export yet");
-        }
-        StringBuilder s = new StringBuilder(parameter).append(',').append(model.variableNames().get(0))
-                .append(",lyapunov\n");
-        for (int i = 0; i < diagram.parameter().length; i++) {
-            for (double v : diagram.points()[i]) {
-                s.append(diagram.parameter()[i]).append(',').append(v).append(',').append(diagram.lyapunov()[i])
-                        .append('\n');
-            }
-        }
-        Files.writeString(file, s);
-    }
-
     /** The orbit diagram shown (null while the first one is computed). */
     public OrbitDiagram diagram() {
         return diagram;
+    }
+
+    /** The map shown. */
+    public Model model() {
+        return model;
     }
 
     /** True while an orbit diagram is computed. */
@@ -227,6 +307,14 @@ public final class MapsView extends ViewPart {
 
     public ChartCanvas orbitCanvas() {
         return orbit;
+    }
+
+    public ChartCanvas rightCanvas() {
+        return right;
+    }
+
+    ChartCanvas lyapunovCanvas() {
+        return lyapunov;
     }
 
     @Override

@@ -13,7 +13,8 @@ import org.neuropynamics.core.model.Model;
 /**
  * The classic HH model against AUTO-07p (data/auto/README.md: Debian auto-07p 0.9.2, NTST 50, NCOL 4,
  * EPSL = EPSU = 1e-9): both Hopf points of the rest state and the three folds of the periodic orbits born
- * at the first one, whose branch ends at the second Hopf point.
+ * at the first one, whose branch ends at the second Hopf point; and the two period doublings between the
+ * two lowest folds, which AUTO resolves only with small steps (data/auto/hh-pd-points.txt).
  */
 class HodgkinHuxleyAutoReferenceTest {
 
@@ -35,6 +36,18 @@ class HodgkinHuxleyAutoReferenceTest {
         List<SpecialPoint> folds = cycles.specialPoints().stream().filter(s -> s.type() == SpecialPointType.LPC)
                 .toList();
         assertEquals(3, folds.size(), () -> "special points " + cycles.specialPoints());
+        List<SpecialPoint> flips = cycles.specialPoints().stream().filter(s -> s.type() == SpecialPointType.PD)
+                .toList();
+        assertEquals(2, flips.size(), () -> "special points " + cycles.specialPoints());
+        // AUTO's PD (label 13 of b.pd), located to EPSS 1e-7 relative
+        assertEquals(7.8453373971, flips.get(0).parameter(), 1e-6);
+        assertEquals(17.158520533, flips.get(0).period(), 1e-4);
+        // the crossing AUTO does not label: a multiplier is -0.336 at point 132 and -1.359 at point 133
+        assertTrue(flips.get(1).parameter() > 7.9177526773 && flips.get(1).parameter() < 7.9177796493,
+                () -> "second PD at " + flips.get(1).parameter());
+        assertTrue(flips.get(1).period() > 20.655717678 && flips.get(1).period() < 20.685571600,
+                () -> "second PD with period " + flips.get(1).period());
+        assertTrue(flips.get(1).parameter() < folds.get(1).parameter());
         // AUTO's own two passes over the lowest fold differ by 3e-7
         assertEquals(7.8423471182, folds.get(0).parameter(), 1e-6);
         assertEquals(16.713797012, folds.get(0).period(), 1e-4);

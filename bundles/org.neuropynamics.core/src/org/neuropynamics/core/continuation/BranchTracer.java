@@ -25,6 +25,7 @@ final class BranchTracer {
     private final double pHigh;
     private final RunMonitor monitor;
     private final int last;
+    private double[] userValues = new double[0];
 
     BranchTracer(PseudoArclength arclength, PointAnalyzer analyzer, ContinuationSettings settings, double pLow,
             double pHigh, RunMonitor monitor) {
@@ -35,6 +36,12 @@ final class BranchTracer {
         this.pHigh = Math.max(pLow, pHigh);
         this.monitor = monitor;
         this.last = arclength.problem().unknowns() - 1;
+    }
+
+    /** Parameter values at which the branch gets a point wherever it passes them (AUTO's UZR). */
+    BranchTracer pointsAt(double... values) {
+        this.userValues = values.clone();
+        return this;
     }
 
     /**
@@ -50,6 +57,8 @@ final class BranchTracer {
         double[] u = u0;
         double[] t = t0;
         arclength.problem().accept(u);
+        arclength.refreshWeights();
+        t = unit(t);
         points.add(analyzer.point(u, t));
         double[] tests = skipFirst ? null : analyzer.testFunctions(u, t);
         double ds = settings.initialStep();
@@ -60,7 +69,7 @@ final class BranchTracer {
             }
             double[] un = arclength.correct(u, t, ds);
             double[] tn = un == null ? null : arclength.tangent(un, t);
-            if (un == null || tn == null || PseudoArclength.dot(t, tn) < MIN_TANGENT_COSINE) {
+            if (un == null || tn == null || arclength.inner(t, tn) < MIN_TANGENT_COSINE) {
                 ds /= 2;
                 if (ds < settings.minStep()) {
                     reason = "the step fell below its minimum (no convergence near p = " + u[last] + ")";
@@ -71,36 +80,28 @@ final class BranchTracer {
             boolean outside = un[last] < pLow || un[last] > pHigh;
             if (outside) {
                 double bound = un[last] < pLow ? pLow : pHigh;
-                double[] end = locate(u, t, ds, u[last] - bound, un[last] - bound, -1, bound);
+                double[] end = locate(u, t, un, ds, u[last] - bound, un[last] - bound, -1, bound);
                 if (end != null) {
                     un = end;
                     tn = arclength.tangent(un, t);
-                    ds = PseudoArclength.dot(t, diff(un, u));
+                    ds = arclength.inner(t, diff(un, u));
                 }
             }
             double[] testsNew = analyzer.testFunctions(un, tn);
             if (tests != null) {
-                for (int k = 0; k < tests.length; k++) {
-                    if (tests[k] * testsNew[k] < 0) {
-                        double[] at = locate(u, t, ds, tests[k], testsNew[k], k, 0);
-                        if (at != null) {
-                            double[] tat = arclength.tangent(at, t);
-                            SpecialPoint sp = analyzer.special(k, at, tat);
-                            if (sp != null) {
-                                specials.add(sp);
-                            } else if (tat != null && analyzer.stopReason(at) != null) {
-                                // the zero ends the branch (a cycle shrinking onto a Hopf point): stop on it
-                                un = at;
-                                tn = tat;
-                                testsNew = analyzer.testFunctions(un, tn);
-                                outside = true;
-                                break;
-                            }
-                        }
-                    }
+                double[] stop = specialPointsInStep(u, t, un, ds, tests, testsNew, specials);
+                if (stop != null) {
+                    // a zero ends the branch (a cycle shrinking onto a Hopf point): stop on it
+                    un = stop;
+                    tn = arclength.tangent(un, t);
+                    testsNew = analyzer.testFunctions(un, tn);
+                    outside = true;
                 }
             }
+            addUserPoints(u, t, un, points);
             arclength.problem().accept(un);
+            arclength.refreshWeights();
+            tn = unit(tn);
             points.add(analyzer.point(un, tn));
             monitor.worked(Math.min(1, (double) points.size() / settings.maxPoints()));
             u = un;
@@ -123,22 +124,91 @@ final class BranchTracer {
     }
 
     /**
-     * Zero of test function k (or, for k = -1, of p - bound) between the anchor (s = 0) and s = s1, by
-     * Illinois regula falsi; null when a corrector fails.
+     * Locates the zeros of the test functions that changed sign between u (s = 0) and un (s = ds) and adds
+     * the special points to {@code specials} in the order of the branch.
+     *
+     * @return the zero at which the branch ends (see {@link PointAnalyzer#stopReason}), or null
      */
-    private double[] locate(double[] anchor, double[] t, double s1, double g0, double g1, int k, double bound) {
+    private double[] specialPointsInStep(double[] u, double[] t, double[] un, double ds, double[] tests,
+            double[] testsNew, List<SpecialPoint> specials) {
+        record Zero(int k, double s, double[] at) {
+        }
+        List<Zero> zeros = new ArrayList<>();
+        for (int k = 0; k < tests.length; k++) {
+            if (tests[k] * testsNew[k] < 0) {
+                double[] at = locate(u, t, un, ds, tests[k], testsNew[k], k, 0);
+                if (at != null) {
+                    zeros.add(new Zero(k, arclength.inner(t, diff(at, u)), at));
+                }
+            }
+        }
+        zeros.sort(java.util.Comparator.comparingDouble(Zero::s));
+        for (Zero z : zeros) {
+            double[] tat = arclength.tangent(z.at(), t);
+            if (tat == null) {
+                continue;
+            }
+            SpecialPoint sp = analyzer.special(z.k(), z.at(), tat);
+            if (sp != null) {
+                specials.add(sp);
+            } else if (analyzer.stopReason(z.at()) != null) {
+                return z.at();
+            }
+        }
+        return null;
+    }
+
+    /** Adds the points at the user's parameter values between u and un, in branch order. */
+    private void addUserPoints(double[] u, double[] t, double[] un, List<BranchPoint> points) {
+        double s1 = arclength.inner(t, diff(un, u));
+        List<double[]> found = new ArrayList<>();
+        for (double v : userValues) {
+            if ((u[last] - v) * (un[last] - v) < 0) {
+                double[] at = locate(u, t, un, s1, u[last] - v, un[last] - v, -1, v);
+                if (at != null) {
+                    found.add(at);
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingDouble(at -> arclength.inner(t, diff(at, u))));
+        for (double[] at : found) {
+            double[] tat = arclength.tangent(at, t);
+            if (tat != null) {
+                points.add(analyzer.point(at, unit(tat)));
+            }
+        }
+    }
+
+    /**
+     * Zero of test function k (or, for k = -1, of p - bound) between the anchor (s = 0) and the solution
+     * {@code end} at s = s1, by Illinois regula falsi on s. Each trial point starts from the secant between
+     * the two bracketing solutions (from the tangent when that fails), so that long steps over sharp turns
+     * of the branch are bracketed as reliably as short ones; null when every corrector fails.
+     */
+    private double[] locate(double[] anchor, double[] t, double[] end, double s1, double g0, double g1, int k,
+            double bound) {
         double a = 0;
         double b = s1;
         double ga = g0;
         double gb = g1;
+        double[] ua = anchor;
+        double[] ub = end;
         double[] best = null;
-        double tolerance = 1e-13 * (1 + PseudoArclength.norm(anchor));
+        double tolerance = 1e-13 * (1 + arclength.size(anchor));
         for (int it = 0; it < MAX_LOCATE_ITERATIONS; it++) {
             double s = (a * gb - b * ga) / (gb - ga);
             if (!(s > Math.min(a, b) && s < Math.max(a, b))) {
                 s = 0.5 * (a + b);
             }
-            double[] u = arclength.correct(anchor, t, s);
+            double[] guess = new double[ua.length];
+            double f = (s - a) / (b - a);
+            for (int i = 0; i < guess.length; i++) {
+                guess[i] = ua[i] + f * (ub[i] - ua[i]);
+            }
+            double[] u = arclength.correct(anchor, t, s, guess);
+            if (u == null) {
+                u = arclength.correct(anchor, t, s, null);
+            }
             if (u == null) {
                 return best;
             }
@@ -159,16 +229,28 @@ final class BranchTracer {
             if (g * gb < 0) {
                 a = b;
                 ga = gb;
+                ua = ub;
             } else {
                 ga /= 2;
             }
             b = s;
             gb = g;
+            ub = u;
             if (Math.abs(b - a) < tolerance) {
                 return u;
             }
         }
         return best;
+    }
+
+    /** v scaled to unit length in the (possibly updated) arclength norm. */
+    private double[] unit(double[] v) {
+        double size = arclength.size(v);
+        double[] r = v.clone();
+        for (int i = 0; i < r.length; i++) {
+            r[i] /= size;
+        }
+        return r;
     }
 
     private static double[] diff(double[] x, double[] y) {

@@ -18,6 +18,15 @@ public interface ContinuationProblem {
     void jacobian(double[] u, double[][] out);
 
     /**
+     * Weights of the unknowns in the inner product that measures arclength, {@code <a, b> = sum w_i a_i b_i}
+     * (AUTO's weighted pseudo-arclength), or null for the plain Euclidean product. Weights make the step
+     * size independent of the discretisation and of the units of the unknowns. Default: null.
+     */
+    default double[] weights() {
+        return null;
+    }
+
+    /**
      * Called when u has been accepted as a point of the curve; problems with a moving reference (the phase
      * condition of periodic orbits) update it here. Default: nothing.
      */

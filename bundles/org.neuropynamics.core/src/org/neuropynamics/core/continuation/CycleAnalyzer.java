@@ -14,12 +14,15 @@ final class CycleAnalyzer implements PointAnalyzer {
 
     static final int FOLD = 0;
     static final int FLIP = 1;
+    /** Folds at periods above this fraction of the period bound are in the tail of a homoclinic approach. */
+    private static final double HOMOCLINIC_TAIL = 0.2;
 
     private final CycleProblem problem;
     private final int n;
     private final int m;
     private final double maxPeriod;
     private double returnedAt = Double.NaN;
+    private double largestAmplitude;
 
     CycleAnalyzer(CycleProblem problem, int n, double maxPeriod) {
         this.problem = problem;
@@ -30,6 +33,7 @@ final class CycleAnalyzer implements PointAnalyzer {
 
     @Override
     public BranchPoint point(double[] u, double[] t) {
+        largestAmplitude = Math.max(largestAmplitude, relativeAmplitude(u));
         Eigenvalue[] multipliers = multipliers(u);
         boolean stable = true;
         int trivial = closestToOne(multipliers);
@@ -53,9 +57,14 @@ final class CycleAnalyzer implements PointAnalyzer {
 
     @Override
     public SpecialPoint special(int k, double[] u, double[] t) {
-        if (k == FOLD && relativeAmplitude(u) < 1e-3) {
+        if (k == FOLD && isHopfPassage(u)) {
             // passing through zero amplitude the branch folds back onto itself: it reached a Hopf point
             returnedAt = u[n * m + 1];
+            return null;
+        }
+        if (k == FOLD && u[n * m] > HOMOCLINIC_TAIL * maxPeriod) {
+            // approaching a homoclinic orbit the parameter converges exponentially while the period grows: it
+            // is constant to the accuracy of the discretisation, whose wiggles would read as folds
             return null;
         }
         if (k == FLIP && !hasMultiplierNearMinusOne(u)) {
@@ -81,6 +90,16 @@ final class CycleAnalyzer implements PointAnalyzer {
             return "the period became non-positive";
         }
         return null;
+    }
+
+    /**
+     * True when a zero of the fold test function is the passage of the branch through zero amplitude (a
+     * Hopf point, where the shooting Jacobian is singular so the zero is only located to about 1e-3 of the
+     * amplitude): a cycle much smaller than the largest of the branch so far and small in absolute terms.
+     */
+    private boolean isHopfPassage(double[] u) {
+        double a = relativeAmplitude(u);
+        return a < 1e-2 && a < 0.05 * largestAmplitude;
     }
 
     private boolean hasMultiplierNearMinusOne(double[] u) {

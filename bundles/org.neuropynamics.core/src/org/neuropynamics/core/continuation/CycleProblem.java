@@ -23,14 +23,21 @@ final class CycleProblem implements ContinuationProblem {
     private final double[][][] sensitivities;
     private final double[] min;
     private final double[] max;
+    private final double[] weights;
 
     /**
      * @param segments m, the number of shooting segments
      * @param stepsPerSegment Runge-Kutta steps per segment
      * @param reference first phase reference (the n m segment points)
      * @param psi first phase direction, n m values (normalised here)
+     * @param stateScale typical size of the state (the states count as their RMS over the segments, relative
+     *        to it, in the arclength)
+     * @param periodScale the first period (the period then counts by its change relative to the last
+     *        accepted one, see {@link #accept})
+     * @param parameterScale typical parameter change (the width of the parameter range)
      */
-    CycleProblem(ParameterizedSystem system, int segments, int stepsPerSegment, double[] reference, double[] psi) {
+    CycleProblem(ParameterizedSystem system, int segments, int stepsPerSegment, double[] reference, double[] psi,
+            double stateScale, double periodScale, double parameterScale) {
         this.system = system;
         this.n = system.dimension();
         this.m = segments;
@@ -41,6 +48,16 @@ final class CycleProblem implements ContinuationProblem {
         this.sensitivities = new double[m][n][n + 2];
         this.min = new double[n];
         this.max = new double[n];
+        this.weights = new double[n * m + 2];
+        Arrays.fill(weights, 0, n * m, 1 / (m * stateScale * stateScale));
+        weights[n * m] = 1 / (periodScale * periodScale);
+        weights[n * m + 1] = 1 / (parameterScale * parameterScale);
+    }
+
+    /** Arclength weights: the RMS of the segment states, the period and the parameter, each on its scale. */
+    @Override
+    public double[] weights() {
+        return weights.clone();
     }
 
     int segments() {
@@ -109,6 +126,10 @@ final class CycleProblem implements ContinuationProblem {
 
     @Override
     public void accept(double[] u) {
+        if (u[n * m] > 0) {
+            // the period counts by its relative change: steps towards a homoclinic orbit grow with it
+            weights[n * m] = 1 / (u[n * m] * u[n * m]);
+        }
         double spread = 0;
         double size = 0;
         for (int i = 0; i < n * m; i++) {

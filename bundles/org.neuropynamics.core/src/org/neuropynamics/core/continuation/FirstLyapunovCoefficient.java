@@ -8,9 +8,13 @@ package org.neuropynamics.core.continuation;
  * </pre>
  * with {@code A q = i w q}, {@code A^T p = -i w p}, {@code <q, q> = 1}, {@code <p, q> = 1}: {@code Re c1 / w}
  * for the restriction {@code z' = i w z + c1 z|z|^2} to the centre manifold in the coordinate
- * {@code x = z q + conj(z q)}. Its value depends on that normalisation (MatCont reports {@code w l1}; for
- * {@code x' = mu x - w y + s x r^2, y' = w x + mu y + s y r^2} it is {@code 2 s / w}), its sign does not:
- * negative means supercritical (a stable cycle of amplitude ~ sqrt(mu) is born), positive subcritical.
+ * {@code x = z q + conj(z q)}. This is the l1 of Kuznetsov's book and of COCO's {@code lyapunov} monitor;
+ * MatCont's {@code nf_H} reports {@code Re c1 = w l1} ({@code real(p0'*h21)/2}, no division by w). Its value
+ * depends on the linear coordinates (in {@code x = M xi} it is divided
+ * by {@code |M q|^2}), its sign does not: negative means supercritical (a stable cycle of amplitude
+ * ~ sqrt(mu) is born), positive subcritical. For {@code x' = mu x - w y + s x r^2, y' = w x + mu y + s y r^2}
+ * it is {@code 2 s / w}; in general, with a rotation as linear part, {@code 2 a / w} with Guckenheimer and
+ * Holmes' coefficient a of {@code r' = a r^3} (tested in FirstLyapunovCoefficientTest).
  */
 public final class FirstLyapunovCoefficient {
 

@@ -20,6 +20,8 @@ final class ShootingFlow {
     private final double[][] zs;
     private final double[][] kx;
     private final double[][][] kz;
+    private final double[] previous;
+    private final double[] beforePrevious;
 
     ShootingFlow(ParameterizedSystem system, int steps) {
         this.system = system;
@@ -32,6 +34,8 @@ final class ShootingFlow {
         this.zs = new double[n][n + 2];
         this.kx = new double[4][n];
         this.kz = new double[4][n][n + 2];
+        this.previous = new double[n];
+        this.beforePrevious = new double[n];
     }
 
     /**
@@ -51,6 +55,7 @@ final class ShootingFlow {
                 z[i][i] = 1;
             }
         }
+        System.arraycopy(x0, 0, previous, 0, n);
         double h = 1.0 / steps;
         double[] weights = {1, 2, 2, 1};
         double[] offsets = {0, 0.5, 0.5, 1};
@@ -75,11 +80,36 @@ final class ShootingFlow {
                                 + weights[2] * kz[2][i][j] + weights[3] * kz[3][i][j]);
                     }
                 }
-                if (min != null) {
-                    min[i] = Math.min(min[i], x[i]);
-                    max[i] = Math.max(max[i], x[i]);
+            }
+            if (min != null) {
+                recordExtremes(x, step > 0, min, max);
+            }
+        }
+    }
+
+    /**
+     * Updates min and max with the new sample x and, when the previous sample is a local extremum of a
+     * component, with the vertex of the parabola through the last three samples (so the extremes are
+     * accurate to O(h^3) instead of O(h^2)).
+     */
+    private void recordExtremes(double[] x, boolean threeSamples, double[] min, double[] max) {
+        for (int i = 0; i < n; i++) {
+            double y0 = previous[i];
+            min[i] = Math.min(min[i], x[i]);
+            max[i] = Math.max(max[i], x[i]);
+            if (threeSamples) {
+                double ym = beforePrevious[i];
+                double curvature = x[i] + ym - 2 * y0;
+                boolean peak = y0 >= ym && y0 >= x[i] && curvature < 0;
+                boolean trough = y0 <= ym && y0 <= x[i] && curvature > 0;
+                if (peak || trough) {
+                    double vertex = y0 - (x[i] - ym) * (x[i] - ym) / (8 * curvature);
+                    min[i] = Math.min(min[i], vertex);
+                    max[i] = Math.max(max[i], vertex);
                 }
             }
+            beforePrevious[i] = y0;
+            previous[i] = x[i];
         }
     }
 

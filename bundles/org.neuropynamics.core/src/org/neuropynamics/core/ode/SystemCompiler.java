@@ -9,7 +9,7 @@ import org.neuropynamics.core.equations.EquationException;
 import org.neuropynamics.core.model.Model;
 
 /**
- * Compiles systems typed by the user in the phase-plane editor, such as
+ * Compiles systems typed by the user in the phase-plane editor (and maps typed in the Maps view), such as
  * <pre>
  * x' = 2*x - x^2 - x*y
  * y' = -y + x*y
@@ -32,6 +32,28 @@ public final class SystemCompiler {
      * @throws EquationException at the line and column of the first error in {@code equations}
      */
     public static Model compile(String id, String equations, Map<String, Double> parameters) {
+        return compile(id, equations, parameters, false);
+    }
+
+    /**
+     * Compiles a typed iterated map, such as the logistic map {@code x' = r*x*(1-x)} or the Henon map
+     * <pre>
+     * x' = 1 - a*x^2 + y
+     * y' = b*x
+     * par a=1.4, b=0.3
+     * init x=0.1, y=0.1
+     * </pre>
+     * where {@code x'} (or XPPAUT's {@code x(t+1)}) is the next value of x. The result is a
+     * {@link Model.Kind#MAP} with the symbolic Jacobian of the map (for Lyapunov exponents).
+     *
+     * @param parameters parameter values, overriding and adding to the text's {@code par} declarations
+     * @throws EquationException at the line and column of the first error in {@code equations}
+     */
+    public static Model compileMap(String id, String equations, Map<String, Double> parameters) {
+        return compile(id, equations, parameters, true);
+    }
+
+    private static Model compile(String id, String equations, Map<String, Double> parameters, boolean map) {
         OdeFile parsed = OdeModelLoader.parse(equations, id);
         Map<String, Double> remaining = new LinkedHashMap<>(parameters);
         List<OdeFile.ParameterDeclaration> declared = new ArrayList<>();
@@ -42,7 +64,7 @@ public final class SystemCompiler {
             declared.add(new OdeFile.ParameterDeclaration(p.name(), value, p.line()));
         }
         remaining.forEach((name, value) -> declared.add(new OdeFile.ParameterDeclaration(name, value, 0)));
-        OdeFile file = new OdeFile(parsed.fileName(), parsed.description(), parsed.variables(), parsed.map(),
+        OdeFile file = new OdeFile(parsed.fileName(), parsed.description(), parsed.variables(), map || parsed.map(),
                 declared, parsed.constants(), parsed.initials(), parsed.functions(), parsed.fixed(),
                 parsed.auxiliaries(), parsed.events(), parsed.options(), parsed.warnings());
         return OdeModelLoader.build(id, file);

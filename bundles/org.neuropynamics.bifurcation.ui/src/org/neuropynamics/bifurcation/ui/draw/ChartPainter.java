@@ -11,7 +11,7 @@ import org.neuropynamics.bifurcation.ui.draw.Chart.Mark;
 
 /**
  * Paints a {@link Chart}: white background, framed plot with ticks, layers clipped to the plot, labelled marks
- * placed so that their labels do not overlap, a legend in the upper left corner.
+ * placed so that their labels do not overlap, a legend in the corner that hides the least.
  */
 public final class ChartPainter {
 
@@ -30,8 +30,11 @@ public final class ChartPainter {
             layer(d, f, layer, area);
         }
         d.clip(null);
-        marks(d, f, c.marks(), area);
-        legend(d, f, c.layers(), area);
+        double[] legend = legendBox(d, f, c, area);
+        marks(d, f, c.marks(), area, legend);
+        if (legend != null) {
+            legend(d, c.layers(), legend);
+        }
         f.drawAxes(d, c.xTitle(), c.yTitle(), c.title());
         return f;
     }
@@ -72,6 +75,9 @@ public final class ChartPainter {
         for (int k = 0; k < layer.x().length; k++) {
             double px = f.px(layer.x()[k]);
             double py = f.py(layer.y()[k]);
+            if (!Double.isFinite(px) || !Double.isFinite(py)) {
+                continue; // an orbit that escaped to infinity
+            }
             int i = (int) Math.floor(px - area[0]);
             int j = (int) Math.floor(py - area[1]);
             if (i < 0 || j < 0 || i >= w || j >= h || seen[j * w + i]) {
@@ -86,8 +92,11 @@ public final class ChartPainter {
         return Math.max(-1e5, Math.min(1e5, p));
     }
 
-    private static void marks(Drawing d, PlotFrame f, List<Mark> marks, double[] area) {
+    private static void marks(Drawing d, PlotFrame f, List<Mark> marks, double[] area, double[] legend) {
         List<double[]> taken = new ArrayList<>();
+        if (legend != null) {
+            taken.add(legend);
+        }
         for (Mark m : marks) {
             double px = f.px(m.x());
             double py = f.py(m.y());
@@ -145,37 +154,78 @@ public final class ChartPainter {
         return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
     }
 
-    private static void legend(Drawing d, PlotFrame f, List<Layer> layers, double[] area) {
-        List<Layer> entries = layers.stream().filter(l -> !l.legend().isEmpty()).toList();
+    /**
+     * The legend's box {x, y, w, h} in the corner of the plot that hides the least: marks and their labels
+     * weigh most, then the lines (sampled along each segment) and dots; null without legend entries.
+     */
+    private static double[] legendBox(Drawing d, PlotFrame f, Chart c, double[] area) {
+        List<Layer> entries = c.layers().stream().filter(l -> !l.legend().isEmpty()).toList();
         if (entries.isEmpty()) {
-            return;
+            return null;
         }
         double w = 0;
         for (Layer l : entries) {
             w = Math.max(w, d.textWidth(l.legend(), 9) + 40);
         }
         double h = 15 * entries.size() + 6;
-        // the corner of the plot that hides the fewest data points
         double[][] corners = {{area[0] + 6, area[1] + 6}, {area[0] + area[2] - w - 6, area[1] + 6},
                 {area[0] + area[2] - w - 6, area[1] + area[3] - h - 6}, {area[0] + 6, area[1] + area[3] - h - 6}};
         double[] best = corners[0];
-        int fewest = Integer.MAX_VALUE;
-        for (double[] c : corners) {
-            int hidden = 0;
-            for (Layer l : layers) {
-                for (int k = 0; k < l.x().length; k++) {
-                    double px = f.px(l.x()[k]);
-                    double py = f.py(l.y()[k]);
-                    if (px >= c[0] && px <= c[0] + w && py >= c[1] && py <= c[1] + h) {
-                        hidden++;
-                    }
+        double fewest = Double.POSITIVE_INFINITY;
+        for (double[] corner : corners) {
+            double[] box = {corner[0], corner[1], w, h};
+            double hidden = 0;
+            for (Layer l : c.layers()) {
+                hidden += hiddenSamples(f, l, box);
+            }
+            for (Mark m : c.marks()) {
+                // the mark and the label box to its upper right
+                double px = f.px(m.x());
+                double py = f.py(m.y());
+                if (overlap(box, new double[] {px - 5, py - 24, 5 + 8 + d.textWidth(m.label(), 9), 29})) {
+                    hidden += 1000;
                 }
             }
             if (hidden < fewest) {
                 fewest = hidden;
-                best = c;
+                best = box;
             }
         }
+        return best;
+    }
+
+    /** Points of a layer inside the box; lines sampled every few pixels along each segment. */
+    private static int hiddenSamples(PlotFrame f, Layer l, double[] box) {
+        int hidden = 0;
+        double[] x = l.x();
+        double[] y = l.y();
+        for (int k = 0; k < x.length; k++) {
+            double px = f.px(x[k]);
+            double py = f.py(y[k]);
+            int samples = 1;
+            double qx = px;
+            double qy = py;
+            if (l.style() != Chart.Style.DOTS && k + 1 < x.length) {
+                qx = f.px(x[k + 1]);
+                qy = f.py(y[k + 1]);
+                samples = (int) Math.min(200, Math.max(1, Math.hypot(qx - px, qy - py) / 4));
+            }
+            for (int j = 0; j < samples; j++) {
+                double sx = px + (qx - px) * j / samples;
+                double sy = py + (qy - py) * j / samples;
+                if (sx >= box[0] && sx <= box[0] + box[2] && sy >= box[1] && sy <= box[1] + box[3]) {
+                    hidden++;
+                }
+            }
+        }
+        return hidden;
+    }
+
+    private static void legend(Drawing d, List<Layer> layers, double[] box) {
+        List<Layer> entries = layers.stream().filter(l -> !l.legend().isEmpty()).toList();
+        double[] best = box;
+        double w = box[2];
+        double h = box[3];
         d.color(255, 255, 255);
         d.rectangle(best[0], best[1], w, h, true);
         d.color(200, 200, 200);

@@ -1,0 +1,68 @@
+!  Morris-Lecar as in the catalogue (morris-lecar, Rinzel-Ermentrout form), PAR(1) = I, and the parameters
+!  that the presets change: PAR(2) = gCa, PAR(3) = V3, PAR(4) = V4, PAR(5) = phi (defaults: the Hopf set).
+!  C 20, gK 8, gL 2, VCa 120, VK -84, VL -60, V1 -1.2, V2 18 as the catalogue defaults.
+SUBROUTINE FUNC(NDIM,U,ICP,PAR,IJAC,F,DFDU,DFDP)
+  IMPLICIT NONE
+  INTEGER, INTENT(IN) :: NDIM, ICP(*), IJAC
+  DOUBLE PRECISION, INTENT(IN) :: U(NDIM), PAR(*)
+  DOUBLE PRECISION, INTENT(OUT) :: F(NDIM)
+  DOUBLE PRECISION, INTENT(INOUT) :: DFDU(NDIM,NDIM), DFDP(NDIM,*)
+  DOUBLE PRECISION V, W, MINF, WINF
+  V=U(1); W=U(2)
+  MINF=0.5d0*(1d0+TANH((V+1.2d0)/18d0))
+  WINF=0.5d0*(1d0+TANH((V-PAR(3))/PAR(4)))
+  F(1)=(PAR(1)-2d0*(V+60d0)-PAR(2)*MINF*(V-120d0)-8d0*W*(V+84d0))/20d0
+  F(2)=PAR(5)*(WINF-W)*COSH((V-PAR(3))/(2d0*PAR(4)))
+END SUBROUTINE FUNC
+
+SUBROUTINE STPNT(NDIM,U,PAR,T)
+  IMPLICIT NONE
+  INTEGER, INTENT(IN) :: NDIM
+  DOUBLE PRECISION, INTENT(INOUT) :: U(NDIM),PAR(*)
+  DOUBLE PRECISION, INTENT(IN) :: T
+  PAR(1)=0d0; PAR(2)=4.4d0; PAR(3)=2d0; PAR(4)=30d0; PAR(5)=0.04d0
+  CALL REST(PAR, U)
+END SUBROUTINE STPNT
+
+!  The lowest equilibrium at PAR(1): the first sign change of the steady-state current from V = -100 mV up,
+!  refined by bisection (w = winf(V) on the w-nullcline).
+SUBROUTINE REST(PAR, U)
+  IMPLICIT NONE
+  DOUBLE PRECISION, INTENT(IN) :: PAR(*)
+  DOUBLE PRECISION, INTENT(OUT) :: U(2)
+  DOUBLE PRECISION A, B, M, FA, FM, ISS
+  INTEGER K
+  A=-100d0; FA=ISS(A, PAR)
+  B=A
+  DO K=1,2000
+    B=A+0.1d0
+    IF (FA*ISS(B, PAR) <= 0d0) EXIT
+    A=B; FA=ISS(A, PAR)
+  END DO
+  DO K=1,200
+    M=0.5d0*(A+B); FM=ISS(M, PAR)
+    IF (FA*FM <= 0d0) THEN
+      B=M
+    ELSE
+      A=M; FA=FM
+    ENDIF
+  END DO
+  U(1)=0.5d0*(A+B)
+  U(2)=0.5d0*(1d0+TANH((U(1)-PAR(3))/PAR(4)))
+END SUBROUTINE REST
+
+DOUBLE PRECISION FUNCTION ISS(V, PAR)
+  IMPLICIT NONE
+  DOUBLE PRECISION, INTENT(IN) :: V, PAR(*)
+  ISS=PAR(1)-2d0*(V+60d0)-PAR(2)*0.5d0*(1d0+TANH((V+1.2d0)/18d0))*(V-120d0) &
+      -8d0*0.5d0*(1d0+TANH((V-PAR(3))/PAR(4)))*(V+84d0)
+END FUNCTION ISS
+
+SUBROUTINE BCND
+END SUBROUTINE BCND
+SUBROUTINE ICND
+END SUBROUTINE ICND
+SUBROUTINE FOPT
+END SUBROUTINE FOPT
+SUBROUTINE PVLS
+END SUBROUTINE PVLS
