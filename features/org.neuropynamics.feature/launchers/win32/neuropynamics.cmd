@@ -45,7 +45,7 @@ if defined NEUROPYNAMICS_VMARGS if not "%NEUROPYNAMICS_VMARGS:GC=%"=="%NEUROPYNA
 set "CLIARGS=-Dorg.neuropynamics.cli.name=neuropynamics"
 if not defined CACHE goto plain
 if not exist "%CACHE%\cli.args" goto plain
-"%JAVA%" %VMARGS% %GC% "@%CACHE%\cli.args" "-Dorg.neuropynamics.cli.cache=%CACHE%" %CLIARGS% "-Dorg.neuropynamics.cli.launcher=%HERE%neuropynamics.cmd" org.neuropynamics.cli.Main %*
+"%JAVA%" "@%CACHE%\cli.args" %VMARGS% %GC% "-Dorg.neuropynamics.cli.cache=%CACHE%" %CLIARGS% "-Dorg.neuropynamics.cli.launcher=%HERE%neuropynamics.cmd" org.neuropynamics.cli.Main %*
 exit /b %errorlevel%
 
 :plain

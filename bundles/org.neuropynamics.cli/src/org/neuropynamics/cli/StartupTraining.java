@@ -21,10 +21,13 @@ public final class StartupTraining {
     }
 
     /** Runs the training commands; exits 0 even when one of them fails (the archive is still useful). */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, ClassNotFoundException {
         Path dir = Files.createTempDirectory("neuropynamics-training-");
         Path network = dir.resolve("cuba.neuronet");
         try {
+            // what every command runs besides the command itself: the entry point and the cache check
+            StartupCache.isCurrent(dir);
+            Class.forName(Main.class.getName());
             NetworkFiles.save(ExampleNetworks.cuba(), network);
             for (List<String> line : commands(network.toString())) {
                 run(line);
