@@ -27,24 +27,24 @@ if "%~1"=="" goto workbench
 if defined NEUROPYNAMICS_OSGI goto osgi
 if not exist "%HERE%cli-bundles.txt" goto osgi
 
-rem The class path: for each bundle name in cli-bundles.txt, its jar in plugins\.
+rem The class path: for each bundle name in cli-bundles.txt, its jar in plugins\. The start-up cache of this
+rem build is named after the first jar, the CLI's; it is used when it holds a copy of every jar.
+set "CACHEROOT="
+if defined LOCALAPPDATA set "CACHEROOT=%LOCALAPPDATA%\neuropynamics\cache"
+if defined NEUROPYNAMICS_CACHE set "CACHEROOT=%NEUROPYNAMICS_CACHE%"
+if /i "%NEUROPYNAMICS_CACHE%"=="off" set "CACHEROOT="
+if /i "%NEUROPYNAMICS_CACHE%"=="none" set "CACHEROOT="
 set "CP="
-set "CLINAME="
+set "CACHE="
+set "CACHED="
 set "MISSING="
 for /f "usebackq eol=# tokens=1" %%B in ("%HERE%cli-bundles.txt") do call :addjar %%B
 if defined MISSING exit /b 2
-set "CACHE="
-if defined LOCALAPPDATA set "CACHE=%LOCALAPPDATA%\neuropynamics\cache"
-if defined NEUROPYNAMICS_CACHE set "CACHE=%NEUROPYNAMICS_CACHE%"
-if /i "%NEUROPYNAMICS_CACHE%"=="off" set "CACHE="
-if /i "%NEUROPYNAMICS_CACHE%"=="none" set "CACHE="
-if defined CACHE set "CACHE=%CACHE%\%CLINAME%"
 rem the serial collector starts fastest; unless the user chose a collector in NEUROPYNAMICS_VMARGS
 set "GC=-XX:+UseSerialGC"
 if defined NEUROPYNAMICS_VMARGS if not "%NEUROPYNAMICS_VMARGS:GC=%"=="%NEUROPYNAMICS_VMARGS%" set "GC="
 set "CLIARGS=-Dorg.neuropynamics.cli.name=neuropynamics"
-if not defined CACHE goto plain
-if not exist "%CACHE%\cli.args" goto plain
+if not defined CACHED goto plain
 "%JAVA%" "@%CACHE%\cli.args" %VMARGS% %GC% "-Dorg.neuropynamics.cli.cache=%CACHE%" %CLIARGS% "-Dorg.neuropynamics.cli.launcher=%HERE%neuropynamics.cmd" org.neuropynamics.cli.Main %*
 exit /b %errorlevel%
 
@@ -71,7 +71,10 @@ if not defined JAR (
   set "MISSING=1"
   goto :eof
 )
-if not defined CLINAME for %%J in ("%JAR%") do set "CLINAME=%%~nJ"
+for %%J in ("%JAR%") do set "NAME=%%~nxJ"
+if not defined CP if defined CACHEROOT for %%J in ("%JAR%") do set "CACHE=%CACHEROOT%\%%~nJ"
+if not defined CP if defined CACHE if exist "%CACHE%\cli.args" set "CACHED=1"
+if not exist "%CACHE%\lib\%NAME%" set "CACHED="
 if defined CP set "CP=%CP%;%JAR%"
 if not defined CP set "CP=%JAR%"
 goto :eof

@@ -98,14 +98,20 @@ class StartupCacheTest {
     }
 
     @Test
-    void theStampNamesThisJdkAndAFreshDirectoryIsNotCurrent(@TempDir Path tmp) throws IOException {
+    void theCacheIsCurrentForThisJdkWithACopyOfEveryJar(@TempDir Path tmp) throws IOException {
         assertTrue(StartupCache.stamp().contains("java.home=" + System.getProperty("java.home") + "\n"));
         assertTrue(StartupCache.stamp().contains("java.vm.version=" + System.getProperty("java.vm.version") + "\n"));
-        assertFalse(StartupCache.isCurrent(tmp));
+        List<Path> classPath = List.of(Path.of("plugins", "a_1.0.jar"), Path.of("plugins", "b_2.0.jar"));
+        assertFalse(StartupCache.isCurrent(tmp, classPath), "empty");
         Files.writeString(tmp.resolve(StartupCache.ARGS), "-cp\n\"x.jar\"\n");
         Files.writeString(tmp.resolve(StartupCache.STAMP), "java.home=/elsewhere\n", StandardCharsets.UTF_8);
-        assertFalse(StartupCache.isCurrent(tmp), "made by another JDK");
+        Files.createDirectories(tmp.resolve(StartupCache.LIB));
+        Files.writeString(tmp.resolve(StartupCache.LIB).resolve("a_1.0.jar"), "");
+        Files.writeString(tmp.resolve(StartupCache.LIB).resolve("b_2.0.jar"), "");
+        assertFalse(StartupCache.isCurrent(tmp, classPath), "made by another JDK");
         Files.writeString(tmp.resolve(StartupCache.STAMP), StartupCache.stamp(), StandardCharsets.UTF_8);
-        assertTrue(StartupCache.isCurrent(tmp));
+        assertTrue(StartupCache.isCurrent(tmp, classPath));
+        Files.delete(tmp.resolve(StartupCache.LIB).resolve("b_2.0.jar"));
+        assertFalse(StartupCache.isCurrent(tmp, classPath), "a copy is missing");
     }
 }

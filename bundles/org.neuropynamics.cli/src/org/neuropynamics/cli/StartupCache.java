@@ -47,8 +47,9 @@ final class StartupCache {
     /** Builds the cache in {@code dir} unless it is current; never throws (a cache is only an optimisation). */
     static void refreshIfStale(Path dir) {
         try {
-            if (!isCurrent(dir)) {
-                prepare(dir, classPath(), TRAINING_TIMEOUT);
+            List<Path> classPath = classPath();
+            if (!isCurrent(dir, classPath)) {
+                prepare(dir, classPath, TRAINING_TIMEOUT);
             }
         } catch (IOException | RuntimeException | InterruptedException e) {
             if (Boolean.getBoolean("org.neuropynamics.cli.debug")) {
@@ -57,11 +58,19 @@ final class StartupCache {
         }
     }
 
-    /** True when {@code dir} holds launcher options made by this JDK. */
-    static boolean isCurrent(Path dir) throws IOException {
+    /** True when {@code dir} holds launcher options made by this JDK and a copy of each jar of {@code classPath}. */
+    static boolean isCurrent(Path dir, List<Path> classPath) throws IOException {
         Path stamp = dir.resolve(STAMP);
-        return Files.isRegularFile(dir.resolve(ARGS)) && Files.isRegularFile(stamp)
-                && Files.readString(stamp, StandardCharsets.UTF_8).equals(stamp());
+        if (!Files.isRegularFile(dir.resolve(ARGS)) || !Files.isRegularFile(stamp)
+                || !Files.readString(stamp, StandardCharsets.UTF_8).equals(stamp())) {
+            return false;
+        }
+        for (Path jar : classPath) {
+            if (!Files.isRegularFile(dir.resolve(LIB).resolve(jar.getFileName().toString()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What identifies the JDK an archive belongs to. */
@@ -79,7 +88,7 @@ final class StartupCache {
         Files.createDirectories(dir);
         try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
-            if (lock == null || isCurrent(dir)) {
+            if (lock == null || isCurrent(dir, classPath)) {
                 return lock != null;
             }
             List<Path> jars = UnsignedJars.copyAll(classPath, dir.resolve(LIB));

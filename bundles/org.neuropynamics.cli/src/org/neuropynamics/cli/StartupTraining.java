@@ -26,7 +26,7 @@ public final class StartupTraining {
         Path network = dir.resolve("cuba.neuronet");
         try {
             // what every command runs besides the command itself: the entry point and the cache check
-            StartupCache.isCurrent(dir);
+            StartupCache.isCurrent(dir, List.of(network));
             Class.forName(Main.class.getName());
             NetworkFiles.save(ExampleNetworks.cuba(), network);
             for (List<String> line : commands(network.toString())) {
