@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -87,14 +89,34 @@ class CliClassPathTest {
                 "the catalogue before the plug-in model, as `models` lists them in OSGi");
     }
 
+    @Test
+    void everyModelPluginOfTheFeatureIsOnTheClassPath() throws IOException {
+        // also those this test's OSGi runtime does not install: read the feature and the plug-ins' sources
+        String feature = Files.readString(Path.of("../../features/org.neuropynamics.feature/feature.xml"));
+        Matcher plugin = Pattern.compile("<plugin\\s+id=\"([^\"]+)\"").matcher(feature);
+        List<String> listed = listed();
+        int models = 0;
+        while (plugin.find()) {
+            Path pluginXml = Path.of("..", plugin.group(1), "plugin.xml");
+            if (Files.isRegularFile(pluginXml) && contributesModels(Files.readString(pluginXml))) {
+                models++;
+                assertTrue(listed.contains(plugin.group(1)), plugin.group(1) + " contributes models: add it to " + LIST);
+            }
+        }
+        assertTrue(models >= 2, "the catalogue and the Hindmarsh-Rose plug-in: " + models);
+    }
+
+    private static boolean contributesModels(String pluginXml) {
+        return pluginXml.contains("\"org.neuropynamics.core.models\"") && pluginXml.contains("<model ");
+    }
+
     private static boolean contributesModels(Bundle bundle) throws IOException {
         URL pluginXml = bundle.getEntry("plugin.xml");
         if (pluginXml == null) {
             return false;
         }
         try (InputStream in = pluginXml.openStream()) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.contains("\"org.neuropynamics.core.models\"") && text.contains("<model ");
+            return contributesModels(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 }
