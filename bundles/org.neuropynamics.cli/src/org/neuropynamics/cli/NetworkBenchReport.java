@@ -29,13 +29,13 @@ final class NetworkBenchReport {
         }
         if (ours.containsKey("e2e_s")) {
             out.printf(Locale.ROOT, "  end to end, a fresh process each time, as a user runs it (median):%n");
-            out.printf(Locale.ROOT, "    ours   %s network FILE --json: %.3f s (min %.3f, %s runs; first run %.2f s)%n",
-                    launcher.getFileName(), ours.get("e2e_s"), ours.get("e2e_min_s"), ours.get("e2e_runs"),
+            out.printf(Locale.ROOT, "    ours   %s network FILE --json: %.3f s (min %.3f, %s; first run %.2f s)%n",
+                    launcher.getFileName(), ours.get("e2e_s"), ours.get("e2e_min_s"), runs(ours.get("e2e_runs")),
                     ours.get("e2e_first_s"));
             for (Map<String, Object> b : brian2) {
                 boolean rerun = !"cpp_standalone".equals(b.get("target"));
-                out.printf(Locale.ROOT, "    Brian2 %s, python3 CUBA.py: %.3f s (%s runs; process %.3f s%s)%n",
-                        b.get("target"), b.get("e2e_s"), b.get("runs"), b.get("process_s"),
+                out.printf(Locale.ROOT, "    Brian2 %s, python3 CUBA.py: %.3f s (%s; process %.3f s%s)%n",
+                        b.get("target"), b.get("e2e_s"), runs(b.get("runs")), b.get("process_s"),
                         rerun ? String.format(Locale.ROOT, " less its %.3f s loop-timing re-run",
                                 NetworkBenchCommand.number(b, "run_s")) : "");
             }
@@ -47,5 +47,10 @@ final class NetworkBenchReport {
             out.printf(Locale.ROOT, "  load average %.2f before, %.2f after (%d cores)%n", load0, load1,
                     Runtime.getRuntime().availableProcessors());
         }
+    }
+
+    private static String runs(Object count) {
+        int n = ((Number) count).intValue();
+        return n == 1 ? "1 run" : n + " runs";
     }
 }
