@@ -17,9 +17,9 @@ import org.neuropynamics.core.model.Model;
  * All models known to the workbench, by id. Contributions are discovered once, on first use: inside OSGi
  * from the {@value #EXTENSION_POINT} extension point (Java {@link ModelProvider}s and {@code .ode} files),
  * outside OSGi from the same declarations in the {@code plugin.xml} files on the class path (the plain-Java
- * command line) and then through {@link java.util.ServiceLoader} (providers no {@code plugin.xml} declares). Models are built lazily, on the first
- * {@link #get(String)}, and cached. {@link #register(String, Supplier)} adds models by hand (tests, tools).
- * Thread-safe.
+ * command line) and then through {@link java.util.ServiceLoader} (providers no {@code plugin.xml} declares).
+ * Models are built lazily, on the first {@link #get(String)}, and cached. {@link #register(String, Supplier)}
+ * adds models by hand (tests, tools). Thread-safe.
  */
 public final class ModelRegistry {
 

@@ -53,6 +53,7 @@ final class ServiceLoaderModelSource implements ModelSource {
         }
         return found;
     }
+
     private static ModelContribution contribution(ModelProvider provider) {
         String contributor = provider.getClass().getName();
         String id = provider.id();
