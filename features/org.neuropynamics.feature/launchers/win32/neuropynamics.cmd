@@ -56,7 +56,7 @@ exit /b %errorlevel%
 
 :osgi
 rem Headless command line in the OSGi product: no display needed, no workspace, logs to stderr.
-"%JAVA%" %VMARGS% -Dorg.neuropynamics.cli.name=neuropynamics -jar "%LAUNCHER%" -nosplash -data @none -application org.neuropynamics.cli.app %*
+"%JAVA%" %VMARGS% -Dorg.neuropynamics.cli.name=neuropynamics "-Dorg.neuropynamics.cli.launcher=%HERE%neuropynamics.cmd" -jar "%LAUNCHER%" -nosplash -data @none -application org.neuropynamics.cli.app %*
 exit /b %errorlevel%
 
 :workbench
