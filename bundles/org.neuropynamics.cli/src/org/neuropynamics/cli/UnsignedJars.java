@@ -41,7 +41,8 @@ final class UnsignedJars {
         for (Path jar : jars) {
             Path target = dir.resolve(jar.getFileName().toString());
             if (!Files.isRegularFile(target)) {
-                Path tmp = Files.createTempFile(dir, ".copy-", ".tmp");
+                // a temporary name of this process (not createTempFile: the copy gets the umask's permissions)
+                Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
                 try {
                     copy(jar, tmp);
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
