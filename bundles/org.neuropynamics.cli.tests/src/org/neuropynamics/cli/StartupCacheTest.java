@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -113,5 +114,25 @@ class StartupCacheTest {
         assertTrue(StartupCache.isCurrent(tmp, classPath));
         Files.delete(tmp.resolve(StartupCache.LIB).resolve("b_2.0.jar"));
         assertFalse(StartupCache.isCurrent(tmp, classPath), "a copy is missing");
+    }
+
+    @Test
+    void onlyTheCachesOfTheThreeLatestBuildsAreKept(@TempDir Path tmp) throws IOException {
+        List<Path> builds = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            Path cache = tmp.resolve("org.neuropynamics.cli_1.0.0.20260" + i);
+            Files.createDirectories(cache.resolve(StartupCache.LIB));
+            Files.writeString(cache.resolve(StartupCache.LIB).resolve("x.jar"), "x");
+            Files.writeString(cache.resolve(StartupCache.STAMP), StartupCache.stamp());
+            Files.setLastModifiedTime(cache.resolve(StartupCache.STAMP), FileTime.fromMillis(1_000_000L * i));
+            builds.add(cache);
+        }
+        Path notACache = Files.createDirectories(tmp.resolve("org.neuropynamics.cli_notes"));
+        Path other = Files.createDirectories(tmp.resolve("something-else"));
+        // the oldest build prepares last (it was run again): it stays, with the two newest
+        Files.setLastModifiedTime(builds.get(0).resolve(StartupCache.STAMP), FileTime.fromMillis(9_000_000L));
+        StartupCache.pruneSiblings(builds.get(0));
+        assertEquals(List.of(true, false, false, true, true), builds.stream().map(Files::exists).toList());
+        assertTrue(Files.exists(notACache) && Files.exists(other), "only directories with a stamp are caches");
     }
 }

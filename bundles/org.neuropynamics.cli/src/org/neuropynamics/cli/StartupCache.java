@@ -2,18 +2,23 @@ package org.neuropynamics.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The command line's start-up cache, one directory per installed build (the launcher scripts name it after
@@ -28,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code stamp}: the JDK the archive was made for; another JDK rebuilds the cache.</li>
  * </ul>
  * The cache is built after the first command of a build (or JDK) has printed its result, once, by whichever
- * process gets the lock; every failure just leaves the command line on its slower uncached path.
+ * process gets the lock; every failure just leaves the command line on its slower uncached path. The caches
+ * of the {@value #KEEP} most recently prepared builds are kept, older ones deleted.
  */
 final class StartupCache {
 
@@ -40,6 +46,8 @@ final class StartupCache {
     static final String LIB = "lib";
     private static final String LOCK = ".lock";
     private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(3);
+    /** How many caches of different builds are kept side by side. */
+    static final int KEEP = 3;
 
     private StartupCache() {
     }
@@ -95,7 +103,60 @@ final class StartupCache {
             boolean archived = train(dir, jars, timeout);
             writeAtomically(dir.resolve(STAMP), stamp());
             writeAtomically(dir.resolve(ARGS), launcherOptions(jars, archived ? dir.resolve(ARCHIVE) : null));
+            pruneSiblings(dir);
             return true;
+        }
+    }
+
+    /**
+     * Deletes the caches of other builds next to {@code dir} (same name up to the {@code _} before the
+     * version, with a stamp), keeping the {@value #KEEP} most recently built: each rebuild of the product
+     * would otherwise leave ~35 MB behind. A cache in use elsewhere survives where files cannot be deleted.
+     */
+    static void pruneSiblings(Path dir) {
+        Path parent = dir.toAbsolutePath().getParent();
+        String name = dir.getFileName().toString();
+        int underscore = name.indexOf('_');
+        if (parent == null || underscore < 0) {
+            return;
+        }
+        List<Path> caches = new ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, name.substring(0, underscore + 1) + "*")) {
+            for (Path sibling : siblings) {
+                if (Files.isRegularFile(sibling.resolve(STAMP))) {
+                    caches.add(sibling);
+                }
+            }
+            caches.sort(Comparator.comparing((Path p) -> modified(p.resolve(STAMP))).reversed());
+        } catch (IOException | UncheckedIOException e) {
+            return;
+        }
+        for (Path old : caches.subList(Math.min(KEEP, caches.size()), caches.size())) {
+            if (!old.toAbsolutePath().equals(dir.toAbsolutePath())) {
+                deleteTree(old);
+            }
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // in use (Windows) or not ours to delete: leave it
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // leave the rest
         }
     }
 
