@@ -13,15 +13,77 @@ for tool in xdotool import; do
 done
 [ -n "${DISPLAY:-}" ] || fail "no X display; run the build under xvfb-run (see README)"
 
-# 1. Headless command line
+# 1. Headless command line (with a start-up cache of its own, not the user's: see README "Command-line start-up")
+cache=$(mktemp -d)
+trap 'rm -rf "$cache"' EXIT
+export NEUROPYNAMICS_CACHE="$cache"
 "$product/neuropynamics" --version > "$out/cli-version.txt" 2> "$out/cli-version.err" || fail "--version exited $?: $(cat "$out/cli-version.err")"
 grep -q "Neuropynamics Workbench 1.0.0" "$out/cli-version.txt" || fail "--version printed: $(cat "$out/cli-version.txt")"
+ls "$cache"/org.neuropynamics.cli_*/cli.args "$cache"/org.neuropynamics.cli_*/cli.jsa > /dev/null 2>&1 \
+  || fail "the first command did not build the start-up cache in $cache: $(ls -R "$cache")"
 "$product/neuropynamics" models --json > "$out/cli-models.json" 2> "$out/cli-models.err" || fail "models --json exited $?: $(cat "$out/cli-models.err")"
 for id in izhikevich hodgkin-huxley hindmarsh-rose; do
   grep -q "\"id\":\"$id\"" "$out/cli-models.json" || fail "models --json lacks $id"
 done
 "$product/neuropynamics" no-such-command > /dev/null 2> "$out/cli-bad.err" && fail "an unknown command exited 0"
 [ "$(wc -l < "$out/cli-bad.err")" -eq 1 ] || fail "an unknown command printed more than one line: $(cat "$out/cli-bad.err")"
+
+# 1b. Commands run on a plain class path (org.neuropynamics.cli.Main, see cli-bundles.txt), without the start-up
+# cache and from it, must print exactly what the OSGi application org.neuropynamics.cli.app prints
+# (NEUROPYNAMICS_OSGI=1), with the same exit status; only the measured times (build_ms, load_ms, run_ms) differ.
+examples=$(CDPATH= cd -- "$(dirname -- "$0")/../../examples" && pwd)
+untimed() { sed -E 's/"(build|load|run)_ms":[-0-9.eE+]+/"\1_ms":0/g' "$1"; }
+run_mode() {
+  mode=$1; shift
+  case $mode in
+    osgi) NEUROPYNAMICS_OSGI=1 "$product/neuropynamics" "$@" ;;
+    plain) NEUROPYNAMICS_CACHE=off "$product/neuropynamics" "$@" ;;
+    cached) NEUROPYNAMICS_CACHE="$cache" "$product/neuropynamics" "$@" ;;
+  esac
+}
+same_as_osgi() {
+  name=$1; shift
+  for m in osgi plain cached; do
+    run_mode $m "$@" > "$out/modes-$name.$m.out" 2> "$out/modes-$name.$m.err"
+    echo $? > "$out/modes-$name.$m.status"
+  done
+  for mode in plain cached; do
+    cmp -s "$out/modes-$name.osgi.status" "$out/modes-$name.$mode.status" \
+      || fail "$name: exit status $(cat "$out/modes-$name.osgi.status") in OSGi, $(cat "$out/modes-$name.$mode.status") on the $mode class path"
+    [ "$(untimed "$out/modes-$name.osgi.out")" = "$(untimed "$out/modes-$name.$mode.out")" ] \
+      || fail "$name: stdout differs between OSGi and the $mode class path (see $out/modes-$name.*)"
+    if [ "$(cat "$out/modes-$name.osgi.status")" != 0 ]; then
+      cmp -s "$out/modes-$name.osgi.err" "$out/modes-$name.$mode.err" \
+        || fail "$name: error message differs between OSGi and the $mode class path (see $out/modes-$name.*)"
+    fi
+  done
+}
+same_as_osgi version --version
+same_as_osgi help --help
+same_as_osgi models models --json
+same_as_osgi simulate simulate izhikevich --t 300 --set I=10 --json
+same_as_osgi simulate-ode simulate "$examples/fitzhugh-nagumo.ode" --t 100 --method rk4 --json
+same_as_osgi simulate-plugin-model simulate hindmarsh-rose --t 500 --json
+same_as_osgi equilibria equilibria morris-lecar --json
+same_as_osgi map map logistic --set r=3.7 --lyapunov --json
+same_as_osgi network network "$examples/cuba.neuronet" --t 200 --json
+same_as_osgi jeffress jeffress --left 0.3 --right 0 --n 7 --json
+same_as_osgi cable cable --json
+for m in osgi plain cached; do
+  run_mode $m render single-neuron --model izhikevich --t 200 --png "$out/render-$m.png" > "$out/render-$m.out" 2>&1 \
+    || fail "render on the $m path exited $?: $(cat "$out/render-$m.out")"
+done
+cmp -s "$out/render-osgi.png" "$out/render-plain.png" && cmp -s "$out/render-osgi.png" "$out/render-cached.png" \
+  || fail "the PNG rendered on the plain class path differs from the OSGi one (see $out/render-*.png)"
+same_as_osgi bad-model simulate no-such-model --json
+same_as_osgi bad-option simulate izhikevich --t -5
+same_as_osgi bad-command no-such-command
+# the cached runs map their classes from the archive instead of loading them from the jars
+NEUROPYNAMICS_CACHE="$cache" NEUROPYNAMICS_VMARGS="-Xlog:class+load=info:file=$out/cached-class-load.txt" \
+  "$product/neuropynamics" network "$examples/cuba.neuronet" --t 10 > /dev/null 2>&1 || fail "network from the cache failed"
+grep -q "org.neuropynamics.cli.Main source: shared objects file" "$out/cached-class-load.txt" \
+  && grep -q "org.eclipse.emf.ecore.impl.EcorePackageImpl source: shared objects file" "$out/cached-class-load.txt" \
+  || fail "the cached command line did not use its class archive (see $out/cached-class-load.txt)"
 
 # 2. The workbench window
 ws=$(mktemp -d)

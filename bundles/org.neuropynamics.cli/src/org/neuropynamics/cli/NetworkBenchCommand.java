@@ -1,11 +1,8 @@
 package org.neuropynamics.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.network.examples.ExampleNetworks;
@@ -26,7 +22,8 @@ import org.neuropynamics.network.sim.NetworkSimulator;
 import org.neuropynamics.network.sim.RunOptions;
 
 /**
- * {@code bench-network}: CUBA (4000 LIF, 1 s) in our simulator and in Brian2 side by side, with ratios.
+ * {@code bench-network}: CUBA (4000 LIF, 1 s) in our simulator and in Brian2 side by side, with ratios: the
+ * simulation loop inside one JVM, and the whole command end to end in fresh processes, as a user runs it.
  * A benchmark, not a test: it reports numbers, it asserts nothing.
  */
 final class NetworkBenchCommand implements Command {
@@ -44,31 +41,124 @@ final class NetworkBenchCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: neuropynamics bench-network [--file F.neuronet] [--runs N] [--warmup N]
-                                                   [--brian2 auto|no|numpy|cython|cpp_standalone] [--json]
+                usage: neuropynamics bench-network [--file F.neuronet] [--runs N] [--warmup N] [--e2e-runs N]
+                                                   [--brian2-runs N] [--brian2 auto|no|numpy|cython|cpp_standalone]
+                                                   [--json]
 
                 Runs the CUBA example (or --file) once cold (first run in this JVM: JIT warm-up included), then
                 --warmup and --runs more, and reports build and run times (median, and the loop's CPU time, which
-                other load on the machine disturbs less than wall-clock time). With python3 and brian2 installed,
-                runs Brian2's examples/CUBA.py (--brian2 auto: cython, then cpp_standalone) and prints the ratios
-                Brian2 / ours for the loop and for the whole run (Brian2's script total against our cold build + run).
-                JSON: {ours:{cold_build_ms, cold_run_ms, build_ms, run_ms, run_cpu_ms, spikes}, brian2:[..], ratios:{..}}""";
+                other load on the machine disturbs less than wall-clock time). Then, end to end: `neuropynamics
+                network FILE --json` through the launcher script that started this command, a fresh process each
+                time, once to warm up (it builds the start-up cache if missing) and --e2e-runs times (default 5),
+                alternating with Brian2's examples/CUBA.py under /usr/bin/python3 (--brian2 auto: cython, run
+                --brian2-runs times after one untimed run, default 3, then cpp_standalone once). Prints the
+                ratios Brian2 / ours for the loop and end to end (Brian2's process time less the second run it
+                makes to time its loop).
+                JSON: {ours:{cold_build_ms, cold_run_ms, build_ms, run_ms, run_cpu_ms, spikes, e2e_s, e2e_min_s,
+                e2e_first_s}, brian2:[{target, total_s, run_s, process_s, e2e_s, ..}], ratios:{..}, load_average}""";
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("file", "runs", "warmup", "brian2");
+        return Set.of("file", "runs", "warmup", "brian2", "e2e-runs", "brian2-runs");
     }
 
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
         int runs = args.integer("runs", 9);
         int warmup = args.integer("warmup", 3);
-        if (runs < 1 || warmup < 0) {
-            throw new UsageException("--runs must be at least 1 and --warmup at least 0");
+        int e2eRuns = args.integer("e2e-runs", 5);
+        int brianRuns = args.integer("brian2-runs", 3);
+        if (runs < 1 || warmup < 0 || e2eRuns < 0 || brianRuns < 1) {
+            throw new UsageException("--runs and --brian2-runs must be at least 1, --warmup and --e2e-runs at least 0");
         }
-        Network network = args.option("file") == null ? ExampleNetworks.cuba()
-                : NetworkFiles.load(Path.of(args.option("file")));
+        String mode = args.option("brian2") == null ? "auto" : args.option("brian2");
+        List<String> targets = switch (mode) {
+            case "no" -> List.of();
+            case "auto" -> List.of("cython", "cpp_standalone");
+            case "numpy", "cython", "cpp_standalone" -> List.of(mode);
+            default -> throw new UsageException("unknown --brian2 '" + mode + "'; use auto, no, numpy, cython or "
+                    + "cpp_standalone");
+        };
+        Path file = args.option("file") == null ? null : Path.of(args.option("file"));
+        Network network = file == null ? ExampleNetworks.cuba() : NetworkFiles.load(file);
+        double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Map<String, Object> ours = inProcess(network, runs, warmup, err);
+        long spikes = ((Number) ours.get("spikes")).longValue();
+
+        Path launcher = BenchProcesses.launcher();
+        Path tmp = null;
+        List<Double> e2e = new ArrayList<>();
+        Map<String, List<Map<String, Object>>> brian = new LinkedHashMap<>();
+        try {
+            if (launcher != null && e2eRuns > 0) {
+                if (file == null) {
+                    tmp = Files.createTempDirectory("neuropynamics-bench-");
+                    file = tmp.resolve("cuba.neuronet");
+                    NetworkFiles.save(network, file);
+                }
+                err.println("bench-network: end to end through " + launcher + " ...");
+                ours.put("e2e_first_s", BenchProcesses.network(launcher, file, spikes));
+            } else {
+                e2eRuns = 0;
+                err.println("bench-network: end to end not measured (start bench-network through the neuropynamics "
+                        + "launcher script, which names itself to the command)");
+            }
+            List<String> runtimeTargets = new ArrayList<>();
+            for (String target : targets) {
+                // one untimed run each (code generation and compilation caches), as ours warmed up above
+                if (!target.equals("cpp_standalone") && BenchProcesses.brian2(target, !mode.equals("auto"), err) != null) {
+                    runtimeTargets.add(target);
+                    brian.put(target, new ArrayList<>());
+                }
+            }
+            for (int round = 0; round < Math.max(e2eRuns, brianRuns); round++) {
+                if (round < e2eRuns) {
+                    e2e.add(BenchProcesses.network(launcher, file, spikes));
+                }
+                for (String target : runtimeTargets) {
+                    if (round < brianRuns) {
+                        addIfPresent(brian.get(target), BenchProcesses.brian2(target, !mode.equals("auto"), err));
+                    }
+                }
+            }
+            if (targets.contains("cpp_standalone")) {
+                addIfPresent(brian.computeIfAbsent("cpp_standalone", t -> new ArrayList<>()),
+                        BenchProcesses.brian2("cpp_standalone", !mode.equals("auto"), err));
+            }
+        } finally {
+            if (tmp != null) {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(tmp);
+            }
+        }
+        if (!e2e.isEmpty()) {
+            ours.put("e2e_s", median(e2e));
+            ours.put("e2e_min_s", e2e.stream().mapToDouble(Double::doubleValue).min().orElse(0));
+            ours.put("e2e_runs", e2e.size());
+        }
+        List<Map<String, Object>> brian2 = new ArrayList<>();
+        for (List<Map<String, Object>> results : brian.values()) {
+            if (!results.isEmpty()) {
+                brian2.add(medians(results));
+            }
+        }
+        Map<String, Object> ratios = ratios(ours, brian2);
+        double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (args.flag("json")) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("ours", ours);
+            doc.put("brian2", brian2);
+            doc.put("ratios", ratios);
+            doc.put("load_average", List.of(load0, load1));
+            out.println(Json.write(doc));
+            return 0;
+        }
+        NetworkBenchReport.print(out, ours, brian2, ratios, launcher, load0, load1);
+        return 0;
+    }
+
+    private static Map<String, Object> inProcess(Network network, int runs, int warmup, PrintStream err) {
         NetworkSimulator simulator = new NetworkSimulator();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         err.println("bench-network: cold run ...");
@@ -94,88 +184,54 @@ final class NetworkBenchCommand implements Command {
         ours.put("run_min_ms", Arrays.stream(loop).min().orElse(0));
         ours.put("run_cpu_ms", median(cpu));
         ours.put("spikes", cold.totalPopulationSpikes());
-        List<Map<String, Object>> brian = new ArrayList<>();
-        String mode = args.option("brian2") == null ? "auto" : args.option("brian2");
-        List<String> targets = switch (mode) {
-            case "no" -> List.of();
-            case "auto" -> List.of("cython", "cpp_standalone");
-            default -> List.of(mode);
-        };
-        for (String target : targets) {
-            Map<String, Object> b = runBrian2(target, !mode.equals("auto"), err);
-            if (b != null) {
-                brian.add(b);
+        return ours;
+    }
+
+    private static Map<String, Object> ratios(Map<String, Object> ours, List<Map<String, Object>> brian2) {
+        Map<String, Object> ratios = new LinkedHashMap<>();
+        double ourLoop = ((Number) ours.get("run_ms")).doubleValue();
+        double ourCold = ((Number) ours.get("cold_build_ms")).doubleValue()
+                + ((Number) ours.get("cold_run_ms")).doubleValue();
+        for (Map<String, Object> b : brian2) {
+            String t = String.valueOf(b.get("target"));
+            ratios.put("Brian2 " + t + " loop / ours", number(b, "run_s") * 1000 / ourLoop);
+            ratios.put("Brian2 " + t + " total / ours cold in-JVM", number(b, "total_s") * 1000 / ourCold);
+            if (ours.containsKey("e2e_s")) {
+                ratios.put("Brian2 " + t + " end-to-end / ours end-to-end", number(b, "e2e_s") / number(ours, "e2e_s"));
             }
         }
-        Map<String, Object> ratios = new LinkedHashMap<>();
-        double ourLoop = median(loop);
-        double ourWhole = cold.buildMs() + cold.runMs();
-        for (Map<String, Object> b : brian) {
-            String t = String.valueOf(b.get("target"));
-            ratios.put("Brian2 " + t + " loop / ours", ((Number) b.get("run_s")).doubleValue() * 1000 / ourLoop);
-            ratios.put("Brian2 " + t + " total / ours cold", ((Number) b.get("total_s")).doubleValue() * 1000 / ourWhole);
+        return ratios;
+    }
+
+    private static void addIfPresent(List<Map<String, Object>> list, Map<String, Object> result) {
+        if (result != null) {
+            list.add(result);
         }
-        if (args.flag("json")) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("ours", ours);
-            doc.put("brian2", brian);
-            doc.put("ratios", ratios);
-            out.println(Json.write(doc));
-            return 0;
+    }
+
+    /** The first result with each number replaced by the median over all results, and their count. */
+    private static Map<String, Object> medians(List<Map<String, Object>> results) {
+        Map<String, Object> m = new LinkedHashMap<>(results.get(0));
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            if (e.getValue() instanceof Number && !e.getKey().equals("spikes")) {
+                e.setValue(median(results.stream().map(r -> number(r, e.getKey())).toList()));
+            }
         }
-        out.printf(Locale.ROOT, "CUBA, 4000 LIF, 1 s, dt 0.1 ms (%d spikes)%n", cold.totalPopulationSpikes());
-        out.printf(Locale.ROOT, "  ours cold (first run in JVM)   build %8.1f ms  run %8.1f ms%n", cold.buildMs(),
-                cold.runMs());
-        out.printf(Locale.ROOT, "  ours warm (median of %2d)       build %8.1f ms  run %8.1f ms (min %.1f, CPU %.1f ms)%n",
-                runs, median(build), ourLoop, ours.get("run_min_ms"), median(cpu));
-        for (Map<String, Object> b : brian) {
-            out.printf(Locale.ROOT, "  Brian2 %-15s          loop %8.1f ms  whole script %.2f s (%s spikes)%n",
-                    b.get("target"), ((Number) b.get("run_s")).doubleValue() * 1000,
-                    ((Number) b.get("total_s")).doubleValue(), b.get("spikes"));
-        }
-        if (brian.isEmpty()) {
-            out.println("  Brian2: not run (python3 with brian2 not found, or --brian2 no)");
-        }
-        for (Map.Entry<String, Object> e : ratios.entrySet()) {
-            out.printf(Locale.ROOT, "  ratio %-36s %.2f%n", e.getKey(), e.getValue());
-        }
-        return 0;
+        m.put("runs", results.size());
+        return m;
+    }
+
+    static double number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
+    }
+
+    private static double median(List<Double> values) {
+        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static double median(double[] values) {
         double[] v = values.clone();
         Arrays.sort(v);
         return v[v.length / 2];
-    }
-
-    private static Map<String, Object> runBrian2(String target, boolean required, PrintStream err)
-            throws IOException, InterruptedException {
-        Path script = Files.createTempFile("neuropynamics-cuba-", ".py");
-        try (InputStream in = NetworkBenchCommand.class.getResourceAsStream("/bench/brian2_cuba.py")) {
-            Files.write(script, in.readAllBytes());
-            err.println("bench-network: Brian2 " + target + " ...");
-            String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-            Process p = new ProcessBuilder(python, script.toString(), target).start();
-            p.getOutputStream().close();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            String errors = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            String last = output.lines().reduce((a, b) -> b).orElse("");
-            if (!p.waitFor(15, TimeUnit.MINUTES) || p.exitValue() != 0 || !last.startsWith("{")) {
-                String why = errors.lines().reduce((a, b) -> b).orElse("no output");
-                if (required) {
-                    throw new IllegalStateException("Brian2 " + target + " failed: " + why);
-                }
-                err.println("bench-network: Brian2 " + target + " not available (" + why + ")");
-                return null;
-            }
-            return MiniJsonObject.parse(last);
-        } catch (IOException e) {
-            if (required) {
-                throw e;
-            }
-            return null;
-        } finally {
-            Files.deleteIfExists(script);
-        }
     }
 }

@@ -2,10 +2,12 @@ package org.neuropynamics.core.registry;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -14,9 +16,10 @@ import org.neuropynamics.core.model.Model;
 /**
  * All models known to the workbench, by id. Contributions are discovered once, on first use: inside OSGi
  * from the {@value #EXTENSION_POINT} extension point (Java {@link ModelProvider}s and {@code .ode} files),
- * outside OSGi through {@link java.util.ServiceLoader}. Models are built lazily, on the first
- * {@link #get(String)}, and cached. {@link #register(String, Supplier)} adds models by hand (tests, tools).
- * Thread-safe.
+ * outside OSGi from the same declarations in the {@code plugin.xml} files on the class path (the plain-Java
+ * command line) and then through {@link java.util.ServiceLoader} (providers no {@code plugin.xml} declares).
+ * Models are built lazily, on the first {@link #get(String)}, and cached. {@link #register(String, Supplier)}
+ * adds models by hand (tests, tools). Thread-safe.
  */
 public final class ModelRegistry {
 
@@ -149,7 +152,7 @@ public final class ModelRegistry {
         discovered = true;
         List<ModelContribution> found = fromExtensionRegistry();
         if (found == null) {
-            found = new ServiceLoaderModelSource().contributions();
+            found = fromClassPath();
         }
         for (ModelContribution c : found) {
             ModelContribution previous = contributions.putIfAbsent(c.descriptor().id(), c);
@@ -159,6 +162,25 @@ public final class ModelRegistry {
                         + "; keeping the first");
             }
         }
+    }
+
+    /** Outside OSGi: {@code plugin.xml} declarations first, then service providers none of them declares. */
+    private static List<ModelContribution> fromClassPath() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = ModelRegistry.class.getClassLoader();
+        }
+        PluginXmlModelSource pluginXml = new PluginXmlModelSource(loader);
+        List<PluginXmlModelSource.Declaration> declared = pluginXml.declarations();
+        Set<String> declaredClasses = new HashSet<>();
+        for (PluginXmlModelSource.Declaration d : declared) {
+            if (d.className() != null) {
+                declaredClasses.add(d.className());
+            }
+        }
+        List<ModelContribution> found = new ArrayList<>(pluginXml.contributions(declared));
+        found.addAll(new ServiceLoaderModelSource(loader, declaredClasses).contributions());
+        return found;
     }
 
     /** Contributions from the Eclipse extension registry, or null when there is none (plain Java). */
