@@ -16,6 +16,7 @@ import org.neuropynamics.network.model.Node;
 import org.neuropynamics.network.model.PoissonGroup;
 import org.neuropynamics.network.model.Population;
 import org.neuropynamics.network.model.Projection;
+import org.neuropynamics.network.model.SpikeGenerator;
 
 /**
  * Paints a {@link DiagramScene}: projections as curves with arrow heads, nodes as coloured boxes (name and
@@ -131,6 +132,9 @@ final class DiagramPainter {
         }
         if (n instanceof PoissonGroup g) {
             return "Poisson " + number(g.getRate()) + " Hz \u00d7 " + g.getSize();
+        }
+        if (n instanceof SpikeGenerator g) {
+            return "spikes at " + SpikeTimesText.times(g) + " ms";
         }
         return n instanceof Input in ? "spikes \u00d7 " + in.getSize() : n.eClass().getName();
     }

@@ -24,12 +24,14 @@ import org.neuropynamics.network.model.Node;
 public final class NetworkCanvas extends Canvas {
 
     /** The palette's tools. */
-    public enum Tool { SELECT, POPULATION, POISSON, PROJECTION }
+    public enum Tool { SELECT, POPULATION, POISSON, GENERATOR, PROJECTION, MONITOR }
 
     private final NetworkEdits edits;
     private final CanvasSelection selection = new CanvasSelection();
     private final DiagramPainter painter;
+    private final BadgePainter badgePainter;
     private final CanvasMouse mouse;
+    private MonitorKind monitorKind = MonitorKind.SPIKES;
     private Network network;
     private Tool tool = Tool.SELECT;
     private double zoom = 1;
@@ -42,11 +44,13 @@ public final class NetworkCanvas extends Canvas {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         this.edits = edits;
         painter = new DiagramPainter(getDisplay());
+        badgePainter = new BadgePainter(getDisplay());
         mouse = new CanvasMouse(this);
         selection.addListener(s -> redraw());
         addPaintListener(e -> paint(e.gc));
         addDisposeListener(e -> {
             painter.dispose();
+            badgePainter.dispose();
             disposeFonts();
         });
     }
@@ -70,6 +74,15 @@ public final class NetworkCanvas extends Canvas {
 
     public Tool tool() {
         return tool;
+    }
+
+    /** The kind of monitor the Monitor tool adds. */
+    public void setMonitorKind(MonitorKind kind) {
+        monitorKind = kind;
+    }
+
+    public MonitorKind monitorKind() {
+        return monitorKind;
     }
 
     public void zoomBy(double factor) {
@@ -127,8 +140,15 @@ public final class NetworkCanvas extends Canvas {
         }
     }
 
-    /** The element under (x, y): a projection's label, a node, or a projection near its curve; or null. */
+    /**
+     * The element under (x, y): a monitor's or current's badge, a projection's label, a node, or a
+     * projection near its curve; or null.
+     */
     public EObject elementAt(int x, int y) {
+        EObject badge = DiagramBadges.at(badges(), x, y);
+        if (badge != null) {
+            return badge;
+        }
         DiagramScene scene = scene();
         for (var e : scene.labels().entrySet()) {
             if (e.getValue().contains(x, y)) {
@@ -150,6 +170,17 @@ public final class NetworkCanvas extends Canvas {
         }
     }
 
+    /** The badges of monitors and current injections as painted now, in canvas pixels. */
+    public java.util.Map<EObject, Rectangle> badges() {
+        GC gc = new GC(this);
+        try {
+            gc.setFont(fonts()[0]);
+            return DiagramBadges.of(network, zoom, gc::textExtent);
+        } finally {
+            gc.dispose();
+        }
+    }
+
     private void paint(GC gc) {
         Rectangle area = getClientArea();
         if (!fitted && area.width > 50 && area.height > 50) {
@@ -166,6 +197,8 @@ public final class NetworkCanvas extends Canvas {
         gc.setFont(f[0]);
         DiagramScene scene = DiagramScene.of(network, zoom, gc::textExtent);
         painter.paint(gc, network, scene, zoom, selection, f[0], f[1]);
+        gc.setFont(f[0]);
+        badgePainter.paint(gc, DiagramBadges.of(network, zoom, gc::textExtent), selection);
         paintGesture(gc);
     }
 
