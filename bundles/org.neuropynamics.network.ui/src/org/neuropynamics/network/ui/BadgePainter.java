@@ -57,7 +57,7 @@ final class BadgePainter {
         gc.setForeground(ink);
         gc.drawRoundRectangle(r.x, r.y, r.width - 1, r.height - 1, 6, 6);
         int s = DiagramBadges.icon(r.height);
-        int ix = r.x + 3;
+        int ix = r.x + 4;
         int iy = r.y + (r.height - s) / 2;
         icon(gc, element, ix, iy, s);
         String text = DiagramBadges.label(element);

@@ -111,6 +111,14 @@ final class CanvasMouse {
                     }
                 }
             }
+            case CURRENT -> {
+                if (DiagramGeometry.nodeAt(canvas.network(), e.x, e.y, zoom) instanceof Population p) {
+                    CurrentInjection c = canvas.edits().addCurrent(p);
+                    if (c != null) {
+                        selection.set(List.of(c));
+                    }
+                }
+            }
             case PROJECTION -> {
                 if (hit instanceof SpikeSource) {
                     pressed = (Node) hit;

@@ -45,14 +45,14 @@ public final class DiagramBadges {
                 }
             }
             Rectangle b = DiagramGeometry.bounds(n, zoom);
-            int pad = (int) Math.max(2, Math.round(6 * zoom));
-            int gap = (int) Math.max(2, Math.round(4 * zoom));
+            int pad = (int) Math.max(2, Math.round(5 * zoom));
+            int gap = (int) Math.max(2, Math.round(3 * zoom));
             int x = b.x + pad;
             int y = b.y + b.height - (int) Math.round(5 * zoom);
             for (EObject e : attached) {
                 Point t = extent.apply(label(e));
                 int h = t.y + 2;
-                int w = icon(h) + t.x + 3 * gap / 2 + 2;
+                int w = icon(h) + t.x + 10;
                 if (x + w > b.x + b.width - pad && x > b.x + pad) {
                     x = b.x + pad;
                     y += h + gap;
@@ -66,7 +66,7 @@ public final class DiagramBadges {
 
     /** The width of a badge's icon for a badge {@code h} pixels high. */
     static int icon(int h) {
-        return Math.max(6, h - 4);
+        return Math.max(6, h - 6);
     }
 
     /** The element whose badge is at (x, y), or null. */

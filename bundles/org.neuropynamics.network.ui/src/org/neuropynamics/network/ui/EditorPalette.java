@@ -52,6 +52,7 @@ final class EditorPalette {
         tool(palette, "Spike generator", NetworkCanvas.Tool.GENERATOR, false);
         tool(palette, "Projection", NetworkCanvas.Tool.PROJECTION, false);
         monitorTool(palette);
+        tool(palette, "Current", NetworkCanvas.Tool.CURRENT, false);
         new ToolItem(palette, SWT.SEPARATOR);
         push(palette, "Delete", delete);
         push(palette, "Auto Layout", autoLayout);

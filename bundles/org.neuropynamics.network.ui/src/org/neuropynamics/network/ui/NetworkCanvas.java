@@ -24,7 +24,7 @@ import org.neuropynamics.network.model.Node;
 public final class NetworkCanvas extends Canvas {
 
     /** The palette's tools. */
-    public enum Tool { SELECT, POPULATION, POISSON, GENERATOR, PROJECTION, MONITOR }
+    public enum Tool { SELECT, POPULATION, POISSON, GENERATOR, PROJECTION, MONITOR, CURRENT }
 
     private final NetworkEdits edits;
     private final CanvasSelection selection = new CanvasSelection();
@@ -38,6 +38,7 @@ public final class NetworkCanvas extends Canvas {
     private boolean fitted;
     private Font text;
     private Font bold;
+    private Font small;
     private double fontZoom = -1;
 
     NetworkCanvas(Composite parent, NetworkEdits edits) {
@@ -174,7 +175,7 @@ public final class NetworkCanvas extends Canvas {
     public java.util.Map<EObject, Rectangle> badges() {
         GC gc = new GC(this);
         try {
-            gc.setFont(fonts()[0]);
+            gc.setFont(fonts()[2]);
             return DiagramBadges.of(network, zoom, gc::textExtent);
         } finally {
             gc.dispose();
@@ -197,7 +198,7 @@ public final class NetworkCanvas extends Canvas {
         gc.setFont(f[0]);
         DiagramScene scene = DiagramScene.of(network, zoom, gc::textExtent);
         painter.paint(gc, network, scene, zoom, selection, f[0], f[1]);
-        gc.setFont(f[0]);
+        gc.setFont(f[2]);
         badgePainter.paint(gc, DiagramBadges.of(network, zoom, gc::textExtent), selection);
         paintGesture(gc);
     }
@@ -237,7 +238,7 @@ public final class NetworkCanvas extends Canvas {
         gc.setLineStyle(SWT.LINE_SOLID);
     }
 
-    /** The label font and the bold name font at the present zoom. */
+    /** The label font, the bold name font and the badge font at the present zoom. */
     private Font[] fonts() {
         if (fontZoom != zoom || text == null) {
             disposeFonts();
@@ -245,15 +246,17 @@ public final class NetworkCanvas extends Canvas {
             int height = Math.max(5, (int) Math.round(base.getHeight() * Math.min(zoom, 1.5)));
             text = new Font(getDisplay(), new FontData(base.getName(), height, SWT.NORMAL));
             bold = new Font(getDisplay(), new FontData(base.getName(), height, SWT.BOLD));
+            small = new Font(getDisplay(), new FontData(base.getName(), Math.max(5, height - 1), SWT.NORMAL));
             fontZoom = zoom;
         }
-        return new Font[] {text, bold};
+        return new Font[] {text, bold, small};
     }
 
     private void disposeFonts() {
         if (text != null) {
             text.dispose();
             bold.dispose();
+            small.dispose();
             text = null;
         }
     }

@@ -111,6 +111,27 @@ public final class NetworkEdits {
         return m;
     }
 
+    /**
+     * Attaches a current injection to {@code target} (one undoable command) for the whole run, with the
+     * default value of its model's current parameter as amplitude; null when the model has none.
+     */
+    CurrentInjection addCurrent(Population target) {
+        Model model = model(target);
+        int k = model == null || model.currentParameter() == null ? -1
+                : model.parameterIndex(model.currentParameter());
+        if (k < 0) {
+            return null;
+        }
+        CurrentInjection c = NetworkFactory.eINSTANCE.createCurrentInjection();
+        c.setName(target.getName() + " current");
+        c.setTarget(target);
+        c.setAmplitude(model.parameters().get(k).defaultValue());
+        c.setX(target.getX());
+        c.setY(target.getY());
+        execute(AddCommand.create(domain, network, P.getNetwork_Currents(), c));
+        return c;
+    }
+
     Projection connect(SpikeSource source, Population target) {
         Projection p = NetworkFactory.eINSTANCE.createProjection();
         p.setName(source.getName() + " -> " + target.getName());

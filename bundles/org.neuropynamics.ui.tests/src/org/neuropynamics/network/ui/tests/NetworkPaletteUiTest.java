@@ -15,7 +15,6 @@ import java.util.List;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +60,7 @@ class NetworkPaletteUiTest {
         Population p = net.getPopulations().get(0);
 
         c.setTool(NetworkCanvas.Tool.GENERATOR);
-        click(c, (int) (40 * c.zoom()), (int) (300 * c.zoom()), 0);
+        click(c, (int) (40 * c.zoom()), (int) (220 * c.zoom()), 0);
         assertEquals(1, net.getInputs().size());
         SpikeGenerator g = assertInstanceOf(SpikeGenerator.class, net.getInputs().get(0));
         assertEquals(1, g.getSize());
@@ -111,8 +110,8 @@ class NetworkPaletteUiTest {
         assertEquals(List.of(10.0, 20.0, 30.0), g.getTrains().get(0).getTimes());
         editor.redo();
         IPropertySource ps = editor.propertySource(pr);
-        IPropertySource weight = (IPropertySource) ps.getPropertyValue(idOf(ps, "Weight"));
-        weight.setPropertyValue(idOf(weight, "Value"), "40");
+        IPropertySource weight = (IPropertySource) ps.getPropertyValue(EditorFixture.idOf(ps, "Weight"));
+        weight.setPropertyValue(EditorFixture.idOf(weight, "Value"), "40");
         assertEquals(40, ((Constant) pr.getWeight()).getValue(), 0);
 
         if (page.findView(SpikeRasterView.ID) instanceof SpikeRasterView raster) {
@@ -120,7 +119,7 @@ class NetworkPaletteUiTest {
         }
         Job job = editor.run();
         job.join(60_000, null);
-        SpikeRasterView raster = waitForRaster(page, editor);
+        SpikeRasterView raster = EditorFixture.waitForRaster(page, editor);
         GroupSpikes out = raster.result().populations().stream().filter(s -> s.name().equals("P")).findFirst()
                 .orElseThrow();
         double[] input = {10, 20, 30, 45};
@@ -172,7 +171,7 @@ class NetworkPaletteUiTest {
         click(c, badge.x + badge.width / 2, badge.y + badge.height / 2, 0);
         assertEquals(List.of(m), c.selection().elements());
         IPropertySource props = editor.propertySource(m);
-        assertEquals("C spikes", props.getPropertyValue(idOf(props, "Name")));
+        assertEquals("C spikes", props.getPropertyValue(EditorFixture.idOf(props, "Name")));
 
         EditorFixture.key(c, org.eclipse.swt.SWT.DEL, 0);
         assertEquals(0, net.getMonitors().size());
@@ -184,26 +183,5 @@ class NetworkPaletteUiTest {
         assertSame(target, m.getTarget());
         assertNotNull(c.badges().get(m));
         page.closeEditor(editor, false);
-    }
-
-    private static SpikeRasterView waitForRaster(IWorkbenchPage page, NetworkEditor editor) {
-        SpikeRasterView raster = (SpikeRasterView) page.findView(SpikeRasterView.ID);
-        long end = System.currentTimeMillis() + 20_000;
-        while ((raster == null || raster.result() == null) && System.currentTimeMillis() < end) {
-            Screenshots.spin(editor.canvas().getDisplay(), 50);
-            raster = (SpikeRasterView) page.findView(SpikeRasterView.ID);
-        }
-        assertNotNull(raster);
-        assertNotNull(raster.result());
-        return raster;
-    }
-
-    private static Object idOf(IPropertySource source, String displayName) {
-        for (IPropertyDescriptor d : source.getPropertyDescriptors()) {
-            if (d.getDisplayName().equals(displayName)) {
-                return d.getId();
-            }
-        }
-        throw new AssertionError("no property " + displayName);
     }
 }
