@@ -65,7 +65,7 @@ class NetworkPaletteUiTest {
         SpikeGenerator g = assertInstanceOf(SpikeGenerator.class, net.getInputs().get(0));
         assertEquals(1, g.getSize());
         assertEquals(List.of(10.0, 20.0, 30.0), g.getTrains().get(0).getTimes());
-        assertEquals(40, g.getX(), 1e-9);
+        assertEquals(40, g.getX(), 1 / c.zoom());
 
         c.setTool(NetworkCanvas.Tool.PROJECTION);
         int[] from = centre(c, g);
