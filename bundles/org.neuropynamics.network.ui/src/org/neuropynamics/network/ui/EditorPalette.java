@@ -52,6 +52,7 @@ final class EditorPalette {
         tool(palette, "Spike generator", NetworkCanvas.Tool.GENERATOR, false);
         tool(palette, "Projection", NetworkCanvas.Tool.PROJECTION, false);
         monitorTool(palette);
+        new ToolItem(palette, SWT.SEPARATOR);
         tool(palette, "Current", NetworkCanvas.Tool.CURRENT, false);
         new ToolItem(palette, SWT.SEPARATOR);
         push(palette, "Delete", delete);
@@ -129,6 +130,7 @@ final class EditorPalette {
     private void monitorTool(ToolBar bar) {
         ToolItem item = tool(bar, "Monitor: spikes", NetworkCanvas.Tool.MONITOR, false);
         ToolItem kinds = new ToolItem(bar, SWT.DROP_DOWN);
+        kinds.setText("kind");
         kinds.setToolTipText("Kind of monitor the Monitor tool adds");
         Menu menu = new Menu(bar.getShell(), SWT.POP_UP);
         for (MonitorKind k : MonitorKind.values()) {

@@ -2,6 +2,7 @@ package org.neuropynamics.network.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
@@ -172,7 +173,7 @@ public final class NetworkCanvas extends Canvas {
     }
 
     /** The badges of monitors and current injections as painted now, in canvas pixels. */
-    public java.util.Map<EObject, Rectangle> badges() {
+    public Map<EObject, Rectangle> badges() {
         GC gc = new GC(this);
         try {
             gc.setFont(fonts()[2]);
@@ -199,7 +200,11 @@ public final class NetworkCanvas extends Canvas {
         DiagramScene scene = DiagramScene.of(network, zoom, gc::textExtent);
         painter.paint(gc, network, scene, zoom, selection, f[0], f[1]);
         gc.setFont(f[2]);
-        badgePainter.paint(gc, DiagramBadges.of(network, zoom, gc::textExtent), selection);
+        Map<EObject, Rectangle> badges = DiagramBadges.of(network, zoom, gc::textExtent);
+        badgePainter.paint(gc, badges, selection);
+        if (!badges.isEmpty()) {
+            painter.heads(gc, scene, selection, zoom);
+        }
         paintGesture(gc);
     }
 
