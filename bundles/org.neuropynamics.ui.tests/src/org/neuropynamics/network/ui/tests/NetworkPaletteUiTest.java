@@ -103,7 +103,7 @@ class NetworkPaletteUiTest {
 
         // times and weight edited in the Properties view: 10, 20, 30, 45 ms; 40 mV jumps (threshold 9 mV away)
         IPropertySource gs = editor.propertySource(g);
-        assertEquals("0: 10, 20, 30", gs.getPropertyValue(NetworkPropertySource.SPIKE_TIMES));
+        assertEquals("0: 10, 20, 30", gs.getPropertyValue(EditorFixture.idOf(gs, "Spike times")));
         gs.setPropertyValue(NetworkPropertySource.SPIKE_TIMES, "0: 10, 20, 30, 45");
         assertEquals(List.of(10.0, 20.0, 30.0, 45.0), g.getTrains().get(0).getTimes());
         editor.undo();
@@ -138,8 +138,19 @@ class NetworkPaletteUiTest {
         c.setMonitorKind(org.neuropynamics.network.ui.MonitorKind.RATE);
         click(c, to[0], to[1], 0);
         assertEquals(3, net.getMonitors().size());
-        assertEquals(List.of("v"), ((org.neuropynamics.network.model.StateMonitor) net.getMonitors().get(1))
-                .getVariables());
+        org.neuropynamics.network.model.StateMonitor sm =
+                (org.neuropynamics.network.model.StateMonitor) net.getMonitors().get(1);
+        assertEquals(List.of("v"), sm.getVariables());
+        // the kind-specific fields in Properties: recorded variables and neurons as lists, one undo each
+        IPropertySource smProps = editor.propertySource(sm);
+        assertEquals("v", smProps.getPropertyValue(EditorFixture.idOf(smProps, "Variables")));
+        smProps.setPropertyValue(EditorFixture.idOf(smProps, "Neurons"), "0, 0");
+        assertEquals(List.of(0, 0), sm.getNeurons());
+        editor.undo();
+        assertEquals(List.of(), sm.getNeurons());
+        IPropertySource rmProps = editor.propertySource(net.getMonitors().get(2));
+        rmProps.setPropertyValue(EditorFixture.idOf(rmProps, "Bin"), "2.5");
+        assertEquals(2.5, ((org.neuropynamics.network.model.RateMonitor) net.getMonitors().get(2)).getBin(), 0);
         List<Rectangle> badges = List.copyOf(c.badges().values());
         assertEquals(3, badges.size());
         for (int i = 0; i < badges.size(); i++) {
