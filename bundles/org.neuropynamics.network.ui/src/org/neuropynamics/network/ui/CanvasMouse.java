@@ -8,6 +8,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
+import org.neuropynamics.network.model.CurrentInjection;
+import org.neuropynamics.network.model.Monitor;
 import org.neuropynamics.network.model.Node;
 import org.neuropynamics.network.model.Population;
 import org.neuropynamics.network.model.Projection;
@@ -98,6 +100,25 @@ final class CanvasMouse {
         switch (canvas.tool()) {
             case POPULATION -> selection.set(List.of(canvas.edits().addPopulation(e.x / zoom, e.y / zoom)));
             case POISSON -> selection.set(List.of(canvas.edits().addPoisson(e.x / zoom, e.y / zoom)));
+            case GENERATOR -> selection.set(List.of(canvas.edits().addSpikeGenerator(e.x / zoom, e.y / zoom)));
+            case MONITOR -> {
+                // a click on a box (or on a badge of it) adds a monitor to that population or input
+                Node target = DiagramGeometry.nodeAt(canvas.network(), e.x, e.y, zoom);
+                if (target instanceof SpikeSource s) {
+                    Monitor m = canvas.edits().addMonitor(s, canvas.monitorKind());
+                    if (m != null) {
+                        selection.set(List.of(m));
+                    }
+                }
+            }
+            case CURRENT -> {
+                if (DiagramGeometry.nodeAt(canvas.network(), e.x, e.y, zoom) instanceof Population p) {
+                    CurrentInjection c = canvas.edits().addCurrent(p);
+                    if (c != null) {
+                        selection.set(List.of(c));
+                    }
+                }
+            }
             case PROJECTION -> {
                 if (hit instanceof SpikeSource) {
                     pressed = (Node) hit;
@@ -127,7 +148,7 @@ final class CanvasMouse {
         } else if (!selection.contains(hit)) {
             selection.set(List.of(hit));
         }
-        if (hit instanceof Node n && selection.contains(n)) {
+        if (hit instanceof Node n && !(hit instanceof CurrentInjection) && selection.contains(n)) {
             pressed = n;
             gesture = Gesture.MOVE;
         }

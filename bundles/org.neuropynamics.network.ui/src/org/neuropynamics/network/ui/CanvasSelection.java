@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
+import org.neuropynamics.network.model.CurrentInjection;
 import org.neuropynamics.network.model.Node;
 import org.neuropynamics.network.model.Projection;
 
@@ -28,9 +29,10 @@ public final class CanvasSelection {
         return List.copyOf(elements);
     }
 
-    /** The selected nodes. */
+    /** The selected nodes drawn as boxes (a current injection's badge is no box: it does not move). */
     public List<Node> nodes() {
-        return elements.stream().filter(Node.class::isInstance).map(Node.class::cast).toList();
+        return elements.stream().filter(e -> e instanceof Node && !(e instanceof CurrentInjection))
+                .map(Node.class::cast).toList();
     }
 
     /** The selected projections. */

@@ -16,6 +16,7 @@ import org.neuropynamics.network.model.Node;
 import org.neuropynamics.network.model.PoissonGroup;
 import org.neuropynamics.network.model.Population;
 import org.neuropynamics.network.model.Projection;
+import org.neuropynamics.network.model.SpikeGenerator;
 
 /**
  * Paints a {@link DiagramScene}: projections as curves with arrow heads, nodes as coloured boxes (name and
@@ -88,6 +89,22 @@ final class DiagramPainter {
         } finally {
             path.dispose();
         }
+        head(gc, c, selected, zoom);
+    }
+
+    /**
+     * Paints the arrow heads again, on top of what was painted since (the badges hanging from a box's
+     * bottom edge would hide the heads of projections arriving there).
+     */
+    void heads(GC gc, DiagramScene scene, CanvasSelection selection, double zoom) {
+        for (Map.Entry<Projection, CubicCurve> e : scene.curves().entrySet()) {
+            head(gc, e.getValue(), selection.contains(e.getKey()), zoom);
+        }
+    }
+
+    private void head(GC gc, CubicCurve c, boolean selected, double zoom) {
+        double[] d = c.tangent(1);
+        double head = Math.max(7, 12 * zoom);
         double hx = c.x3();
         double hy = c.y3();
         double bx = hx - d[0] * head;
@@ -131,6 +148,9 @@ final class DiagramPainter {
         }
         if (n instanceof PoissonGroup g) {
             return "Poisson " + number(g.getRate()) + " Hz \u00d7 " + g.getSize();
+        }
+        if (n instanceof SpikeGenerator g) {
+            return "at " + SpikeTimesText.times(g) + " ms";
         }
         return n instanceof Input in ? "spikes \u00d7 " + in.getSize() : n.eClass().getName();
     }

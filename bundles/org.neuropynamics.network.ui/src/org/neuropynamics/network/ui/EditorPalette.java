@@ -6,7 +6,11 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IActionBars;
@@ -45,7 +49,11 @@ final class EditorPalette {
         tool(palette, "Select", NetworkCanvas.Tool.SELECT, true);
         tool(palette, "Population", NetworkCanvas.Tool.POPULATION, false);
         tool(palette, "Poisson input", NetworkCanvas.Tool.POISSON, false);
+        tool(palette, "Spike generator", NetworkCanvas.Tool.GENERATOR, false);
         tool(palette, "Projection", NetworkCanvas.Tool.PROJECTION, false);
+        monitorTool(palette);
+        new ToolItem(palette, SWT.SEPARATOR);
+        tool(palette, "Current", NetworkCanvas.Tool.CURRENT, false);
         new ToolItem(palette, SWT.SEPARATOR);
         push(palette, "Delete", delete);
         push(palette, "Auto Layout", autoLayout);
@@ -106,7 +114,7 @@ final class EditorPalette {
         };
     }
 
-    private void tool(ToolBar bar, String text, NetworkCanvas.Tool t, boolean selected) {
+    private ToolItem tool(ToolBar bar, String text, NetworkCanvas.Tool t, boolean selected) {
         ToolItem item = new ToolItem(bar, SWT.RADIO);
         item.setText(text);
         item.setSelection(selected);
@@ -115,6 +123,35 @@ final class EditorPalette {
                 editor.canvas().setTool(t);
             }
         });
+        return item;
+    }
+
+    /** The Monitor tool: a radio item whose drop-down arrow chooses spike, state or rate monitors. */
+    private void monitorTool(ToolBar bar) {
+        ToolItem item = tool(bar, "Monitor: spikes", NetworkCanvas.Tool.MONITOR, false);
+        ToolItem kinds = new ToolItem(bar, SWT.DROP_DOWN);
+        kinds.setText("kind");
+        kinds.setToolTipText("Kind of monitor the Monitor tool adds");
+        Menu menu = new Menu(bar.getShell(), SWT.POP_UP);
+        for (MonitorKind k : MonitorKind.values()) {
+            MenuItem m = new MenuItem(menu, SWT.RADIO);
+            m.setText(k.label());
+            m.setSelection(k == MonitorKind.SPIKES);
+            m.addListener(SWT.Selection, e -> {
+                if (m.getSelection()) {
+                    editor.canvas().setMonitorKind(k);
+                    item.setText("Monitor: " + k.label());
+                    bar.getParent().layout(true, true);
+                }
+            });
+        }
+        kinds.addListener(SWT.Selection, e -> {
+            Rectangle r = kinds.getBounds();
+            Point p = bar.toDisplay(r.x, r.y + r.height);
+            menu.setLocation(p.x, p.y);
+            menu.setVisible(true);
+        });
+        bar.addDisposeListener(e -> menu.dispose());
     }
 
     private static void push(ToolBar bar, String text, IAction action) {

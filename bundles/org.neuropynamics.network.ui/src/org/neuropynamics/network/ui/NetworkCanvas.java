@@ -2,6 +2,7 @@ package org.neuropynamics.network.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
@@ -24,29 +25,34 @@ import org.neuropynamics.network.model.Node;
 public final class NetworkCanvas extends Canvas {
 
     /** The palette's tools. */
-    public enum Tool { SELECT, POPULATION, POISSON, PROJECTION }
+    public enum Tool { SELECT, POPULATION, POISSON, GENERATOR, PROJECTION, MONITOR, CURRENT }
 
     private final NetworkEdits edits;
     private final CanvasSelection selection = new CanvasSelection();
     private final DiagramPainter painter;
+    private final BadgePainter badgePainter;
     private final CanvasMouse mouse;
+    private MonitorKind monitorKind = MonitorKind.SPIKES;
     private Network network;
     private Tool tool = Tool.SELECT;
     private double zoom = 1;
     private boolean fitted;
     private Font text;
     private Font bold;
+    private Font small;
     private double fontZoom = -1;
 
     NetworkCanvas(Composite parent, NetworkEdits edits) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         this.edits = edits;
         painter = new DiagramPainter(getDisplay());
+        badgePainter = new BadgePainter(getDisplay());
         mouse = new CanvasMouse(this);
         selection.addListener(s -> redraw());
         addPaintListener(e -> paint(e.gc));
         addDisposeListener(e -> {
             painter.dispose();
+            badgePainter.dispose();
             disposeFonts();
         });
     }
@@ -70,6 +76,15 @@ public final class NetworkCanvas extends Canvas {
 
     public Tool tool() {
         return tool;
+    }
+
+    /** The kind of monitor the Monitor tool adds. */
+    public void setMonitorKind(MonitorKind kind) {
+        monitorKind = kind;
+    }
+
+    public MonitorKind monitorKind() {
+        return monitorKind;
     }
 
     public void zoomBy(double factor) {
@@ -127,8 +142,15 @@ public final class NetworkCanvas extends Canvas {
         }
     }
 
-    /** The element under (x, y): a projection's label, a node, or a projection near its curve; or null. */
+    /**
+     * The element under (x, y): a monitor's or current's badge, a projection's label, a node, or a
+     * projection near its curve; or null.
+     */
     public EObject elementAt(int x, int y) {
+        EObject badge = DiagramBadges.at(badges(), x, y);
+        if (badge != null) {
+            return badge;
+        }
         DiagramScene scene = scene();
         for (var e : scene.labels().entrySet()) {
             if (e.getValue().contains(x, y)) {
@@ -150,6 +172,17 @@ public final class NetworkCanvas extends Canvas {
         }
     }
 
+    /** The badges of monitors and current injections as painted now, in canvas pixels. */
+    public Map<EObject, Rectangle> badges() {
+        GC gc = new GC(this);
+        try {
+            gc.setFont(fonts()[2]);
+            return DiagramBadges.of(network, zoom, gc::textExtent);
+        } finally {
+            gc.dispose();
+        }
+    }
+
     private void paint(GC gc) {
         Rectangle area = getClientArea();
         if (!fitted && area.width > 50 && area.height > 50) {
@@ -166,6 +199,12 @@ public final class NetworkCanvas extends Canvas {
         gc.setFont(f[0]);
         DiagramScene scene = DiagramScene.of(network, zoom, gc::textExtent);
         painter.paint(gc, network, scene, zoom, selection, f[0], f[1]);
+        gc.setFont(f[2]);
+        Map<EObject, Rectangle> badges = DiagramBadges.of(network, zoom, gc::textExtent);
+        badgePainter.paint(gc, badges, selection);
+        if (!badges.isEmpty()) {
+            painter.heads(gc, scene, selection, zoom);
+        }
         paintGesture(gc);
     }
 
@@ -204,7 +243,7 @@ public final class NetworkCanvas extends Canvas {
         gc.setLineStyle(SWT.LINE_SOLID);
     }
 
-    /** The label font and the bold name font at the present zoom. */
+    /** The label font, the bold name font and the badge font at the present zoom. */
     private Font[] fonts() {
         if (fontZoom != zoom || text == null) {
             disposeFonts();
@@ -212,15 +251,17 @@ public final class NetworkCanvas extends Canvas {
             int height = Math.max(5, (int) Math.round(base.getHeight() * Math.min(zoom, 1.5)));
             text = new Font(getDisplay(), new FontData(base.getName(), height, SWT.NORMAL));
             bold = new Font(getDisplay(), new FontData(base.getName(), height, SWT.BOLD));
+            small = new Font(getDisplay(), new FontData(base.getName(), Math.max(5, height - 1), SWT.NORMAL));
             fontZoom = zoom;
         }
-        return new Font[] {text, bold};
+        return new Font[] {text, bold, small};
     }
 
     private void disposeFonts() {
         if (text != null) {
             text.dispose();
             bold.dispose();
+            small.dispose();
             text = null;
         }
     }

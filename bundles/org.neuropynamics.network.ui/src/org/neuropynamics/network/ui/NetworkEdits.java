@@ -22,7 +22,12 @@ import org.neuropynamics.network.model.Node;
 import org.neuropynamics.network.model.PoissonGroup;
 import org.neuropynamics.network.model.Population;
 import org.neuropynamics.network.model.Projection;
+import org.neuropynamics.network.model.SpikeGenerator;
 import org.neuropynamics.network.model.SpikeSource;
+import org.neuropynamics.network.model.SpikeTrain;
+import org.neuropynamics.network.model.StateMonitor;
+import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.network.model.SynapseKind;
 import org.neuropynamics.network.model.build.Networks;
 
@@ -64,12 +69,76 @@ public final class NetworkEdits {
         return g;
     }
 
+    /** Adds a one-neuron spike generator at (x, y) that fires at 10, 20 and 30 ms. */
+    SpikeGenerator addSpikeGenerator(double x, double y) {
+        SpikeGenerator g = NetworkFactory.eINSTANCE.createSpikeGenerator();
+        g.setName(uniqueName("Generator"));
+        g.setSize(1);
+        SpikeTrain t = NetworkFactory.eINSTANCE.createSpikeTrain();
+        t.setNeuron(0);
+        t.getTimes().addAll(List.of(10.0, 20.0, 30.0));
+        g.getTrains().add(t);
+        g.setX(x);
+        g.setY(y);
+        execute(AddCommand.create(domain, network, P.getNetwork_Inputs(), g));
+        return g;
+    }
+
+    /**
+     * Adds a monitor of {@code kind} on {@code target} (one undoable command); a state monitor records the
+     * model's first state variable. Null when the kind cannot watch the target (state of an input).
+     */
+    Monitor addMonitor(SpikeSource target, MonitorKind kind) {
+        Monitor m;
+        switch (kind) {
+            case STATE -> {
+                if (!(target instanceof Population p)) {
+                    return null;
+                }
+                StateMonitor sm = NetworkFactory.eINSTANCE.createStateMonitor();
+                Model model = model(p);
+                if (model != null && !model.variableNames().isEmpty()) {
+                    sm.getVariables().add(model.variableNames().get(0));
+                }
+                m = sm;
+            }
+            case RATE -> m = NetworkFactory.eINSTANCE.createRateMonitor();
+            default -> m = NetworkFactory.eINSTANCE.createSpikeMonitor();
+        }
+        m.setName(target.getName() + " " + kind.label());
+        m.setTarget(target);
+        execute(AddCommand.create(domain, network, P.getNetwork_Monitors(), m));
+        return m;
+    }
+
+    /**
+     * Attaches a current injection to {@code target} (one undoable command) for the whole run, with the
+     * default value of its model's current parameter as amplitude; null when the model has none.
+     */
+    CurrentInjection addCurrent(Population target) {
+        Model model = model(target);
+        int k = model == null || model.currentParameter() == null ? -1
+                : model.parameterIndex(model.currentParameter());
+        if (k < 0) {
+            return null;
+        }
+        CurrentInjection c = NetworkFactory.eINSTANCE.createCurrentInjection();
+        c.setName(target.getName() + " current");
+        c.setTarget(target);
+        c.setAmplitude(model.parameters().get(k).defaultValue());
+        c.setX(target.getX());
+        c.setY(target.getY());
+        execute(AddCommand.create(domain, network, P.getNetwork_Currents(), c));
+        return c;
+    }
+
     Projection connect(SpikeSource source, Population target) {
         Projection p = NetworkFactory.eINSTANCE.createProjection();
         p.setName(source.getName() + " -> " + target.getName());
         p.setSource(source);
         p.setTarget(target);
-        p.setConnectivity(Networks.fixedProbability(0.1));
+        // a generator's explicit spikes are meant to reach the target: all-to-all; random sparse otherwise
+        p.setConnectivity(source instanceof SpikeGenerator ? Networks.allToAll() : Networks.fixedProbability(0.1));
         p.setWeight(Networks.constant(1));
         p.setDelay(Networks.constant(1));
         p.setSynapse(SynapseKind.VOLTAGE_JUMP);
@@ -182,6 +251,15 @@ public final class NetworkEdits {
     void execute(Command c) {
         if (c.canExecute()) {
             domain.getCommandStack().execute(c);
+        }
+    }
+
+    /** The population's model, or null when its id is unset or unknown (validation reports that). */
+    static Model model(Population p) {
+        try {
+            return p.getModelId() == null ? null : ModelRegistry.getDefault().get(p.getModelId());
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

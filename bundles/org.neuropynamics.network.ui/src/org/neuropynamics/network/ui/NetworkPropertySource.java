@@ -24,6 +24,9 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
+import org.neuropynamics.network.model.NetworkPackage;
+import org.neuropynamics.network.model.SpikeGenerator;
+import org.neuropynamics.network.model.SpikeTrain;
 
 /**
  * The Properties view's face of one model element, written over the EMF.Edit item property descriptors:
@@ -33,6 +36,9 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
  * domain's command stack, so Undo/Redo and the dirty marker work as for canvas edits.
  */
 public final class NetworkPropertySource implements IPropertySource {
+
+    /** The id of a spike generator's "Spike times" property (all its trains as one line of text). */
+    public static final String SPIKE_TIMES = "spikeTimes";
 
     private final EObject object;
     private final AdapterFactory factory;
@@ -86,7 +92,11 @@ public final class NetworkPropertySource implements IPropertySource {
             String name = d.getDisplayName(object);
             EStructuralFeature f = (EStructuralFeature) d.getFeature(object);
             PropertyDescriptor p;
-            if (!d.canSetProperty(object) || f.isMany() || f instanceof EReference r && r.isContainment()) {
+            if (f.isMany() && f instanceof EAttribute && d.canSetProperty(object)) {
+                // a list of values (a state monitor's variables, neurons) edited as "a, b, c"
+                p = new TextPropertyDescriptor(id, name);
+                p.setValidator(listValidator(f, name));
+            } else if (!d.canSetProperty(object) || f.isMany() || f instanceof EReference r && r.isContainment()) {
                 p = new PropertyDescriptor(id, name);
             } else if (f.getEType() instanceof EEnum || f instanceof EReference || isBoolean(f)) {
                 p = new ComboBoxPropertyDescriptor(id, name, labels(choices(d, f)));
@@ -96,6 +106,20 @@ public final class NetworkPropertySource implements IPropertySource {
             }
             p.setCategory(d.getCategory(object));
             p.setDescription(d.getDescription(object));
+            out.add(p);
+        }
+        if (object instanceof SpikeGenerator) {
+            TextPropertyDescriptor p = new TextPropertyDescriptor(SPIKE_TIMES, "Spike times");
+            p.setCategory("Spikes");
+            p.setDescription("Spike times in ms per neuron: '0: 10, 20, 30; 1: 5' ('10, 20' alone is neuron 0)");
+            p.setValidator(text -> {
+                try {
+                    SpikeTimesText.parse(String.valueOf(text));
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            });
             out.add(p);
         }
         // contained parts (a projection's connectivity, weight and delay; the run settings) open as nested
@@ -113,6 +137,9 @@ public final class NetworkPropertySource implements IPropertySource {
 
     @Override
     public Object getPropertyValue(Object id) {
+        if (SPIKE_TIMES.equals(id) && object instanceof SpikeGenerator g) {
+            return SpikeTimesText.format(g);
+        }
         if (id instanceof EReference r) {
             Object child = object.eGet(r);
             return child instanceof EObject c ? new NetworkPropertySource(c, factory, domain, executor) : "(none)";
@@ -132,6 +159,13 @@ public final class NetworkPropertySource implements IPropertySource {
         }
         if (f instanceof EAttribute a && !f.isMany()) {
             return value == null ? "" : EcoreUtil.convertToString((EDataType) a.getEType(), value);
+        }
+        if (f instanceof EAttribute a && value instanceof List<?> list) {
+            List<String> texts = new ArrayList<>();
+            for (Object v : list) {
+                texts.add(EcoreUtil.convertToString((EDataType) a.getEType(), v));
+            }
+            return String.join(", ", texts);
         }
         IItemLabelProvider labels = d.getLabelProvider(object);
         return labels.getText(value);
@@ -154,6 +188,14 @@ public final class NetworkPropertySource implements IPropertySource {
 
     @Override
     public void setPropertyValue(Object id, Object value) {
+        if (SPIKE_TIMES.equals(id) && object instanceof SpikeGenerator g) {
+            List<SpikeTrain> trains = SpikeTimesText.parse(String.valueOf(value));
+            if (!SpikeTimesText.format(g).equals(SpikeTimesText.format(trains))) {
+                executor.accept(SetCommand.create(domain, g, NetworkPackage.eINSTANCE.getSpikeGenerator_Trains(),
+                        trains));
+            }
+            return;
+        }
         IItemPropertyDescriptor d = item(id);
         if (d == null) {
             return;
@@ -166,6 +208,8 @@ public final class NetworkPropertySource implements IPropertySource {
                 return;
             }
             newValue = c.get(index);
+        } else if (f instanceof EAttribute a && f.isMany()) {
+            newValue = parseList(a, String.valueOf(value));
         } else if (f instanceof EAttribute a) {
             newValue = EcoreUtil.createFromString((EDataType) a.getEType(), String.valueOf(value).trim());
         } else {
@@ -208,6 +252,29 @@ public final class NetworkPropertySource implements IPropertySource {
             out[k] = v == null ? "(none)" : l != null ? l.getText(v) : v.toString();
         }
         return out;
+    }
+
+    /** The values of a comma (or space) separated list. */
+    private static List<Object> parseList(EAttribute a, String text) {
+        List<Object> out = new ArrayList<>();
+        for (String v : text.split("[,\\s]+")) {
+            if (!v.isBlank()) {
+                out.add(EcoreUtil.createFromString((EDataType) a.getEType(), v.trim()));
+            }
+        }
+        return out;
+    }
+
+    /** Rejects a list with an item that is not a value of the attribute's type, naming the property. */
+    private static ICellEditorValidator listValidator(EStructuralFeature f, String name) {
+        return text -> {
+            try {
+                parseList((EAttribute) f, String.valueOf(text));
+                return null;
+            } catch (RuntimeException e) {
+                return name + ": '" + text + "' is not a list of " + f.getEType().getName() + " values.";
+            }
+        };
     }
 
     /** Rejects text that is not a value of the attribute's type, naming the property. */

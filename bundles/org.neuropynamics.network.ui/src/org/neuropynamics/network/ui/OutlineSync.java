@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPart;
+import org.neuropynamics.network.model.Monitor;
 import org.neuropynamics.network.model.Node;
 import org.neuropynamics.network.model.Projection;
 
@@ -63,12 +64,12 @@ final class OutlineSync {
         }
     }
 
-    /** The nodes and projections the items are or belong to, in the tree's order. */
+    /** The nodes, projections and monitors the items are or belong to, in the tree's order. */
     static List<EObject> diagramElements(IStructuredSelection s) {
         LinkedHashSet<EObject> out = new LinkedHashSet<>();
         for (Object o : s.toList()) {
             for (EObject e = o instanceof EObject eo ? eo : null; e != null; e = e.eContainer()) {
-                if (e instanceof Node || e instanceof Projection) {
+                if (e instanceof Node || e instanceof Projection || e instanceof Monitor) {
                     out.add(e);
                     break;
                 }

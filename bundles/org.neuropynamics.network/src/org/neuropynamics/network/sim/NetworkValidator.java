@@ -11,6 +11,9 @@ import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.PoissonGroup;
 import org.neuropynamics.network.model.Population;
 import org.neuropynamics.network.model.Projection;
+import org.neuropynamics.network.model.SpikeGenerator;
+import org.neuropynamics.network.model.SpikeTrain;
+import org.neuropynamics.network.model.StateMonitor;
 import org.neuropynamics.network.model.RunSettings;
 
 /**
@@ -44,6 +47,9 @@ public final class NetworkValidator {
             if (in instanceof PoissonGroup pg && pg.getRate() < 0) {
                 out.add("Poisson group " + name(in.getName()) + " has a negative rate (" + pg.getRate() + " Hz).");
             }
+            if (in instanceof SpikeGenerator g) {
+                generator(g, out);
+            }
         }
         for (Projection pr : network.getProjections()) {
             if (pr.getSource() == null) {
@@ -64,6 +70,8 @@ public final class NetworkValidator {
         for (Monitor m : network.getMonitors()) {
             if (m.getTarget() == null) {
                 out.add("Monitor " + name(m.getName()) + " watches nothing: set its target.");
+            } else if (m instanceof StateMonitor sm) {
+                stateMonitor(sm, out);
             }
         }
         RunSettings run = network.getRun();
@@ -74,6 +82,39 @@ public final class NetworkValidator {
             out.add("Run settings: duration must not be negative, got " + run.getDuration() + " ms.");
         }
         return out;
+    }
+
+    private static void generator(SpikeGenerator g, List<String> out) {
+        for (SpikeTrain t : g.getTrains()) {
+            if (t.getNeuron() < 0 || t.getNeuron() >= g.getSize()) {
+                out.add("Spike generator " + name(g.getName()) + ": neuron " + t.getNeuron()
+                        + " is out of range (size " + g.getSize() + ").");
+            }
+            for (double time : t.getTimes()) {
+                if (!(time >= 0)) {
+                    out.add("Spike generator " + name(g.getName()) + ": spike time " + time + " ms of neuron "
+                            + t.getNeuron() + " is negative.");
+                }
+            }
+        }
+    }
+
+    private void stateMonitor(StateMonitor m, List<String> out) {
+        if (!(m.getTarget() instanceof Population p)) {
+            out.add("State monitor " + name(m.getName()) + ": " + name(m.getTarget().getName())
+                    + " is an input and has no state variables.");
+            return;
+        }
+        if (p.getModelId() == null || !registry.contains(p.getModelId())) {
+            return;
+        }
+        List<String> known = registry.get(p.getModelId()).variableNames();
+        for (String v : m.getVariables()) {
+            if (!known.contains(v)) {
+                out.add("State monitor " + name(m.getName()) + ": model " + p.getModelId() + " has no variable '"
+                        + v + "' (variables: " + String.join(", ", known) + ").");
+            }
+        }
     }
 
     private static String name(String n) {

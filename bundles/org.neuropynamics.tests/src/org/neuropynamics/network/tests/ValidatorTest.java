@@ -49,6 +49,33 @@ class ValidatorTest {
     }
 
     @Test
+    void generatorsAndStateMonitorsAreChecked() {
+        Network n = network("Palette", 100, 0.1, "euler", 1);
+        Population a = population(n, "A", 1, "lif");
+        org.neuropynamics.network.model.SpikeGenerator g = org.neuropynamics.network.model.build.Networks
+                .generator(n, "G", new double[] {10, -5});
+        g.getTrains().get(0).setNeuron(2);
+        org.neuropynamics.network.model.StateMonitor onInput = NetworkFactory.eINSTANCE.createStateMonitor();
+        onInput.setName("G state");
+        onInput.setTarget(g);
+        n.getMonitors().add(onInput);
+        org.neuropynamics.network.model.StateMonitor wrong = NetworkFactory.eINSTANCE.createStateMonitor();
+        wrong.setName("A V");
+        wrong.setTarget(a);
+        wrong.getVariables().add("V");
+        n.getMonitors().add(wrong);
+        org.neuropynamics.network.model.StateMonitor right = NetworkFactory.eINSTANCE.createStateMonitor();
+        right.setName("A v");
+        right.setTarget(a);
+        right.getVariables().add("v");
+        n.getMonitors().add(right);
+        assertEquals(List.of("Spike generator 'G': neuron 2 is out of range (size 1).",
+                "Spike generator 'G': spike time -5.0 ms of neuron 2 is negative.",
+                "State monitor 'G state': 'G' is an input and has no state variables.",
+                "State monitor 'A V': model lif has no variable 'V' (variables: v)."), validator.problems(n));
+    }
+
+    @Test
     void theExamplesAreValid() throws Exception {
         for (String f : List.of("cuba.neuronet", "course-network.neuronet")) {
             assertTrue(validator.problems(NetworkFiles.load(Path.of("../../examples", f))).isEmpty(), f);

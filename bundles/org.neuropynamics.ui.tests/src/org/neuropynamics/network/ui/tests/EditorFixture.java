@@ -92,4 +92,28 @@ final class EditorFixture {
         c.notifyListeners(SWT.KeyDown, e);
         Screenshots.spin(c.getDisplay(), 20);
     }
+
+    /** The raster view once it shows a run's result (waits up to 20 s). */
+    static SpikeRasterView waitForRaster(IWorkbenchPage page, NetworkEditor editor) {
+        SpikeRasterView raster = (SpikeRasterView) page.findView(SpikeRasterView.ID);
+        long end = System.currentTimeMillis() + 20_000;
+        while ((raster == null || raster.result() == null) && System.currentTimeMillis() < end) {
+            Screenshots.spin(editor.canvas().getDisplay(), 50);
+            raster = (SpikeRasterView) page.findView(SpikeRasterView.ID);
+        }
+        if (raster == null || raster.result() == null) {
+            throw new AssertionError("no run result in the raster after 20 s");
+        }
+        return raster;
+    }
+
+    /** The id of the property named {@code displayName}. */
+    static Object idOf(org.eclipse.ui.views.properties.IPropertySource source, String displayName) {
+        for (org.eclipse.ui.views.properties.IPropertyDescriptor d : source.getPropertyDescriptors()) {
+            if (d.getDisplayName().equals(displayName)) {
+                return d.getId();
+            }
+        }
+        throw new AssertionError("no property " + displayName);
+    }
 }
