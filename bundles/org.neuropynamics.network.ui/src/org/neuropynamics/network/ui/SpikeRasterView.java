@@ -64,11 +64,14 @@ public final class SpikeRasterView extends ViewPart {
             gc.setBackground(c);
             double[] t = g.times();
             int[] n = g.neurons();
+            // a dot per spike in crowded rows; in tall rows (few neurons) a tick centred in the neuron's row
             int dot = Math.max(1, (int) Math.min(3, rowH));
+            int tick = rowH >= 6 ? (int) Math.min(rowH * 0.7, 14) : dot;
+            int width = rowH >= 6 ? 2 : dot;
             for (int k = 0; k < t.length; k++) {
                 int x = LEFT + (int) (t[k] / result.durationMs() * w);
-                int y = 5 + (int) ((row + n[k]) * rowH);
-                gc.fillRectangle(x, y, dot, dot);
+                int y = 5 + (int) ((row + n[k] + 0.5) * rowH) - tick / 2;
+                gc.fillRectangle(x, y, width, tick);
             }
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             int mid = 5 + (int) ((row + g.size() / 2.0) * rowH) - gc.getFontMetrics().getHeight() / 2;
