@@ -18,7 +18,7 @@ import org.neuropynamics.singleneuron.Stimulus;
 
 /**
  * {@code render VIEW ... --png FILE}: writes the figure a workbench view shows, drawn headless with Java2D (no
- * display, no SWT). Views: {@code single-neuron}.
+ * display, no SWT). Views: {@code single-neuron}, {@code phase-plane}, {@code stability-1d}, {@code continuation}.
  */
 final class RenderCommand implements Command {
 
@@ -66,13 +66,27 @@ final class RenderCommand implements Command {
                 Draws what the 1-D Stability view shows for a one-variable model (default inap): F(x) with the flow
                 arrows on the axis, the classified equilibria and the saddle-node value of the current parameter.
                 Defaults: --range -100:50 for a voltage (else -3:3), --width 900, --height 600.
-                JSON: {view, model, file, width, height, equilibria:[{X, type}], saddle_nodes}""";
+                JSON: {view, model, file, width, height, equilibria:[{X, type}], saddle_nodes}
+
+                       neuropynamics render continuation --model MODEL --param P --from A --to B [--set NAME=VALUE]...
+                           [--variable VAR] [--init VAR=V,...] [--no-cycles]
+                           (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
+
+                Draws what the Continuation Diagram view shows for the diagram 'continue' computes: P against VAR
+                (default the first variable; min and max on cycles), stable branches solid, unstable dashed, the
+                special points (LP, HB with criticality, LPC, PD, BP) labelled. Defaults: --width 1000, --height 650.
+                JSON: {view, model, file, width, height, param, variable, branches, labels}""";
     }
 
     @Override
     public Set<String> valuedOptions() {
         return Set.of("model", "system", "current", "t", "dt", "method", "png", "svg", "width", "height", "x", "y",
-                "window", "trajectories", "range");
+                "window", "trajectories", "range", "param", "from", "to", "variable", "init");
+    }
+
+    @Override
+    public Set<String> switches() {
+        return Set.of("no-cycles");
     }
 
     @Override
@@ -85,8 +99,11 @@ final class RenderCommand implements Command {
                 return PhasePlaneRender.run(args, out);
             case "stability-1d":
                 return PhaseLineRender.run(args, out);
+            case "continuation":
+                return ContinuationRender.run(args, out, err);
             default:
-                throw new UsageException("render needs one VIEW; views: single-neuron, phase-plane, stability-1d");
+                throw new UsageException(
+                        "render needs one VIEW; views: single-neuron, phase-plane, stability-1d, continuation");
         }
     }
 

@@ -10,8 +10,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
-import org.neuropynamics.bifurcation.ui.draw.DiagramFigure;
-import org.neuropynamics.bifurcation.ui.draw.DiagramFigure.Pick;
+import org.neuropynamics.bifurcation.draw.DiagramFigure;
+import org.neuropynamics.bifurcation.draw.DiagramFigure.Pick;
 import org.neuropynamics.stability.draw.PlotFrame;
 import org.neuropynamics.core.continuation.BifurcationDiagram;
 import org.neuropynamics.core.model.Model;
@@ -122,7 +122,7 @@ public final class ContinuationView extends ViewPart {
     }
 
     /** The time-series chart of the selected solution, or null. */
-    public org.neuropynamics.bifurcation.ui.draw.Chart solutionChart() {
+    public org.neuropynamics.bifurcation.draw.Chart solutionChart() {
         return solutionCanvas.chart();
     }
 

@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.MessageBox;
-import org.neuropynamics.bifurcation.ui.draw.Chart;
+import org.neuropynamics.bifurcation.draw.Chart;
 
 /**
  * PNG, SVG and CSV buttons of a view: PNG and SVG draw the chart of {@link #canvas()} at its on-screen size (the

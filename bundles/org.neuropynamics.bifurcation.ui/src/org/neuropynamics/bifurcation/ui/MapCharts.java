@@ -3,7 +3,7 @@ package org.neuropynamics.bifurcation.ui;
 import java.util.List;
 import java.util.Locale;
 
-import org.neuropynamics.bifurcation.ui.draw.Chart;
+import org.neuropynamics.bifurcation.draw.Chart;
 import org.neuropynamics.core.maps.Cobweb;
 import org.neuropynamics.core.maps.IteratedMap;
 import org.neuropynamics.core.maps.Iterates;

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
-import org.neuropynamics.bifurcation.ui.draw.Chart;
+import org.neuropynamics.bifurcation.draw.Chart;
 import org.neuropynamics.stability.draw.PlotFrame;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelRegistry;

@@ -24,7 +24,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.bifurcation.ui.draw.DiagramFigure;
+import org.neuropynamics.bifurcation.draw.DiagramFigure;
 import org.neuropynamics.core.continuation.BifurcationDiagram;
 import org.neuropynamics.core.continuation.SpecialPoint;
 import org.neuropynamics.core.continuation.SpecialPointType;

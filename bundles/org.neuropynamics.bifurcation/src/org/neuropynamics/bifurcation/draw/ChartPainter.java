@@ -1,4 +1,4 @@
-package org.neuropynamics.bifurcation.ui.draw;
+package org.neuropynamics.bifurcation.draw;
 
 import org.neuropynamics.stability.draw.Drawing;
 import org.neuropynamics.stability.draw.PlotFrame;
@@ -6,8 +6,8 @@ import org.neuropynamics.stability.draw.PlotFrame;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.neuropynamics.bifurcation.ui.draw.Chart.Layer;
-import org.neuropynamics.bifurcation.ui.draw.Chart.Mark;
+import org.neuropynamics.bifurcation.draw.Chart.Layer;
+import org.neuropynamics.bifurcation.draw.Chart.Mark;
 
 /**
  * Paints a {@link Chart}: white background, framed plot with ticks, layers clipped to the plot, labelled marks

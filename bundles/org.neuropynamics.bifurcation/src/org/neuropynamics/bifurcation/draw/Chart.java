@@ -1,4 +1,4 @@
-package org.neuropynamics.bifurcation.ui.draw;
+package org.neuropynamics.bifurcation.draw;
 
 import java.util.List;
 
