@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.neuropynamics.network.model.Network;
@@ -32,6 +33,7 @@ public final class NetworkCanvas extends Canvas {
     private final DiagramPainter painter;
     private final BadgePainter badgePainter;
     private final CanvasMouse mouse;
+    private final CanvasPan pan;
     private MonitorKind monitorKind = MonitorKind.SPIKES;
     private Network network;
     private Tool tool = Tool.SELECT;
@@ -47,6 +49,7 @@ public final class NetworkCanvas extends Canvas {
         this.edits = edits;
         painter = new DiagramPainter(getDisplay());
         badgePainter = new BadgePainter(getDisplay());
+        pan = new CanvasPan(this); // before the gestures: it turns event coordinates into diagram pixels
         mouse = new CanvasMouse(this);
         selection.addListener(s -> redraw());
         addPaintListener(e -> paint(e.gc));
@@ -96,8 +99,8 @@ public final class NetworkCanvas extends Canvas {
         return zoom;
     }
 
-    /** Zooms so that the whole network fits the canvas (never above 100 %). */
-    void fit() {
+    /** Zooms so that the whole network fits the canvas (never above 100 %), drawn from the corner. */
+    public void fit() {
         Rectangle area = getClientArea();
         double w = 0;
         double h = 0;
@@ -110,8 +113,14 @@ public final class NetworkCanvas extends Canvas {
         }
         if (w > 0 && h > 0 && area.width > 50 && area.height > 50) {
             zoom = Math.max(0.25, Math.min(1, Math.min(area.width / w, area.height / h)));
+            pan.reset();
             redraw();
         }
+    }
+
+    /** Where the diagram's origin is drawn, in canvas pixels (moved by panning; Zoom to Fit resets it). */
+    public Point origin() {
+        return pan.origin();
     }
 
     /** The selected nodes and projections. */
@@ -195,6 +204,11 @@ public final class NetworkCanvas extends Canvas {
             return;
         }
         selection.retainAttached();
+        Point origin = pan.origin();
+        Transform shift = new Transform(getDisplay());
+        shift.translate(origin.x, origin.y);
+        gc.setTransform(shift);
+        shift.dispose();
         Font[] f = fonts();
         gc.setFont(f[0]);
         DiagramScene scene = DiagramScene.of(network, zoom, gc::textExtent);
