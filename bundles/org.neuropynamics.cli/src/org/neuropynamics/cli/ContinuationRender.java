@@ -2,7 +2,6 @@ package org.neuropynamics.cli;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.neuropynamics.bifurcation.draw.ChartPainter;
@@ -24,41 +23,18 @@ final class ContinuationRender {
         if (args.option("model") == null) {
             throw new UsageException("render continuation needs --model MODEL");
         }
-        String param = args.option("param");
-        if (param == null || args.option("from") == null || args.option("to") == null) {
-            throw new UsageException("render continuation needs --param P --from A --to B");
-        }
-        double from = args.number("from", 0);
-        double to = args.number("to", 0);
-        if (from == to) {
-            throw new UsageException("--from and --to must differ");
-        }
-        ModelArgument m = ModelArgument.resolve(args.option("model"), args.sets());
-        Model model = m.model();
-        if (model.kind() == Model.Kind.MAP) {
-            throw new UsageException(model.id() + " is a map; continuation is for flows");
-        }
-        int pi = model.parameterIndex(param);
-        if (pi < 0) {
-            throw new UsageException("--param " + param + ": model " + model.id() + " has no parameter '" + param
-                    + "'");
-        }
+        RenderTarget target = RenderTarget.parse(args, 1000, 650);
+        ContinuationRun run = ContinuationRun.parse("render continuation", args.option("model"), args);
+        Model model = run.model();
+        int pi = run.parameter();
+        String param = run.parameterName();
         String variable = args.option("variable") == null ? model.variables().get(0).name() : args.option("variable");
         int vi = model.variableNames().indexOf(variable);
         if (vi < 0) {
             throw new UsageException("--variable " + variable + ": model " + model.id() + " has the variables "
                     + String.join(", ", model.variableNames()));
         }
-        RenderTarget target = RenderTarget.parse(args, 1000, 650);
-        double[] p = m.parameters().clone();
-        p[pi] = from;
-        BifurcationDiagram d;
-        try {
-            d = BifurcationDiagram.compute(model, p, param, from, to, m.initialState(args.option("init")),
-                    !args.flag("no-cycles"), Progress.on(err, "continuing"));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        BifurcationDiagram d = run.compute(err);
         DiagramFigure figure = DiagramFigure.of(d, model.variableNames(), vi, model.variables().get(vi).unit(),
                 model.parameters().get(pi).unit(), model.name() + ": bifurcation diagram in " + param);
         target.write(drawing -> ChartPainter.paint(drawing, target.width(), target.height(), figure.chart()));
@@ -75,9 +51,8 @@ final class ContinuationRender {
             o.put("labels", figure.labels());
             out.println(Json.write(o));
         } else {
-            List<String> labels = figure.labels();
             out.println("wrote " + target.file() + " (" + model.id() + ": " + d.branches().size() + " branches, "
-                    + labels.size() + " special points)");
+                    + figure.labels().size() + " special points)");
         }
         return 0;
     }

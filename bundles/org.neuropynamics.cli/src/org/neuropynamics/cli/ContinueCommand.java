@@ -57,35 +57,10 @@ final class ContinueCommand implements Command {
         if (args.positional().size() != 1) {
             throw new UsageException("continue needs one MODEL (a model id or an .ode file)");
         }
-        String param = args.option("param");
-        if (param == null || args.option("from") == null || args.option("to") == null) {
-            throw new UsageException("continue needs --param P --from A --to B");
-        }
-        double from = args.number("from", 0);
-        double to = args.number("to", 0);
-        if (from == to) {
-            throw new UsageException("--from and --to must differ");
-        }
-        ModelArgument m = ModelArgument.resolve(args.positional().get(0), args.sets());
-        Model model = m.model();
-        if (model.kind() == Model.Kind.MAP) {
-            throw new UsageException(model.id() + " is a map; continuation is for flows (maps: 'map')");
-        }
-        int pi = model.parameterIndex(param);
-        if (pi < 0) {
-            throw new UsageException("--param " + param + ": model " + model.id() + " has no parameter '" + param
-                    + "'");
-        }
-        double[] p = m.parameters().clone();
-        p[pi] = from;
-        double[] start = m.initialState(args.option("init"));
-        BifurcationDiagram d;
-        try {
-            d = BifurcationDiagram.compute(model, p, param, from, to, start, !args.flag("no-cycles"),
-                    Progress.on(err, "continuing"));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        ContinuationRun run = ContinuationRun.parse("continue", args.positional().get(0), args);
+        Model model = run.model();
+        String param = run.parameterName();
+        BifurcationDiagram d = run.compute(err);
         List<String> names = model.variableNames();
         if (args.flag("json")) {
             out.println(Json.write(json(d, names)));

@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.Event;
 import org.neuropynamics.bifurcation.draw.Chart;
 import org.neuropynamics.bifurcation.draw.ChartPainter;
 import org.neuropynamics.stability.draw.Drawing;
-import org.neuropynamics.bifurcation.ui.draw.GcDrawing;
+import org.neuropynamics.stability.ui.draw.GcDrawing;
 import org.neuropynamics.stability.draw.PlotFrame;
 import org.neuropynamics.stability.draw.SvgDrawing;
 

@@ -4,13 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
-import org.neuropynamics.stability.draw.Drawing;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Point;
+import org.neuropynamics.stability.draw.Drawing;
 
 /** {@link Drawing} on an SWT graphics context, antialiased; {@link #dispose()} frees colours and fonts. */
 public final class GcDrawing implements Drawing {
@@ -38,7 +38,14 @@ public final class GcDrawing implements Drawing {
     @Override
     public void stroke(double width, boolean dashed) {
         gc.setLineWidth((int) Math.max(1, Math.round(width)));
-        gc.setLineStyle(dashed ? SWT.LINE_DASH : SWT.LINE_SOLID);
+        // explicit dashes with flat caps: round caps and the default pattern close the gaps at width 2
+        if (dashed) {
+            gc.setLineCap(SWT.CAP_FLAT);
+            gc.setLineDash(new int[] {7, 5});
+        } else {
+            gc.setLineCap(SWT.CAP_ROUND);
+            gc.setLineStyle(SWT.LINE_SOLID);
+        }
     }
 
     @Override

@@ -4,16 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -23,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.neuropynamics.dendrites.ui.DendriteView;
 import org.neuropynamics.dendrites.ui.DendritesPerspective;
 import org.neuropynamics.dendrites.ui.JeffressView;
+import org.neuropynamics.ui.tests.Screenshots;
 
 /**
  * The Dendrites perspective in the running workbench: the Jeffress view follows its inputs (the winner is
@@ -72,35 +65,10 @@ class DendritesViewsTest {
     }
 
     private static void spin(Display display, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        Screenshots.spin(display, millis);
     }
 
     private static void save(Shell shell, String name) throws Exception {
-        Display display = shell.getDisplay();
-        spin(display, 500);
-        Rectangle b = shell.getBounds();
-        Image image = new Image(display, b.width, b.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, b.x, b.y);
-        } finally {
-            gc.dispose();
-        }
-        Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
-        loader.save(dir.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-        image.dispose();
+        Screenshots.save(shell, name);
     }
 }

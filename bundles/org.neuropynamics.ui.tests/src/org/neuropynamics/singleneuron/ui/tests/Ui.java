@@ -1,21 +1,14 @@
 package org.neuropynamics.singleneuron.ui.tests;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.neuropynamics.singleneuron.ui.SingleNeuronPerspective;
 import org.neuropynamics.singleneuron.ui.SingleNeuronView;
+import org.neuropynamics.ui.tests.Screenshots;
 
 /** Helpers of the UI tests: open the perspective, wait while spinning the event loop, save screenshots. */
 final class Ui {
@@ -57,39 +50,11 @@ final class Ui {
     }
 
     static void spin(Display display, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        Screenshots.spin(display, millis);
     }
 
     /** Saves a PNG of the workbench window into target/screenshots. */
     static Path screenshot(String name) throws Exception {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        Display display = shell.getDisplay();
-        spin(display, 400);
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".png");
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
-        image.dispose();
-        return file;
+        return Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
     }
 }
