@@ -171,7 +171,7 @@ public class ChartCanvas extends Canvas {
     }
 
     /** Writes the chart as a PNG of the given size. */
-    public static void writePng(Display display, Chart chart, int width, int height, Path file) {
+    public static void writePng(Display display, Chart chart, int width, int height, Path file) throws IOException {
         Image image = new Image(display, width, height);
         GC gc = new GC(image);
         GcDrawing d = new GcDrawing(gc);

@@ -29,7 +29,7 @@ public final class Exports {
     }
 
     /** Renders the figure at the given size into a PNG file. */
-    public static void png(Display display, PlaneFigure figure, int width, int height, Path file) {
+    public static void png(Display display, PlaneFigure figure, int width, int height, Path file) throws IOException {
         Image image = new Image(display, width, height);
         GC gc = new GC(image);
         GcDrawing d = new GcDrawing(gc);
