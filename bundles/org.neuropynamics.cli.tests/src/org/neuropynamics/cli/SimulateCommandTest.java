@@ -87,7 +87,7 @@ class SimulateCommandTest {
     @Test
     void divergenceIsReportedInOneLineNamingVariableAndTime() {
         CliRun run = CliRun.of("simulate", "data/blowup.ode");
-        assertEquals(1, run.status());
+        assertEquals(2, run.status(), "a model that blows up is bad input: exit 2");
         assertEquals("", run.out());
         String line = run.err().strip();
         assertEquals(1, line.lines().count(), line);

@@ -10,8 +10,10 @@ public class CliApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        int status = new CommandLine(System.out, System.err).run(args == null ? new String[0] : args);
+        int status = new CommandLine(CommandLine.terminalSafe(System.out), CommandLine.terminalSafe(System.err))
+                .run(args == null ? new String[0] : args);
         System.out.flush();
+        System.err.flush();
         return Integer.valueOf(status);
     }
 

@@ -1,6 +1,7 @@
 package org.neuropynamics.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neuropynamics.core.equations.EquationException;
+import org.neuropynamics.core.io.Terminal;
 
 /**
  * The headless command line: {@code neuropynamics COMMAND [options]}. Every command accepts {@code --json} and
@@ -33,6 +34,14 @@ public final class CommandLine {
         }
     }
 
+    /**
+     * {@code stream} behind a {@link Terminal#filter}: whatever a command prints (names from files included), no
+     * control or bidirectional-override character reaches the terminal raw.
+     */
+    public static PrintStream terminalSafe(PrintStream stream) {
+        return new PrintStream(Terminal.filter(stream), false, StandardCharsets.UTF_8);
+    }
+
     /** Runs one command line and returns the exit status. */
     public int run(String... argv) {
         List<String> args = Arrays.asList(argv);
@@ -49,12 +58,17 @@ public final class CommandLine {
                 out.println(commands.get(args.get(1)).usage());
                 return 0;
             }
+            if (args.size() > 1) {
+                err.println(programName + " help: unknown command '" + Terminal.clean(args.get(1)) + "'; commands: "
+                        + String.join(", ", commands.keySet()));
+                return 2;
+            }
             printHelp();
-            return args.size() > 1 ? 2 : 0;
+            return 0;
         }
         Command command = commands.get(args.get(0));
         if (command == null) {
-            err.println(programName + ": unknown command '" + args.get(0) + "'; commands: "
+            err.println(programName + ": unknown command '" + Terminal.clean(args.get(0)) + "'; commands: "
                     + String.join(", ", commands.keySet()) + " (see " + programName + " --help)");
             return 2;
         }
@@ -67,19 +81,22 @@ public final class CommandLine {
             Set<String> switches = new HashSet<>(command.switches());
             switches.add("json");
             return command.run(Arguments.parse(rest, command.valuedOptions(), switches), out, err);
-        } catch (UsageException e) {
-            err.println(programName + " " + command.name() + ": " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // the work that filled the heap is unreachable now, so printing one line has room again
+            err.println(programName + " " + command.name() + ": out of memory (the limit is "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB): the run is too large; shorten it"
+                    + " (--t, --n, a smaller network) or give Java more memory (-Xmx)");
             return 2;
-        } catch (EquationException e) {
-            // an error in a model file or typed equations is bad input: it names the line and column
-            err.println(programName + " " + command.name() + ": " + Errors.describe(e));
+        } catch (StackOverflowError e) {
+            err.println(programName + " " + command.name() + ": the input is nested too deeply to process");
             return 2;
         } catch (Exception e) {
+            boolean userError = Errors.isUserError(e);
             err.println(programName + " " + command.name() + ": " + Errors.describe(e));
-            if (Boolean.getBoolean("org.neuropynamics.cli.debug")) {
+            if (!userError && Boolean.getBoolean("org.neuropynamics.cli.debug")) {
                 e.printStackTrace(err);
             }
-            return 1;
+            return userError ? 2 : 1;
         }
     }
 

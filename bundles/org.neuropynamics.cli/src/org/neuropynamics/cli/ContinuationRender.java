@@ -1,5 +1,6 @@
 package org.neuropynamics.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class ContinuationRender {
     private ContinuationRender() {
     }
 
-    static int run(Arguments args, PrintStream out, PrintStream err) {
+    static int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
         if (args.option("model") == null) {
             throw new UsageException("render continuation needs --model MODEL");
         }

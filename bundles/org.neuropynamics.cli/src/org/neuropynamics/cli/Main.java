@@ -19,7 +19,8 @@ public final class Main {
 
     /** Runs one command line and exits with its status. */
     public static void main(String[] args) {
-        int status = new CommandLine(System.out, System.err).run(args);
+        int status = new CommandLine(CommandLine.terminalSafe(System.out), CommandLine.terminalSafe(System.err))
+                .run(args);
         System.out.flush();
         System.err.flush();
         String cache = System.getProperty(StartupCache.CACHE_PROPERTY);

@@ -1,10 +1,10 @@
 package org.neuropynamics.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.neuropynamics.core.io.FileProblem;
+import org.neuropynamics.core.io.InputFiles;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.Parameter;
 import org.neuropynamics.core.ode.OdeFile;
@@ -27,14 +27,11 @@ record ModelArgument(Model model, double[] parameters, OdeOptions options) {
         OdeOptions options = OdeOptions.none();
         if (looksLikeFile(text)) {
             Path file = Path.of(text);
-            if (!Files.isReadable(file)) {
-                throw new UsageException("cannot read model file " + file);
-            }
             String source;
             try {
-                source = Files.readString(file);
-            } catch (IOException e) {
-                throw new UsageException("cannot read model file " + file + ": " + e.getMessage());
+                source = InputFiles.readText(file, "model file");
+            } catch (FileProblem e) {
+                throw new UsageException(e.getMessage());
             }
             String name = file.getFileName().toString();
             OdeFile ode = OdeModelLoader.parse(source, name);
@@ -59,6 +56,13 @@ record ModelArgument(Model model, double[] parameters, OdeOptions options) {
             p[i] = e.getValue();
         }
         return new ModelArgument(model, p, options);
+    }
+
+    /**
+     * The model file {@code text} names, or null for a catalogue id: the input an output file may not replace.
+     */
+    static Path inputFile(String text) {
+        return text != null && looksLikeFile(text) ? Path.of(text) : null;
     }
 
     private static boolean looksLikeFile(String text) {

@@ -54,7 +54,7 @@ final class NetworkCommand implements Command {
             throw new UsageException("network needs exactly one FILE (a .neuronet network)");
         }
         Path file = Path.of(args.positional().get(0));
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new UsageException("no such network file: " + file);
         }
         RunOptions options = RunOptions.DEFAULT.withThreads(args.integer("threads", 1));
@@ -75,7 +75,6 @@ final class NetworkCommand implements Command {
         long t0 = System.nanoTime();
         Network network = NetworkFiles.load(file);
         double loadMs = (System.nanoTime() - t0) / 1e6;
-        err.println("network: " + file.getFileName() + " loaded, running ...");
         NetworkResult r = new NetworkSimulator().run(network, options, RunMonitor.NONE);
         double buildMs = loadMs + r.buildMs();
         if (args.flag("json")) {

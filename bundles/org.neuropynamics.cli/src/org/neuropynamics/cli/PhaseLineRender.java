@@ -1,5 +1,6 @@
 package org.neuropynamics.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ final class PhaseLineRender {
     private PhaseLineRender() {
     }
 
-    static int run(Arguments args, PrintStream out) {
+    static int run(Arguments args, PrintStream out) throws IOException {
         ModelArgument m = ModelArgument.resolve(args.option("model") == null ? "inap" : args.option("model"),
                 args.sets());
         Model model = m.model();

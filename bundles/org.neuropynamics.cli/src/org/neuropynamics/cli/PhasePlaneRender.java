@@ -1,5 +1,6 @@
 package org.neuropynamics.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ final class PhasePlaneRender {
     private PhasePlaneRender() {
     }
 
-    static int run(Arguments args, PrintStream out) {
+    static int run(Arguments args, PrintStream out) throws IOException {
         ModelArgument m = model(args);
         Model model = m.model();
         if (model.kind() != Model.Kind.FLOW || model.dimension() < 2) {

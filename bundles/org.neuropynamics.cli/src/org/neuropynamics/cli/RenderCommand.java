@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neuropynamics.core.integrate.IntegrationMethods;
+import org.neuropynamics.core.io.FileProblem;
+import org.neuropynamics.core.io.OutputFiles;
 import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.plot.Figure;
@@ -121,6 +123,14 @@ final class RenderCommand implements Command {
         if (width < 200 || height < 150 || width > 10000 || height > 10000) {
             throw new UsageException("--width and --height must lie in [200, 10000] and [150, 10000] pixels");
         }
+        Path file = Path.of(png != null ? png : svg);
+        Path input = ModelArgument.inputFile(args.option("model"));
+        Path[] inputs = input == null ? new Path[0] : new Path[] {input};
+        try {
+            OutputFiles.checkWritable(file, inputs);
+        } catch (FileProblem ex) {
+            throw new UsageException(ex.getMessage());
+        }
         ModelArgument m = ModelArgument.resolve(args.option("model"), args.sets());
         String method = args.option("method") == null ? "rk4" : args.option("method");
         if (!IntegrationMethods.contains(method)) {
@@ -145,15 +155,10 @@ final class RenderCommand implements Command {
             throw new UsageException(ex.getMessage());
         }
         Figure figure = SingleNeuronFigure.figure(e, trace);
-        Path file = Path.of(png != null ? png : svg);
-        try {
-            if (png != null) {
-                FigureFiles.writePng(figure, width, height, file);
-            } else {
-                FigureFiles.writeSvg(figure, width, height, file);
-            }
-        } catch (IOException ex) {
-            throw new UsageException("cannot write " + file + ": " + ex.getMessage());
+        if (png != null) {
+            FigureFiles.writePng(figure, width, height, file, inputs);
+        } else {
+            FigureFiles.writeSvg(figure, width, height, file, inputs);
         }
         if (args.flag("json")) {
             Map<String, Object> o = new LinkedHashMap<>();

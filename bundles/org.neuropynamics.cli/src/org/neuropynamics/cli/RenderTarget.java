@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.neuropynamics.core.io.FileProblem;
+import org.neuropynamics.core.io.OutputFiles;
 import org.neuropynamics.stability.draw.Drawing;
 import org.neuropynamics.stability.draw.FigureFiles;
 
@@ -29,19 +31,29 @@ record RenderTarget(Path file, boolean png, int width, int height) {
         if (width < 200 || height < 150 || width > 10000 || height > 10000) {
             throw new UsageException("--width and --height must lie in [200, 10000] and [150, 10000] pixels");
         }
-        return new RenderTarget(Path.of(png != null ? png : svg), png != null, width, height);
+        RenderTarget target = new RenderTarget(Path.of(png != null ? png : svg), png != null, width, height);
+        target.check(ModelArgument.inputFile(args.option("model")));
+        return target;
     }
 
-    /** Paints with a {@link Drawing} painter and writes the file. */
-    void write(Consumer<Drawing> painter) {
+    /**
+     * Refuses, before any work, an output that could not be written or that is the model file {@code input}
+     * (null for a catalogue model).
+     */
+    void check(Path input) {
         try {
-            if (png) {
-                FigureFiles.writePng(width, height, painter, file);
-            } else {
-                FigureFiles.writeSvg(width, height, painter, file);
-            }
-        } catch (IOException ex) {
-            throw new UsageException("cannot write " + file + ": " + ex.getMessage());
+            OutputFiles.checkWritable(file, input == null ? new Path[0] : new Path[] {input});
+        } catch (FileProblem e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Paints with a {@link Drawing} painter and writes the file atomically. */
+    void write(Consumer<Drawing> painter) throws IOException {
+        if (png) {
+            FigureFiles.writePng(width, height, painter, file);
+        } else {
+            FigureFiles.writeSvg(width, height, painter, file);
         }
     }
 }

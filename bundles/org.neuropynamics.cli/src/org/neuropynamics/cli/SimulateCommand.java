@@ -2,8 +2,10 @@ package org.neuropynamics.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.SimulationRequest;
 import org.neuropynamics.core.integrate.Trace;
+import org.neuropynamics.core.io.FileProblem;
+import org.neuropynamics.core.io.OutputFiles;
 import org.neuropynamics.core.model.Model;
 
 /** {@code simulate}: integrates a model and reports its spikes and final state, optionally the trace as CSV. */
@@ -85,7 +89,14 @@ final class SimulateCommand implements Command {
             request.protocol(parseProtocol(args.option("current")));
         }
         Path csv = args.option("csv") == null ? null : Path.of(args.option("csv"));
+        Path input = ModelArgument.inputFile(args.positional().get(0));
+        Path[] inputs = input == null ? new Path[0] : new Path[] {input};
         if (csv != null) {
+            try {
+                OutputFiles.checkWritable(csv, inputs); // before the run, not after it
+            } catch (FileProblem e) {
+                throw new UsageException("--csv: " + e.getMessage());
+            }
             request.sampleInterval(args.number("sample", dt));
         } else {
             // nothing is written: record one variable sparsely to keep memory small on long runs
@@ -93,7 +104,7 @@ final class SimulateCommand implements Command {
         }
         Trace trace = Simulation.run(request.build(), progress(err, tEnd));
         if (csv != null) {
-            writeCsv(trace, csv);
+            writeCsv(trace, csv, inputs);
         }
         report(args.flag("json"), model, trace, method, dt, tEnd, out);
         return 0;
@@ -141,16 +152,17 @@ final class SimulateCommand implements Command {
         };
     }
 
-    private static void writeCsv(Trace trace, Path file) throws IOException {
+    private static void writeCsv(Trace trace, Path file, Path[] inputs) throws IOException {
         double[] t = trace.times();
         double[][] values = trace.values();
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+        OutputFiles.write(file, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             w.write("t");
             for (String name : trace.variableNames()) {
                 w.write(',');
                 w.write(name);
             }
-            w.newLine();
+            w.write('\n');
             StringBuilder row = new StringBuilder(128);
             for (int k = 0; k < t.length; k++) {
                 row.setLength(0);
@@ -159,11 +171,10 @@ final class SimulateCommand implements Command {
                     row.append(',').append(column[k]);
                 }
                 w.write(row.toString());
-                w.newLine();
+                w.write('\n');
             }
-        } catch (IOException e) {
-            throw new UsageException("cannot write --csv " + file + ": " + e.getMessage());
-        }
+            w.flush();
+        }, inputs);
     }
 
     private static void report(boolean json, Model model, Trace trace, String method, double dt, double tEnd,

@@ -1,7 +1,7 @@
 package org.neuropynamics.bifurcation.ui;
 
+import org.neuropynamics.core.io.OutputFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
@@ -171,7 +171,7 @@ public class ChartCanvas extends Canvas {
     }
 
     /** Writes the chart as a PNG of the given size. */
-    public static void writePng(Display display, Chart chart, int width, int height, Path file) {
+    public static void writePng(Display display, Chart chart, int width, int height, Path file) throws IOException {
         Image image = new Image(display, width, height);
         GC gc = new GC(image);
         GcDrawing d = new GcDrawing(gc);
@@ -183,7 +183,7 @@ public class ChartCanvas extends Canvas {
         }
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] {image.getImageData()};
-        loader.save(file.toString(), SWT.IMAGE_PNG);
+        OutputFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
         image.dispose();
     }
 
@@ -191,6 +191,6 @@ public class ChartCanvas extends Canvas {
     static void writeSvg(Chart chart, int width, int height, Path file) throws IOException {
         SvgDrawing d = new SvgDrawing(width, height);
         ChartPainter.paint(d, width, height, chart);
-        Files.writeString(file, d.document());
+        OutputFiles.writeString(file, d.document());
     }
 }

@@ -1,7 +1,7 @@
 package org.neuropynamics.bifurcation.ui;
 
+import org.neuropynamics.core.io.OutputFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,7 +31,7 @@ public final class DiagramExports extends ExportButtons {
         if (d == null) {
             throw new IOException("nothing to export yet: run a continuation first");
         }
-        Files.writeString(file, csv(d, view.diagramModel().variableNames()));
+        OutputFiles.writeString(file, csv(d, view.diagramModel().variableNames()));
     }
 
     /**

@@ -122,6 +122,6 @@ final class MapCharts {
                 s.append(d.parameter()[i]).append(',').append(v).append(',').append(d.lyapunov()[i]).append('\n');
             }
         }
-        java.nio.file.Files.writeString(file, s);
+        org.neuropynamics.core.io.OutputFiles.writeString(file, s.toString());
     }
 }

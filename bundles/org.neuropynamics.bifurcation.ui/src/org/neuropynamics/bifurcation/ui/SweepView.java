@@ -1,7 +1,7 @@
 package org.neuropynamics.bifurcation.ui;
 
+import org.neuropynamics.core.io.OutputFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -248,7 +248,7 @@ public final class SweepView extends ViewPart {
         for (double[] p : result.points()) {
             s.append(p[0]).append(',').append(p[1]).append('\n');
         }
-        Files.writeString(file, s);
+        OutputFiles.writeString(file, s.toString());
     }
 
     public ChartCanvas canvas() {

@@ -1,9 +1,6 @@
 package org.neuropynamics.core.ode;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,6 +11,8 @@ import org.neuropynamics.core.equations.EquationException;
 import org.neuropynamics.core.equations.EquationSystem;
 import org.neuropynamics.core.equations.Evaluator;
 import org.neuropynamics.core.equations.Expr;
+import org.neuropynamics.core.io.FileProblem;
+import org.neuropynamics.core.io.InputFiles;
 import org.neuropynamics.core.model.Model;
 
 /**
@@ -58,9 +57,9 @@ public final class OdeModelLoader {
         String fileName = file.getFileName().toString();
         String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            source = InputFiles.readText(file, "model file");
+        } catch (FileProblem e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         }
         return load(stripExtension(fileName), source, fileName);
     }

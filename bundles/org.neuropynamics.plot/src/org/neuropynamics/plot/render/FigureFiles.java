@@ -3,11 +3,11 @@ package org.neuropynamics.plot.render;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
+
+import org.neuropynamics.core.io.OutputFiles;
 
 import org.neuropynamics.plot.Figure;
 
@@ -39,15 +39,21 @@ public final class FigureFiles {
         return image;
     }
 
-    /** Writes the figure as PNG. */
-    public static void writePng(Figure figure, int width, int height, Path file) throws IOException {
-        if (!ImageIO.write(image(figure, width, height), "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
-        }
+    /**
+     * Writes the figure as PNG, atomically ({@link OutputFiles}); {@code inputs} are the files it was computed
+     * from, which are never replaced.
+     */
+    public static void writePng(Figure figure, int width, int height, Path file, Path... inputs) throws IOException {
+        BufferedImage image = image(figure, width, height);
+        OutputFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
+        }, inputs);
     }
 
-    /** Writes the figure as SVG (UTF-8). */
-    public static void writeSvg(Figure figure, int width, int height, Path file) throws IOException {
-        Files.writeString(file, svg(figure, width, height), StandardCharsets.UTF_8);
+    /** Writes the figure as SVG (UTF-8), atomically; see {@link #writePng}. */
+    public static void writeSvg(Figure figure, int width, int height, Path file, Path... inputs) throws IOException {
+        OutputFiles.writeString(file, svg(figure, width, height), inputs);
     }
 }

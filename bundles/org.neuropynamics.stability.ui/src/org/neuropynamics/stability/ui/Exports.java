@@ -1,7 +1,7 @@
 package org.neuropynamics.stability.ui;
 
+import org.neuropynamics.core.io.OutputFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -29,7 +29,7 @@ public final class Exports {
     }
 
     /** Renders the figure at the given size into a PNG file. */
-    public static void png(Display display, PlaneFigure figure, int width, int height, Path file) {
+    public static void png(Display display, PlaneFigure figure, int width, int height, Path file) throws IOException {
         Image image = new Image(display, width, height);
         GC gc = new GC(image);
         GcDrawing d = new GcDrawing(gc);
@@ -41,7 +41,7 @@ public final class Exports {
         }
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] {image.getImageData()};
-        loader.save(file.toString(), SWT.IMAGE_PNG);
+        OutputFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
         image.dispose();
     }
 
@@ -49,7 +49,7 @@ public final class Exports {
     public static void svg(PlaneFigure figure, int width, int height, Path file) throws IOException {
         SvgDrawing d = new SvgDrawing(width, height);
         PlanePainter.paint(d, width, height, figure);
-        Files.writeString(file, d.document());
+        OutputFiles.writeString(file, d.document());
     }
 
     /**
@@ -80,7 +80,7 @@ public final class Exports {
             s.append(String.format(Locale.ROOT, "equilibrium,%d,,%.12g,%.12g,%s%n", k + 1, e.state()[0], e.state()[1],
                     e.type().label()));
         }
-        Files.writeString(file, s.toString());
+        OutputFiles.writeString(file, s.toString());
     }
 
     private static void polylines(StringBuilder s, String kind, java.util.List<Polyline> lines) {

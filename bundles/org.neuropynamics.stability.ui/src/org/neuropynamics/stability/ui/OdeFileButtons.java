@@ -1,7 +1,5 @@
 package org.neuropynamics.stability.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -10,6 +8,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
+import org.neuropynamics.core.io.FileProblem;
+import org.neuropynamics.core.io.InputFiles;
+import org.neuropynamics.core.io.OutputFiles;
 
 /** Open and save the typed system as an XPPAUT {@code .ode} file. */
 final class OdeFileButtons {
@@ -25,9 +26,9 @@ final class OdeFileButtons {
             String file = d.open();
             if (file != null) {
                 try {
-                    view.openSystem(Files.readString(Path.of(file)));
-                } catch (IOException ex) {
-                    MessageDialog.openError(parent.getShell(), "Open", "Could not read " + file + ": " + ex.getMessage());
+                    view.openSystem(InputFiles.readText(Path.of(file), "model file"));
+                } catch (FileProblem ex) {
+                    MessageDialog.openError(parent.getShell(), "Open", ex.getMessage());
                 }
             }
         });
@@ -42,9 +43,10 @@ final class OdeFileButtons {
             if (file != null) {
                 try {
                     String text = view.editor().source();
-                    Files.writeString(Path.of(file), text.strip().endsWith("done") ? text : text.stripTrailing() + "\ndone\n");
-                } catch (IOException ex) {
-                    MessageDialog.openError(parent.getShell(), "Save", "Could not write " + file + ": " + ex.getMessage());
+                    OutputFiles.writeString(Path.of(file),
+                            text.strip().endsWith("done") ? text : text.stripTrailing() + "\ndone\n");
+                } catch (FileProblem ex) {
+                    MessageDialog.openError(parent.getShell(), "Save", ex.getMessage());
                 }
             }
         });

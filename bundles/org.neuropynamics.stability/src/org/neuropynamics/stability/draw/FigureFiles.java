@@ -3,12 +3,12 @@ package org.neuropynamics.stability.draw;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
+
+import org.neuropynamics.core.io.OutputFiles;
 
 /**
  * Writes a figure painted on a {@link Drawing} as PNG (Java2D, headless) or SVG: the same painters as the
@@ -38,15 +38,23 @@ public final class FigureFiles {
         return d.document();
     }
 
-    /** Writes the painting as PNG. */
-    public static void writePng(int width, int height, Consumer<Drawing> painter, Path file) throws IOException {
-        if (!ImageIO.write(image(width, height, painter), "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
-        }
+    /**
+     * Writes the painting as PNG, atomically ({@link OutputFiles}); {@code inputs} are the files it was computed
+     * from, which are never replaced.
+     */
+    public static void writePng(int width, int height, Consumer<Drawing> painter, Path file, Path... inputs)
+            throws IOException {
+        BufferedImage image = image(width, height, painter);
+        OutputFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
+        }, inputs);
     }
 
-    /** Writes the painting as SVG (UTF-8). */
-    public static void writeSvg(int width, int height, Consumer<Drawing> painter, Path file) throws IOException {
-        Files.writeString(file, svg(width, height, painter), StandardCharsets.UTF_8);
+    /** Writes the painting as SVG (UTF-8), atomically; see {@link #writePng}. */
+    public static void writeSvg(int width, int height, Consumer<Drawing> painter, Path file, Path... inputs)
+            throws IOException {
+        OutputFiles.writeString(file, svg(width, height, painter), inputs);
     }
 }

@@ -1,9 +1,10 @@
 package org.neuropynamics.ui.export;
 
+import java.io.OutputStreamWriter;
+import org.neuropynamics.core.io.OutputFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -71,10 +72,10 @@ public final class FigureExport {
     }
 
     /** Writes the charts as one PNG. */
-    public static void writePng(List<Chart> charts, Path file) {
+    public static void writePng(List<Chart> charts, Path file) throws IOException {
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { image(charts) };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
+        OutputFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
     }
 
     /** Writes the figure as SVG. */
@@ -84,9 +85,11 @@ public final class FigureExport {
 
     /** Writes the data as CSV. */
     public static void writeCsv(CsvTable table, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        OutputFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             table.write(w);
-        }
+            w.flush();
+        });
     }
 
     /** Puts the charts' image and the data (CSV text) on the clipboard. */

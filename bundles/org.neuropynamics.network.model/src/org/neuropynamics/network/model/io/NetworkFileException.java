@@ -1,12 +1,12 @@
 package org.neuropynamics.network.model.io;
 
-import java.io.IOException;
+import org.neuropynamics.core.io.FileProblem;
 
 /**
  * A {@code .neuronet} file that cannot be read or written; the message names the file and the problem
  * (with line and column when the XML itself is broken), ready to show to a user.
  */
-public class NetworkFileException extends IOException {
+public class NetworkFileException extends FileProblem {
 
     private static final long serialVersionUID = 1L;
 

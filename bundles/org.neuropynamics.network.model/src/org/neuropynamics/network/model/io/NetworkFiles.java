@@ -3,13 +3,7 @@ package org.neuropynamics.network.model.io;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.ByteBuffer;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -17,15 +11,18 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.neuropynamics.core.io.FileProblem;
+import org.neuropynamics.core.io.InputFiles;
+import org.neuropynamics.core.io.OutputFiles;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.NetworkPackage;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads and writes {@code .neuronet} files. Loading never modifies the file; a broken file gives a
- * {@link NetworkFileException} naming the file and the problem. Saving is atomic: the XMI is written to a
- * temporary file next to the target, forced to disk, then renamed over it, so a crash never leaves a
- * half-written network.
+ * Reads and writes {@code .neuronet} files. Loading reads that one file and nothing else (references to other
+ * documents or URLs are refused, see {@link LocalReferences}) and never modifies it; a broken file gives a
+ * {@link NetworkFileException} naming the file and the problem. Saving is atomic ({@link OutputFiles}), so a
+ * crash never leaves a half-written network.
  */
 public final class NetworkFiles {
 
@@ -51,13 +48,14 @@ public final class NetworkFiles {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new NetworkFileException("Cannot read " + name + ": " + e.getMessage(), e);
+            bytes = InputFiles.readBytes(file, "network file");
+        } catch (FileProblem e) {
+            throw new NetworkFileException(e.getMessage(), e);
         }
         if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 64)).isBlank()) {
             throw new NetworkFileException(name + " is empty: it contains no network.");
         }
+        LocalReferences.confine(rs);
         Resource resource = rs.createResource(URI.createFileURI(file.toAbsolutePath().toString()),
                 null);
         if (resource == null) {
@@ -82,6 +80,12 @@ public final class NetworkFiles {
             throw new NetworkFileException(name + " is not a network file: its root element is "
                     + (root == null ? "missing" : root.eClass().getName()) + ", expected Network.");
         }
+        try {
+            LocalReferences.check(resource, name);
+        } catch (NetworkFileException e) {
+            rs.getResources().remove(resource);
+            throw e;
+        }
         return network;
     }
 
@@ -102,34 +106,10 @@ public final class NetworkFiles {
         } catch (IOException e) {
             throw new NetworkFileException("Cannot write " + name + ": " + e.getMessage(), e);
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(xml.toByteArray());
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new NetworkFileException("Cannot write " + name + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless
-                }
-            }
+            OutputFiles.writeBytes(file, xml.toByteArray());
+        } catch (FileProblem e) {
+            throw new NetworkFileException(e.getMessage(), e);
         }
     }
 
