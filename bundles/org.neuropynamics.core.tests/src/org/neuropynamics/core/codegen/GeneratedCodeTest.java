@@ -120,7 +120,7 @@ class GeneratedCodeTest {
         // every identifier in the source is ours: Java keywords, our types, array and local names
         String identifiers = source.replaceAll("[^A-Za-z_.]+", " ").strip();
         for (String id : identifiers.split(" +")) {
-            assertTrue(id.matches("public|final|class|implements|void|double|return|GeneratedModel|t|y|p|dydt|jac|derivatives|jacobian|switching|reset"
+            assertTrue(id.matches("import|MathFunctions|MathFunctions\\.[a-zA-Z]+|public|final|class|implements|void|double|return|GeneratedModel|t|y|p|v|dydt|derivatives|jacobianValues|switching|reset"
                     + "|f\\d*|d\\d*|E|Math\\.[a-z0-9]+|org\\.neuropynamics\\.core\\.[A-Za-z.]+|Double\\.[A-Z_]+|\\."),
                     "unexpected identifier " + id + " in\n" + source);
         }

@@ -7,6 +7,7 @@ import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
 import org.neuropynamics.core.equations.EquationException;
 import org.neuropynamics.core.equations.EquationSystem;
+import org.neuropynamics.core.model.SparseJacobian;
 import org.neuropynamics.core.model.VectorField;
 
 /**
@@ -32,14 +33,17 @@ public final class ModelCompiler {
     /**
      * Generates and compiles the system.
      *
-     * @throws EquationException when the generated code cannot be compiled (e.g. a model so large that a
-     *             method exceeds the JVM's 64 KB limit)
+     * @throws EquationException when the generated code cannot be compiled (e.g. one equation so large
+     *             that its code alone exceeds the JVM's 64 KB method limit; larger systems are split)
      */
     public static CompiledSystem compile(EquationSystem system) {
         return LargeStack.call(() -> {
-            String source = ModelSourceGenerator.generate(system);
+            ModelSourceGenerator.Generated generated = ModelSourceGenerator.generateWithPattern(system);
+            String source = generated.source();
             Object instance = instantiate(source);
-            return new CompiledSystem((VectorField) instance, (org.neuropynamics.core.model.Jacobian) instance,
+            SparseJacobian jacobian = new SparseJacobian(system.dimension(), generated.rowStart(),
+                    generated.column(), (SparseJacobian.Values) instance);
+            return new CompiledSystem((VectorField) instance, jacobian,
                     (org.neuropynamics.core.model.SpikeRule) instance, source);
         });
     }
@@ -70,7 +74,13 @@ public final class ModelCompiler {
             compiler.cook(source);
             return compiler.getClassLoader().loadClass(ModelSourceGenerator.CLASS_NAME);
         } catch (CompileException e) {
-            throw new EquationException(0, 0, "the equations could not be compiled: " + e.getMessage());
+            String why = e.getMessage() == null ? "" : e.getMessage();
+            if (why.contains("too large") || why.contains("65535") || why.contains("64 KB")
+                    || why.contains("constant pool")) {
+                throw new EquationException(0, 0, "an equation is too large to compile (its code exceeds the"
+                        + " Java virtual machine's 64 KB method limit); split it with fixed quantities");
+            }
+            throw new EquationException(0, 0, "the equations could not be compiled: " + why);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("generated class not found", e);
         } catch (StackOverflowError e) {

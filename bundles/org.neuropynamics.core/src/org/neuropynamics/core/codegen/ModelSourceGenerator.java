@@ -1,89 +1,278 @@
 package org.neuropynamics.core.codegen;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 import org.neuropynamics.core.equations.EquationSystem;
 import org.neuropynamics.core.equations.Expr;
 import org.neuropynamics.core.equations.Expressions;
+import org.neuropynamics.core.equations.MathFunctions;
 import org.neuropynamics.core.equations.Simplifier;
 import org.neuropynamics.core.equations.Symbol;
 import org.neuropynamics.core.equations.SymbolicJacobian;
-import org.neuropynamics.core.model.Jacobian;
+import org.neuropynamics.core.model.SparseJacobian;
 import org.neuropynamics.core.model.SpikeRule;
 import org.neuropynamics.core.model.VectorField;
 
 /**
- * Generates the Java source of one class implementing {@link VectorField}, {@link Jacobian} and
- * {@link SpikeRule} for an {@link EquationSystem}. The text is built from the bound trees only: user
+ * Generates the Java source of one class implementing {@link VectorField}, {@link SparseJacobian.Values}
+ * and {@link SpikeRule} for an {@link EquationSystem}. The text is built from the bound trees only: user
  * text never reaches the source. Fixed quantities become {@code final double} locals (only those a
  * method needs); the methods do not allocate.
+ * <p>
+ * The JVM limits a method to 64 KB of bytecode and a class to 65,535 constants, so large systems are cut
+ * into parts of at most {@value #PART_CHARS} characters of source (about as many bytes of bytecode), each
+ * a static method of its own nested class that recomputes the fixed quantities it needs; the interface
+ * methods call the parts in order. The Jacobian is written sparse: one assignment per structurally
+ * non-zero entry, in the compressed-row order of {@link Generated#rowStart()} and {@link Generated#column()}.
  */
 public final class ModelSourceGenerator {
 
     /** Simple name of the generated class (it lives in the default package of its own class loader). */
     public static final String CLASS_NAME = "GeneratedModel";
 
+    /** Largest amount of source in one method part (a single larger statement gets a part of its own). */
+    static final int PART_CHARS = 24_000;
+
+    /** Most part calls written into one method. */
+    private static final int CALLS_PER_METHOD = 2_000;
+
+    private static final String SIGNATURE_TAIL = "(final double t, final double[] y, final double[] p, ";
+
+    /**
+     * The generated source and the Jacobian's non-zero pattern.
+     *
+     * @param source the Java source
+     * @param rowStart compressed-row offsets of the Jacobian's non-zeros (dimension + 1 entries)
+     * @param column per non-zero, its column
+     */
+    public record Generated(String source, int[] rowStart, int[] column) {
+    }
+
     private ModelSourceGenerator() {
     }
 
     /** The complete source of the class. */
     public static String generate(EquationSystem system) {
-        List<Expr> fixed = system.fixed().stream().map(Simplifier::simplify).toList();
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append("public final class ").append(CLASS_NAME).append(" implements ")
-                .append(VectorField.class.getName()).append(", ").append(Jacobian.class.getName())
-                .append(", ").append(SpikeRule.class.getName()).append(" {\n\n");
-
-        List<Expr> rhs = system.rightHandSides().stream().map(Simplifier::simplify).toList();
-        sb.append("    public void derivatives(final double t, final double[] y, final double[] p, ")
-                .append("final double[] dydt) {\n");
-        writeFixed(fixed, rhs, sb);
-        for (int i = 0; i < rhs.size(); i++) {
-            sb.append("        dydt[").append(i).append("] = ").append(JavaExpressionWriter.write(rhs.get(i)))
-                    .append(";\n");
-        }
-        sb.append("    }\n\n");
-
-        writeJacobian(system, fixed, sb);
-        writeEvent(system.event(), fixed, sb);
-        sb.append("}\n");
-        return sb.toString();
+        return generateWithPattern(system).source();
     }
 
-    private static void writeJacobian(EquationSystem system, List<Expr> fixed, StringBuilder sb) {
-        List<SymbolicJacobian.Column> columns = SymbolicJacobian.of(system);
-        sb.append("    public void jacobian(final double t, final double[] y, final double[] p, ")
-                .append("final double[][] jac) {\n");
-        java.util.ArrayList<Expr> used = new java.util.ArrayList<>();
-        for (SymbolicJacobian.Column c : columns) {
-            used.addAll(c.entries());
-            c.fixedDerivatives().stream().filter(d -> d != null).forEach(used::add);
+    /** The complete source of the class with the Jacobian's pattern. */
+    public static Generated generateWithPattern(EquationSystem system) {
+        List<Expr> fixed = system.fixed().stream().map(Simplifier::simplify).toList();
+        StringBuilder sb = new StringBuilder(4096);
+        sb.append("import ").append(MathFunctions.class.getName()).append(";\n\n");
+        sb.append("public final class ").append(CLASS_NAME).append(" implements ")
+                .append(VectorField.class.getName()).append(", ")
+                .append(SparseJacobian.class.getName()).append(".Values, ")
+                .append(SpikeRule.class.getName()).append(" {\n\n");
+        List<String> nested = new ArrayList<>();
+
+        List<Expr> rhs = system.rightHandSides().stream().map(Simplifier::simplify).toList();
+        List<Statement> derivatives = new ArrayList<>(rhs.size());
+        for (int i = 0; i < rhs.size(); i++) {
+            derivatives.add(new Statement("dydt[" + i + "] = " + JavaExpressionWriter.write(rhs.get(i)) + ";\n",
+                    List.of(rhs.get(i))));
         }
-        writeFixed(fixed, used, sb);
-        for (int j = 0; j < columns.size(); j++) {
-            SymbolicJacobian.Column c = columns.get(j);
-            sb.append("        {\n");
+        writeMethod("derivatives", "dydt", derivatives, fixed, sb, nested);
+
+        int[][] pattern = new int[2][];
+        List<Statement> jacobian = jacobianStatements(system, pattern);
+        writeMethod("jacobianValues", "v", jacobian, fixed, sb, nested);
+
+        writeEvent(system.event(), fixed, sb);
+        for (String part : nested) {
+            sb.append(part);
+        }
+        sb.append("}\n");
+        // the functions' class by its simple name (imported above): a third of the text of large models
+        String source = sb.toString().replace(MathFunctions.class.getName() + ".", "MathFunctions.");
+        return new Generated(source, pattern[0], pattern[1]);
+    }
+
+    /**
+     * One statement of a method: its text (with fixed derivative locals if any, inside a block) and the
+     * expressions whose fixed quantities it needs.
+     */
+    private record Statement(String text, List<Expr> users) {
+    }
+
+    /** The Jacobian's statements, one block per column; fills {@code pattern} with rowStart and column. */
+    private static List<Statement> jacobianStatements(EquationSystem system, int[][] pattern) {
+        int n = system.dimension();
+        List<SymbolicJacobian.Column> columns = SymbolicJacobian.of(system);
+        int[] rowCount = new int[n];
+        for (SymbolicJacobian.Column c : columns) {
+            for (int i : c.entries().keySet()) {
+                rowCount[i]++;
+            }
+        }
+        int[] rowStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            rowStart[i + 1] = rowStart[i] + rowCount[i];
+        }
+        int[] column = new int[rowStart[n]];
+        int[] next = rowStart.clone();
+        List<Statement> out = new ArrayList<>(n);
+        for (SymbolicJacobian.Column c : columns) {
+            if (c.entries().isEmpty()) {
+                continue;
+            }
+            StringBuilder block = new StringBuilder("{\n");
+            List<Expr> users = new ArrayList<>(c.entries().values());
             BitSet needed = new BitSet();
-            for (Expr e : c.entries()) {
+            for (Expr e : c.entries().values()) {
                 Expressions.collect(e, Symbol.Kind.FIXED_DERIVATIVE, needed);
             }
-            for (int k = c.fixedDerivatives().size() - 1; k >= 0; k--) {
-                if (needed.get(k)) {
-                    Expressions.collect(c.fixedDerivatives().get(k), Symbol.Kind.FIXED_DERIVATIVE, needed);
+            List<Integer> keys = new ArrayList<>(c.fixedDerivatives().keySet());
+            for (int q = keys.size() - 1; q >= 0; q--) {
+                if (needed.get(keys.get(q))) {
+                    Expressions.collect(c.fixedDerivatives().get(keys.get(q)), Symbol.Kind.FIXED_DERIVATIVE, needed);
                 }
             }
             for (int k = needed.nextSetBit(0); k >= 0; k = needed.nextSetBit(k + 1)) {
-                sb.append("            final double d").append(k).append(" = ")
-                        .append(JavaExpressionWriter.write(c.fixedDerivatives().get(k))).append(";\n");
+                Expr d = c.fixedDerivatives().get(k);
+                users.add(d);
+                block.append("final double d").append(k).append(" = ").append(JavaExpressionWriter.write(d))
+                        .append(";\n");
             }
-            for (int i = 0; i < c.entries().size(); i++) {
-                sb.append("            jac[").append(i).append("][").append(j).append("] = ")
-                        .append(JavaExpressionWriter.write(c.entries().get(i))).append(";\n");
+            for (Map.Entry<Integer, Expr> e : c.entries().entrySet()) {
+                int slot = next[e.getKey()]++;
+                column[slot] = c.index();
+                block.append("v[").append(slot).append("] = ").append(JavaExpressionWriter.write(e.getValue()))
+                        .append(";\n");
             }
-            sb.append("        }\n");
+            block.append("}\n");
+            out.add(new Statement(block.toString(), users));
+        }
+        pattern[0] = rowStart;
+        pattern[1] = column;
+        return out;
+    }
+
+    /**
+     * Writes {@code public void name(t, y, p, out)}: inline when the statements fit one part, else as calls
+     * to static parts in nested classes (appended to {@code nested}).
+     */
+    private static void writeMethod(String name, String out, List<Statement> statements, List<Expr> fixed,
+            StringBuilder sb, List<String> nested) {
+        sb.append("    public void ").append(name).append(SIGNATURE_TAIL).append("final double[] ").append(out)
+                .append(") {\n");
+        List<List<Statement>> parts = split(statements, fixed);
+        List<Statement> current = parts.get(0);
+        if (parts.size() == 1) {
+            writeBody(current, fixed, sb);
+        } else {
+            String prefix = name.equals("derivatives") ? "F" : "J";
+            for (int k = 0; k < parts.size(); k++) {
+                String cls = prefix + k;
+                StringBuilder part = new StringBuilder();
+                part.append("    private static final class ").append(cls).append(" {\n");
+                part.append("        static void run").append(SIGNATURE_TAIL).append("final double[] ").append(out)
+                        .append(") {\n");
+                writeBody(parts.get(k), fixed, part);
+                part.append("        }\n    }\n\n");
+                nested.add(part.toString());
+            }
+            // A call costs about 10 bytes of bytecode: more than CALLS_PER_METHOD parts go through groups.
+            if (parts.size() <= CALLS_PER_METHOD) {
+                for (int k = 0; k < parts.size(); k++) {
+                    sb.append("        ").append(prefix).append(k).append(".run(t, y, p, ").append(out).append(");\n");
+                }
+            } else {
+                for (int g = 0; g * CALLS_PER_METHOD < parts.size(); g++) {
+                    String cls = prefix + "G" + g;
+                    sb.append("        ").append(cls).append(".run(t, y, p, ").append(out).append(");\n");
+                    StringBuilder group = new StringBuilder();
+                    group.append("    private static final class ").append(cls).append(" {\n");
+                    group.append("        static void run").append(SIGNATURE_TAIL).append("final double[] ")
+                            .append(out).append(") {\n");
+                    for (int k = g * CALLS_PER_METHOD; k < Math.min(parts.size(), (g + 1) * CALLS_PER_METHOD); k++) {
+                        group.append("            ").append(prefix).append(k).append(".run(t, y, p, ").append(out)
+                                .append(");\n");
+                    }
+                    group.append("        }\n    }\n\n");
+                    nested.add(group.toString());
+                }
+            }
         }
         sb.append("    }\n\n");
+    }
+
+    /**
+     * Cuts the statements into parts of at most {@value #PART_CHARS} characters, counting the fixed
+     * quantities each part must recompute (a single larger statement is a part of its own).
+     */
+    private static List<List<Statement>> split(List<Statement> statements, List<Expr> fixed) {
+        List<List<Statement>> parts = new ArrayList<>();
+        List<Statement> current = new ArrayList<>();
+        BitSet declared = new BitSet();
+        long chars = 0;
+        String[] fixedText = new String[fixed.size()];
+        for (Statement s : statements) {
+            BitSet added = new BitSet();
+            long cost = s.text().length() + closure(s.users(), fixed, declared, added, fixedText);
+            if (!current.isEmpty() && chars + cost > PART_CHARS) {
+                parts.add(current);
+                current = new ArrayList<>();
+                declared.clear();
+                added.clear();
+                cost = s.text().length() + closure(s.users(), fixed, declared, added, fixedText);
+                chars = 0;
+            }
+            declared.or(added);
+            current.add(s);
+            chars += cost;
+        }
+        parts.add(current);
+        return parts;
+    }
+
+    /**
+     * Marks in {@code added} the fixed quantities the expressions need that {@code declared} lacks, and
+     * returns the length of their declarations.
+     */
+    private static long closure(List<Expr> users, List<Expr> fixed, BitSet declared, BitSet added,
+            String[] fixedText) {
+        BitSet direct = new BitSet();
+        for (Expr e : users) {
+            Expressions.collect(e, Symbol.Kind.FIXED, direct);
+        }
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        for (int k = direct.nextSetBit(0); k >= 0; k = direct.nextSetBit(k + 1)) {
+            work.push(k);
+        }
+        long chars = 0;
+        while (!work.isEmpty()) {
+            int k = work.pop();
+            if (declared.get(k) || added.get(k)) {
+                continue;
+            }
+            added.set(k);
+            if (fixedText[k] == null) {
+                fixedText[k] = JavaExpressionWriter.write(fixed.get(k));
+            }
+            chars += fixedText[k].length() + 32;
+            BitSet refs = new BitSet();
+            Expressions.collect(fixed.get(k), Symbol.Kind.FIXED, refs);
+            for (int m = refs.nextSetBit(0); m >= 0; m = refs.nextSetBit(m + 1)) {
+                work.push(m);
+            }
+        }
+        return chars;
+    }
+
+    private static void writeBody(List<Statement> statements, List<Expr> fixed, StringBuilder sb) {
+        List<Expr> users = new ArrayList<>();
+        for (Statement s : statements) {
+            users.addAll(s.users());
+        }
+        writeFixed(fixed, users, sb);
+        for (Statement s : statements) {
+            sb.append(s.text());
+        }
     }
 
     private static void writeEvent(EquationSystem.Event event, List<Expr> fixed, StringBuilder sb) {
@@ -105,7 +294,7 @@ public final class ModelSourceGenerator {
                         .append(JavaExpressionWriter.write(values.get(r))).append(";\n");
             }
         }
-        sb.append("    }\n");
+        sb.append("    }\n\n");
     }
 
     /** Declares the fixed quantities the given expressions need (directly or through other fixed ones). */

@@ -43,14 +43,16 @@ public final class InterpretedSystem implements VectorField, Jacobian, SpikeRule
         double[] fixed = fixedValues(t, y, p);
         double[] dFixed = new double[fixed.length];
         Evaluator ev = new Evaluator(t, y, p, fixed, dFixed);
-        for (int j = 0; j < columns.size(); j++) {
-            SymbolicJacobian.Column column = columns.get(j);
-            for (int k = 0; k < dFixed.length; k++) {
-                Expr d = column.fixedDerivatives().get(k);
-                dFixed[k] = d == null ? 0.0 : ev.evaluate(d);
+        for (double[] row : jac) {
+            java.util.Arrays.fill(row, 0, columns.size(), 0.0);
+        }
+        for (SymbolicJacobian.Column column : columns) {
+            java.util.Arrays.fill(dFixed, 0.0);
+            for (var d : column.fixedDerivatives().entrySet()) {
+                dFixed[d.getKey()] = ev.evaluate(d.getValue());
             }
-            for (int i = 0; i < column.entries().size(); i++) {
-                jac[i][j] = ev.evaluate(column.entries().get(i));
+            for (var e : column.entries().entrySet()) {
+                jac[e.getKey()][column.index()] = ev.evaluate(e.getValue());
             }
         }
     }

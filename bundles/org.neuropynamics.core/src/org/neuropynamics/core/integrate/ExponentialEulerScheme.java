@@ -13,6 +13,7 @@ final class ExponentialEulerScheme implements FixedStepScheme {
     private final double[] diagonal;
     private final double[] work;
     private double[][] jac;
+    private double[] sparseValues;
 
     ExponentialEulerScheme(int n) {
         this.f0 = new double[n];
@@ -36,6 +37,14 @@ final class ExponentialEulerScheme implements FixedStepScheme {
 
     private void jacobianDiagonal(DrivenSystem f, double t, double[] y) {
         int n = y.length;
+        if (f.jacobian instanceof org.neuropynamics.core.model.SparseJacobian sparse) {
+            if (sparseValues == null) {
+                sparseValues = new double[sparse.nonZeros()];
+            }
+            f.setCurrent(t);
+            sparse.diagonal(t, y, f.p, sparseValues, diagonal);
+            return;
+        }
         if (f.jacobian != null) {
             if (jac == null) {
                 jac = new double[n][n];
