@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import org.neuropynamics.stability.draw.Drawing;
-import org.neuropynamics.stability.draw.FigureFiles;
+import org.neuropynamics.plot.render.Canvas;
+import org.neuropynamics.plot.render.FigureFiles;
 
 /**
  * The output of {@code render}: one of {@code --png FILE} or {@code --svg FILE}, and the size in pixels.
@@ -32,14 +32,10 @@ record RenderTarget(Path file, boolean png, int width, int height) {
         return new RenderTarget(Path.of(png != null ? png : svg), png != null, width, height);
     }
 
-    /** Paints with a {@link Drawing} painter and writes the file. */
-    void write(Consumer<Drawing> painter) {
+    /** Paints with a {@link Canvas} painter and writes the file (the same bytes the workbench's export writes). */
+    void write(Consumer<Canvas> painter) {
         try {
-            if (png) {
-                FigureFiles.writePng(width, height, painter, file);
-            } else {
-                FigureFiles.writeSvg(width, height, painter, file);
-            }
+            FigureFiles.write(file, png, width, height, painter);
         } catch (IOException ex) {
             throw new UsageException("cannot write " + file + ": " + ex.getMessage());
         }

@@ -2,52 +2,121 @@ package org.neuropynamics.plot.render;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
+import org.neuropynamics.plot.Chart;
+import org.neuropynamics.plot.CsvTable;
 import org.neuropynamics.plot.Figure;
 
 /**
- * Writes a {@link Figure} as SVG or as PNG drawn with Java2D. Works headless (no display, no SWT): the CLI's
- * {@code render} commands use it, the workbench's SVG export too.
+ * The figure files of the workbench and of the command line: a painting on a {@link Canvas} as PNG bytes
+ * (Java2D, headless) or as an SVG document, and a data table as CSV text. The GUI's export actions and
+ * {@code render} both come here, so the same inputs give the same file. {@link #write} is the one place a figure
+ * file reaches the disk.
  */
 public final class FigureFiles {
 
     private FigureFiles() {
     }
 
-    /** The figure as an SVG document of {@code width} x {@code height} user units. */
-    public static String svg(Figure figure, int width, int height) {
-        SvgCanvas canvas = new SvgCanvas(width, height);
-        FigurePainter.paint(figure, canvas, width, height);
-        return canvas.toSvg();
-    }
-
-    /** The figure drawn into a new RGB image. */
-    public static BufferedImage image(Figure figure, int width, int height) {
+    /** The painting drawn into a new RGB image of the given size. */
+    public static BufferedImage image(int width, int height, Consumer<Canvas> painter) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            FigurePainter.paint(figure, new Java2DCanvas(g, width, height), width, height);
+            painter.accept(new Java2DCanvas(g));
         } finally {
             g.dispose();
         }
         return image;
     }
 
+    /** The painting as PNG bytes. */
+    public static byte[] png(int width, int height, Consumer<Canvas> painter) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            if (!ImageIO.write(image(width, height, painter), "png", out)) {
+                throw new IllegalStateException("no PNG writer available");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The painting as an SVG document. */
+    public static String svg(int width, int height, Consumer<Canvas> painter) {
+        SvgCanvas d = new SvgCanvas(width, height);
+        painter.accept(d);
+        return d.document();
+    }
+
+    /** The painter of a figure of stacked panels. */
+    public static Consumer<Canvas> painter(Figure figure, int width, int height) {
+        return c -> FigurePainter.paint(figure, c, width, height);
+    }
+
+    /** The painter of a chart. */
+    public static Consumer<Canvas> painter(Chart chart, int width, int height) {
+        return c -> ChartPainter.paint(c, width, height, chart);
+    }
+
+    /** The figure as an SVG document of {@code width} x {@code height} user units. */
+    public static String svg(Figure figure, int width, int height) {
+        return svg(width, height, painter(figure, width, height));
+    }
+
+    /** The figure drawn into a new RGB image. */
+    public static BufferedImage image(Figure figure, int width, int height) {
+        return image(width, height, painter(figure, width, height));
+    }
+
+    /** The table as CSV text. */
+    public static String csv(CsvTable table) {
+        StringWriter w = new StringWriter();
+        try {
+            table.write(w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /** Writes a painting as PNG or SVG, chosen by {@code png}. */
+    public static void write(Path file, boolean png, int width, int height, Consumer<Canvas> painter)
+            throws IOException {
+        write(file, png ? png(width, height, painter) : svg(width, height, painter).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Writes the figure as PNG. */
     public static void writePng(Figure figure, int width, int height, Path file) throws IOException {
-        if (!ImageIO.write(image(figure, width, height), "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
-        }
+        write(file, true, width, height, painter(figure, width, height));
     }
 
     /** Writes the figure as SVG (UTF-8). */
     public static void writeSvg(Figure figure, int width, int height, Path file) throws IOException {
-        Files.writeString(file, svg(figure, width, height), StandardCharsets.UTF_8);
+        write(file, false, width, height, painter(figure, width, height));
+    }
+
+    /** Writes a table as CSV (UTF-8). */
+    public static void writeCsv(CsvTable table, Path file) throws IOException {
+        write(file, csv(table).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The one place figure files are written: the bytes are produced completely before the file is touched, so
+     * a failed painting leaves no half-written file.
+     */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes);
     }
 }
