@@ -17,7 +17,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.bifurcation.draw.Chart;
+import org.neuropynamics.plot.Chart;
 import org.neuropynamics.core.maps.OrbitDiagram;
 
 /**
