@@ -1,6 +1,7 @@
 package org.neuropynamics.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -49,7 +50,11 @@ record RenderTarget(Path file, boolean png, int width, int height) {
      * Paints with a {@link Canvas} painter and writes the file atomically (the same bytes the workbench's export
      * writes).
      */
-    void write(Consumer<Canvas> painter) throws IOException {
-        FigureFiles.write(file, png, width, height, painter);
+    void write(Consumer<Canvas> painter) {
+        try {
+            FigureFiles.write(file, png, width, height, painter);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a FileProblem: one line, exit 2 (Errors)
+        }
     }
 }
