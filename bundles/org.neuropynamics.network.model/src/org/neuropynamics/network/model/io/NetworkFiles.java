@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.ByteBuffer;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -25,9 +29,12 @@ import org.xml.sax.SAXParseException;
  * Reads and writes {@code .neuronet} files. Loading never modifies the file; a broken file gives a
  * {@link NetworkFileException} naming the file and the problem. Saving is atomic: the XMI is written to a
  * temporary file next to the target, forced to disk, then renamed over it, so a crash never leaves a
- * half-written network.
+ * half-written network. A new file gets the permissions of any file the user creates (the umask applies); a
+ * replaced file keeps its permissions.
  */
 public final class NetworkFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private NetworkFiles() {
     }
@@ -105,7 +112,11 @@ public final class NetworkFiles {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+            // not Files.createTempFile: that makes the file 0600, and the network would keep that mode.
+            // A channel opened with CREATE_NEW and no attribute gets the mode of any file the user makes
+            // (0666 less the umask); a file that is replaced keeps its own permissions.
+            tmp = newTemporary(dir, name);
+            keepPermissions(file, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(xml.toByteArray());
@@ -130,6 +141,29 @@ public final class NetworkFiles {
                     // the temporary file is hidden and harmless
                 }
             }
+        }
+    }
+
+    /** A new empty hidden file next to the target, created with the user's default permissions. */
+    private static Path newTemporary(Path dir, String name) throws IOException {
+        for (int attempt = 0;; attempt++) {
+            Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Gives {@code tmp} the POSIX permissions of {@code file} when that exists (nothing elsewhere). */
+    private static void keepPermissions(Path file, Path tmp) throws IOException {
+        if (Files.exists(file) && Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+            Set<PosixFilePermission> old = Files.getPosixFilePermissions(file);
+            Files.setPosixFilePermissions(tmp, old);
         }
     }
 
