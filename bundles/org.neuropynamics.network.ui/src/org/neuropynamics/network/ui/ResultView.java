@@ -74,6 +74,16 @@ public abstract class ResultView extends ViewPart {
         return canvas.getDisplay().getSystemColor(swtColor);
     }
 
+    /** Says above the view which network and run it shows ("" for none). */
+    public void showsRun(String label) {
+        setContentDescription(label == null ? "" : label);
+    }
+
+    /** What the view says about the run it shows. */
+    public String runLabel() {
+        return getContentDescription();
+    }
+
     @Override
     public void setFocus() {
         canvas.setFocus();

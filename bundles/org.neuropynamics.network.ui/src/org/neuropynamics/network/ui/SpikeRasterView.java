@@ -83,6 +83,16 @@ public final class SpikeRasterView extends ViewPart {
         PlotAxes.timeAxis(gc, LEFT, LEFT + w, 5 + h, 0, result.durationMs());
     }
 
+    /** Says above the view which network and run it shows ("" for none). */
+    public void showsRun(String label) {
+        setContentDescription(label == null ? "" : label);
+    }
+
+    /** What the view says about the run it shows. */
+    public String runLabel() {
+        return getContentDescription();
+    }
+
     @Override
     public void setFocus() {
         canvas.setFocus();
