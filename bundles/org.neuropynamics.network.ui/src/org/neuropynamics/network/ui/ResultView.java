@@ -79,6 +79,20 @@ public abstract class ResultView extends ViewPart {
         return canvas;
     }
 
+    protected final Color color(int swtColor) {
+        return canvas.getDisplay().getSystemColor(swtColor);
+    }
+
+    /** Says above the view which network and run it shows ("" for none). */
+    public void showsRun(String label) {
+        setContentDescription(label == null ? "" : label);
+    }
+
+    /** What the view says about the run it shows. */
+    public String runLabel() {
+        return getContentDescription();
+    }
+
     @Override
     public void setFocus() {
         canvas.setFocus();
