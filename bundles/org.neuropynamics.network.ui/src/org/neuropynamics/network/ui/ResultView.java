@@ -79,10 +79,6 @@ public abstract class ResultView extends ViewPart {
         return canvas;
     }
 
-    protected final Color color(int swtColor) {
-        return canvas.getDisplay().getSystemColor(swtColor);
-    }
-
     /** Says above the view which network and run it shows ("" for none). */
     public void showsRun(String label) {
         setContentDescription(label == null ? "" : label);
