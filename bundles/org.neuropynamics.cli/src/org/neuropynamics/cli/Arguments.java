@@ -120,6 +120,26 @@ public final class Arguments {
         return v == null ? fallback : integer("--" + name, v);
     }
 
+    /**
+     * The existing files this command line names as inputs: positional words and option values, outputs
+     * ({@code --png}, {@code --svg}, {@code --csv}, {@code --out}) left out. An output may not replace any of them.
+     */
+    public java.nio.file.Path[] inputFiles() {
+        List<String> words = new ArrayList<>(positional);
+        options.forEach((name, value) -> {
+            if (!Set.of("png", "svg", "csv", "out").contains(name)) {
+                words.add(value);
+            }
+        });
+        return words.stream().filter(w -> !w.isBlank()).map(w -> {
+            try {
+                return java.nio.file.Path.of(w);
+            } catch (java.nio.file.InvalidPathException e) {
+                return null;
+            }
+        }).filter(p -> p != null && java.nio.file.Files.isRegularFile(p)).toArray(java.nio.file.Path[]::new);
+    }
+
     /** The {@code --set} assignments in the order given. */
     public Map<String, Double> sets() {
         return sets;

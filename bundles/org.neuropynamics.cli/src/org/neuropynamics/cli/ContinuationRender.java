@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.neuropynamics.bifurcation.draw.ChartPainter;
 import org.neuropynamics.bifurcation.draw.DiagramFigure;
+import org.neuropynamics.plot.render.FigureFiles;
 import org.neuropynamics.core.continuation.BifurcationDiagram;
 import org.neuropynamics.core.model.Model;
 
@@ -38,7 +38,7 @@ final class ContinuationRender {
         BifurcationDiagram d = run.compute(err);
         DiagramFigure figure = DiagramFigure.of(d, model.variableNames(), vi, model.variables().get(vi).unit(),
                 model.parameters().get(pi).unit(), model.name() + ": bifurcation diagram in " + param);
-        target.write(drawing -> ChartPainter.paint(drawing, target.width(), target.height(), figure.chart()));
+        target.write(FigureFiles.painter(figure.chart(), target.width(), target.height()));
         if (args.flag("json")) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("view", "continuation");

@@ -9,8 +9,6 @@ import java.util.Set;
 
 import org.neuropynamics.core.integrate.IntegrationMethods;
 import org.neuropynamics.core.integrate.ResourceLimits;
-import org.neuropynamics.core.io.FileProblem;
-import org.neuropynamics.core.io.OutputFiles;
 import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.plot.Figure;
@@ -21,9 +19,14 @@ import org.neuropynamics.singleneuron.Stimulus;
 
 /**
  * {@code render VIEW ... --png FILE}: writes the figure a workbench view shows, drawn headless with Java2D (no
- * display, no SWT). Views: {@code single-neuron}, {@code phase-plane}, {@code stability-1d}, {@code continuation}.
+ * display, no SWT), for every view of the workbench ({@link #VIEWS}).
  */
 final class RenderCommand implements Command {
+
+    /** Every view render draws, in the order of the help. */
+    static final java.util.List<String> VIEWS = java.util.List.of("single-neuron", "phase-plane", "stability-1d",
+            "continuation", "raster", "rates", "heatmap", "network-graph", "jeffress", "dendrite", "orbit-diagram",
+            "cobweb", "sweep");
 
     @Override
     public String name() {
@@ -78,13 +81,14 @@ final class RenderCommand implements Command {
                 Draws what the Continuation Diagram view shows for the diagram 'continue' computes: P against VAR
                 (default the first variable; min and max on cycles), stable branches solid, unstable dashed, the
                 special points (LP, HB with criticality, LPC, PD, BP) labelled. Defaults: --width 1000, --height 650.
-                JSON: {view, model, file, width, height, param, variable, branches, labels}""";
+                JSON: {view, model, file, width, height, param, variable, branches, labels}""" + ViewRender.USAGE;
     }
 
     @Override
     public Set<String> valuedOptions() {
         return Set.of("model", "system", "current", "t", "dt", "method", "png", "svg", "width", "height", "x", "y",
-                "window", "trajectories", "range", "param", "from", "to", "variable", "init");
+                "window", "trajectories", "range", "param", "from", "to", "variable", "init", "seed", "left", "right",
+                "n", "delta", "length", "diameter", "position", "ra", "gl", "mark", "x0", "observe", "transient");
     }
 
     @Override
@@ -93,8 +97,16 @@ final class RenderCommand implements Command {
     }
 
     @Override
-    public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
-        String view = args.positional().size() == 1 ? args.positional().get(0) : "";
+    public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
+        String view = args.positional().isEmpty() ? "" : args.positional().get(0);
+        boolean withFile = switch (view) {
+            case "raster", "rates", "heatmap", "network-graph", "sweep" -> true;
+            default -> false;
+        };
+        if (!withFile && args.positional().size() > 1) {
+            throw new UsageException("render " + view + " takes no further argument, got '" + args.positional().get(1)
+                    + "'");
+        }
         switch (view) {
             case "single-neuron":
                 return singleNeuron(args, out);
@@ -104,9 +116,18 @@ final class RenderCommand implements Command {
                 return PhaseLineRender.run(args, out);
             case "continuation":
                 return ContinuationRender.run(args, out, err);
+            case "raster", "rates", "heatmap", "network-graph":
+                return ViewRender.network(view, args, out, err);
+            case "jeffress":
+                return ViewRender.jeffress(args, out);
+            case "dendrite":
+                return ViewRender.dendrite(args, out);
+            case "orbit-diagram", "cobweb":
+                return ViewRender.map(view, args, out);
+            case "sweep":
+                return ViewRender.sweep(args, out, err);
             default:
-                throw new UsageException(
-                        "render needs one VIEW; views: single-neuron, phase-plane, stability-1d, continuation");
+                throw new UsageException("render needs one VIEW; views: " + String.join(", ", VIEWS));
         }
     }
 
@@ -114,24 +135,7 @@ final class RenderCommand implements Command {
         if (args.option("model") == null) {
             throw new UsageException("render single-neuron needs --model MODEL");
         }
-        String png = args.option("png");
-        String svg = args.option("svg");
-        if ((png == null) == (svg == null)) {
-            throw new UsageException("render needs exactly one of --png FILE or --svg FILE");
-        }
-        int width = args.integer("width", 1000);
-        int height = args.integer("height", 700);
-        if (width < 200 || height < 150 || width > 10000 || height > 10000) {
-            throw new UsageException("--width and --height must lie in [200, 10000] and [150, 10000] pixels");
-        }
-        Path file = Path.of(png != null ? png : svg);
-        Path input = ModelArgument.inputFile(args.option("model"));
-        Path[] inputs = input == null ? new Path[0] : new Path[] {input};
-        try {
-            OutputFiles.checkWritable(file, inputs);
-        } catch (FileProblem ex) {
-            throw new UsageException(ex.getMessage());
-        }
+        RenderTarget target = RenderTarget.parse(args, 1000, 700);
         ModelArgument m = ModelArgument.resolve(args.option("model"), args.sets());
         String method = args.option("method") == null ? "rk4" : args.option("method");
         if (!IntegrationMethods.contains(method)) {
@@ -158,19 +162,16 @@ final class RenderCommand implements Command {
             throw new UsageException(ex.getMessage());
         }
         Figure figure = SingleNeuronFigure.figure(e, trace);
-        if (png != null) {
-            FigureFiles.writePng(figure, width, height, file, inputs);
-        } else {
-            FigureFiles.writeSvg(figure, width, height, file, inputs);
-        }
+        target.write(FigureFiles.painter(figure, target.width(), target.height()));
+        Path file = target.file();
         if (args.flag("json")) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("view", "single-neuron");
             o.put("model", m.model().id());
             o.put("file", file.toString());
             o.put("spike_count", trace.spikeCount());
-            o.put("width", width);
-            o.put("height", height);
+            o.put("width", target.width());
+            o.put("height", target.height());
             out.println(Json.write(o));
         } else {
             out.println("wrote " + file + " (" + m.model().id() + ", " + trace.spikeCount() + " spikes)");

@@ -1,13 +1,14 @@
 package org.neuropynamics.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.neuropynamics.core.io.FileProblem;
 import org.neuropynamics.core.io.OutputFiles;
-import org.neuropynamics.stability.draw.Drawing;
-import org.neuropynamics.stability.draw.FigureFiles;
+import org.neuropynamics.plot.render.Canvas;
+import org.neuropynamics.plot.render.FigureFiles;
 
 /**
  * The output of {@code render}: one of {@code --png FILE} or {@code --svg FILE}, and the size in pixels.
@@ -32,28 +33,28 @@ record RenderTarget(Path file, boolean png, int width, int height) {
             throw new UsageException("--width and --height must lie in [200, 10000] and [150, 10000] pixels");
         }
         RenderTarget target = new RenderTarget(Path.of(png != null ? png : svg), png != null, width, height);
-        target.check(ModelArgument.inputFile(args.option("model")));
+        target.check(args.inputFiles());
         return target;
     }
 
-    /**
-     * Refuses, before any work, an output that could not be written or that is the model file {@code input}
-     * (null for a catalogue model).
-     */
-    void check(Path input) {
+    /** Refuses, before any work, an output that could not be written or that is one of the {@code inputs}. */
+    void check(Path... inputs) {
         try {
-            OutputFiles.checkWritable(file, input == null ? new Path[0] : new Path[] {input});
+            OutputFiles.checkWritable(file, inputs);
         } catch (FileProblem e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    /** Paints with a {@link Drawing} painter and writes the file atomically. */
-    void write(Consumer<Drawing> painter) throws IOException {
-        if (png) {
-            FigureFiles.writePng(width, height, painter, file);
-        } else {
-            FigureFiles.writeSvg(width, height, painter, file);
+    /**
+     * Paints with a {@link Canvas} painter and writes the file atomically (the same bytes the workbench's export
+     * writes).
+     */
+    void write(Consumer<Canvas> painter) {
+        try {
+            FigureFiles.write(file, png, width, height, painter);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a FileProblem: one line, exit 2 (Errors)
         }
     }
 }

@@ -99,8 +99,7 @@ final class SimulateCommand implements Command {
             ResourceLimits.checkSteps(tText + " at " + dtText, 1, tEnd, dt);
         }
         Path csv = args.option("csv") == null ? null : Path.of(args.option("csv"));
-        Path input = ModelArgument.inputFile(args.positional().get(0));
-        Path[] inputs = input == null ? new Path[0] : new Path[] {input};
+        Path[] inputs = args.inputFiles();
         if (csv != null) {
             try {
                 OutputFiles.checkWritable(csv, inputs); // before the run, not after it

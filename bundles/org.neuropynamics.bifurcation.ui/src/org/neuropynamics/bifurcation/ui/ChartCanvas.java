@@ -1,31 +1,24 @@
 package org.neuropynamics.bifurcation.ui;
 
-import org.neuropynamics.core.io.OutputFiles;
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.neuropynamics.bifurcation.draw.Chart;
-import org.neuropynamics.bifurcation.draw.ChartPainter;
-import org.neuropynamics.stability.draw.Drawing;
-import org.neuropynamics.stability.ui.draw.GcDrawing;
-import org.neuropynamics.stability.draw.PlotFrame;
-import org.neuropynamics.stability.draw.SvgDrawing;
+import org.neuropynamics.plot.Chart;
+import org.neuropynamics.plot.Palette;
+import org.neuropynamics.plot.render.ChartPainter;
+import org.neuropynamics.plot.render.PlotFrame;
+import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureCanvas;
 
 /**
- * A canvas showing one {@link Chart}. Reports pointer moves and clicks in data coordinates and, when zooming is
- * on, a rectangle dragged with the left button; draws an optional highlight ring and a message.
+ * A {@link FigureCanvas} showing one {@link Chart} (export from its context menu). Reports pointer moves and
+ * clicks in data coordinates and, when zooming is on, a rectangle dragged with the left button; draws an
+ * optional highlight ring (on screen only).
  */
-public class ChartCanvas extends Canvas {
+public class ChartCanvas extends FigureCanvas {
 
     /** What the pointer does on the plot (data coordinates). */
     interface PointerListener {
@@ -40,8 +33,6 @@ public class ChartCanvas extends Canvas {
     }
 
     private Chart chart;
-    private PlotFrame frame;
-    private String message;
     private PointerListener listener = new PointerListener() {
     };
     private boolean zoomable;
@@ -50,8 +41,22 @@ public class ChartCanvas extends Canvas {
     private double[] highlight;
 
     ChartCanvas(Composite parent) {
-        super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        addListener(SWT.Paint, this::paint);
+        super(parent);
+        FigureExportActions.installContextMenu(this);
+        setOverlay((d, frame) -> {
+            if (highlight != null && frame != null) {
+                d.color(Palette.HIGHLIGHT);
+                d.stroke(2, false);
+                d.circle(frame.px(highlight[0]), frame.py(highlight[1]), 7, false);
+            }
+            if (dragStart != null && dragNow != null) {
+                d.color(0x5A5A5A);
+                d.stroke(1, true);
+                d.rectangle(Math.min(dragStart.x, dragNow.x), Math.min(dragStart.y, dragNow.y),
+                        Math.abs(dragNow.x - dragStart.x), Math.abs(dragNow.y - dragStart.y), false);
+                d.stroke(1, false);
+            }
+        });
         addListener(SWT.MouseMove, this::move);
         addListener(SWT.MouseDown, this::down);
         addListener(SWT.MouseUp, this::up);
@@ -68,24 +73,17 @@ public class ChartCanvas extends Canvas {
     }
 
     void setChart(Chart c) {
+        setChart(c, null);
+    }
+
+    /** Shows a chart with its data as CSV text for the export. */
+    void setChart(Chart c, Supplier<String> csv) {
         this.chart = c;
-        this.message = null;
-        redraw();
+        setPainting(c == null ? null : (d, w, h) -> ChartPainter.paint(d, w, h, c), csv);
     }
 
     public Chart chart() {
         return chart;
-    }
-
-    /** The mapping of the last paint, or null before the first one. */
-    PlotFrame frame() {
-        return frame;
-    }
-
-    /** A line of text over the plot (null to remove). */
-    void setMessage(String text) {
-        this.message = text;
-        redraw();
     }
 
     /** A ring around a data point (null to remove). */
@@ -94,38 +92,8 @@ public class ChartCanvas extends Canvas {
         redraw();
     }
 
-    private void paint(Event e) {
-        Point size = getSize();
-        GcDrawing d = new GcDrawing(e.gc);
-        try {
-            if (chart != null) {
-                frame = ChartPainter.paint(d, size.x, size.y, chart);
-                if (highlight != null) {
-                    d.color(230, 120, 0);
-                    d.stroke(2, false);
-                    d.circle(frame.px(highlight[0]), frame.py(highlight[1]), 7, false);
-                }
-            } else {
-                d.color(255, 255, 255);
-                d.rectangle(0, 0, size.x, size.y, true);
-            }
-            if (dragStart != null && dragNow != null) {
-                d.color(90, 90, 90);
-                d.stroke(1, true);
-                d.rectangle(Math.min(dragStart.x, dragNow.x), Math.min(dragStart.y, dragNow.y),
-                        Math.abs(dragNow.x - dragStart.x), Math.abs(dragNow.y - dragStart.y), false);
-                d.stroke(1, false);
-            }
-            if (message != null) {
-                d.color(80, 80, 80);
-                d.text(message, size.x / 2.0, size.y / 2.0, Drawing.Align.CENTER, 11, false);
-            }
-        } finally {
-            d.dispose();
-        }
-    }
-
     private void move(Event e) {
+        PlotFrame frame = frame();
         if (frame == null) {
             return;
         }
@@ -138,6 +106,7 @@ public class ChartCanvas extends Canvas {
     }
 
     private void down(Event e) {
+        PlotFrame frame = frame();
         if (e.button == 1 && zoomable && frame != null && frame.inside(e.x, e.y)) {
             dragStart = new Point(e.x, e.y);
             dragNow = null;
@@ -148,6 +117,7 @@ public class ChartCanvas extends Canvas {
         if (e.button != 1) {
             return;
         }
+        PlotFrame frame = frame();
         Point start = dragStart;
         dragStart = null;
         if (start != null && dragNow != null && Math.abs(dragNow.x - start.x) > 6 && Math.abs(dragNow.y - start.y) > 6) {
@@ -165,32 +135,9 @@ public class ChartCanvas extends Canvas {
     }
 
     private void click(Event e, boolean twice) {
+        PlotFrame frame = frame();
         if (frame != null && frame.inside(e.x, e.y)) {
             listener.clicked(frame.dataX(e.x), frame.dataY(e.y), frame, e.x, e.y, twice);
         }
-    }
-
-    /** Writes the chart as a PNG of the given size. */
-    public static void writePng(Display display, Chart chart, int width, int height, Path file) throws IOException {
-        Image image = new Image(display, width, height);
-        GC gc = new GC(image);
-        GcDrawing d = new GcDrawing(gc);
-        try {
-            ChartPainter.paint(d, width, height, chart);
-        } finally {
-            d.dispose();
-            gc.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {image.getImageData()};
-        OutputFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
-        image.dispose();
-    }
-
-    /** Writes the chart as SVG of the given size. */
-    static void writeSvg(Chart chart, int width, int height, Path file) throws IOException {
-        SvgDrawing d = new SvgDrawing(width, height);
-        ChartPainter.paint(d, width, height, chart);
-        OutputFiles.writeString(file, d.document());
     }
 }

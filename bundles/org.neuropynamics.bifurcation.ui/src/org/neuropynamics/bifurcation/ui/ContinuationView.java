@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.neuropynamics.bifurcation.draw.DiagramFigure;
 import org.neuropynamics.bifurcation.draw.DiagramFigure.Pick;
-import org.neuropynamics.stability.draw.PlotFrame;
+import org.neuropynamics.plot.render.PlotFrame;
 import org.neuropynamics.core.continuation.BifurcationDiagram;
 import org.neuropynamics.core.model.Model;
 
@@ -122,7 +122,7 @@ public final class ContinuationView extends ViewPart {
     }
 
     /** The time-series chart of the selected solution, or null. */
-    public org.neuropynamics.bifurcation.draw.Chart solutionChart() {
+    public org.neuropynamics.plot.Chart solutionChart() {
         return solutionCanvas.chart();
     }
 
@@ -169,7 +169,9 @@ public final class ContinuationView extends ViewPart {
         figure = DiagramFigure.of(diagram, diagramModel.variableNames(), diagramVariable, unit, pUnit,
                 diagramModel.name() + ": bifurcation diagram in " + diagram.parameter());
         diagramCanvas.setHighlight(null);
-        diagramCanvas.setChart(figure.chart());
+        BifurcationDiagram d = diagram;
+        java.util.List<String> names = diagramModel.variableNames();
+        diagramCanvas.setChart(figure.chart(), () -> DiagramExports.csv(d, names));
     }
 
     private void hover(PlotFrame frame, int px, int py) {

@@ -1,7 +1,7 @@
 package org.neuropynamics.bifurcation.ui;
 
-import org.neuropynamics.core.io.OutputFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,6 +9,7 @@ import org.neuropynamics.core.continuation.BifurcationDiagram;
 import org.neuropynamics.core.continuation.Branch;
 import org.neuropynamics.core.continuation.BranchPoint;
 import org.neuropynamics.core.continuation.SpecialPoint;
+import org.neuropynamics.plot.render.FigureFiles;
 
 /** Export of the continuation view: the diagram as PNG or SVG, every computed point as CSV. */
 public final class DiagramExports extends ExportButtons {
@@ -31,7 +32,7 @@ public final class DiagramExports extends ExportButtons {
         if (d == null) {
             throw new IOException("nothing to export yet: run a continuation first");
         }
-        OutputFiles.writeString(file, csv(d, view.diagramModel().variableNames()));
+        FigureFiles.write(file, csv(d, view.diagramModel().variableNames()).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

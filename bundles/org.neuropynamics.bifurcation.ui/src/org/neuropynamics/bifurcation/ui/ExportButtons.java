@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.MessageBox;
-import org.neuropynamics.bifurcation.draw.Chart;
+import org.neuropynamics.ui.export.FigureExportActions;
 
 /**
- * PNG, SVG and CSV buttons of a view: PNG and SVG draw the chart of {@link #canvas()} at its on-screen size (the
- * same painter as the screen), CSV writes the full-resolution data.
+ * PNG, SVG and CSV buttons of a view: PNG and SVG write the chart of {@link #canvas()} at its on-screen size
+ * through {@link FigureExportActions} (the same painter as the screen and as {@code render}), CSV writes the
+ * full-resolution data.
  */
 public abstract class ExportButtons {
 
@@ -64,23 +64,16 @@ public abstract class ExportButtons {
         }
     }
 
-    /** Writes without dialogs (tests). */
+    /** Writes without dialogs: PNG and SVG as the canvas's export actions write them (the figure layer's files). */
     public void exportTo(Path file, String ext) throws IOException {
         if (ext.equals("csv")) {
             writeCsv(file);
             return;
         }
-        Chart chart = canvas().chart();
-        if (chart == null) {
+        if (canvas().chart() == null) {
             throw new IOException("nothing to export yet");
         }
-        Point size = canvas().getSize();
-        int w = Math.max(400, size.x);
-        int h = Math.max(300, size.y);
-        if (ext.equals("png")) {
-            ChartCanvas.writePng(canvas().getDisplay(), chart, w, h, file);
-        } else {
-            ChartCanvas.writeSvg(chart, w, h, file);
-        }
+        FigureExportActions.export(canvas(), ext.equals("png") ? FigureExportActions.Format.PNG
+                : FigureExportActions.Format.SVG, file);
     }
 }

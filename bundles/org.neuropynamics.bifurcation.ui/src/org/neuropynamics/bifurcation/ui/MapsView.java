@@ -19,7 +19,9 @@ import org.neuropynamics.core.maps.OrbitDiagram;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.Parameter;
 import org.neuropynamics.core.registry.ModelRegistry;
-import org.neuropynamics.stability.draw.PlotFrame;
+import org.neuropynamics.bifurcation.draw.MapFigures;
+import org.neuropynamics.plot.Chart;
+import org.neuropynamics.plot.render.PlotFrame;
 
 /**
  * Maps and chaos: the orbit diagram of a map (drag a rectangle to zoom, recomputed on the zoomed range), its
@@ -82,7 +84,8 @@ public final class MapsView extends ViewPart {
                 if (diagram == null) {
                     throw new IOException("nothing to export yet");
                 }
-                MapCharts.writeCsv(file, parameter, observed, diagram);
+                org.neuropynamics.plot.render.FigureFiles.write(file, MapFigures.csv(parameter, observed, diagram)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }.createButtons(row);
         sides = new SashForm(parent, SWT.HORIZONTAL);
@@ -216,7 +219,7 @@ public final class MapsView extends ViewPart {
             job.cancel();
         }
         // more kept points when zoomed in vertically, so that the zoomed window is as dense as the full one
-        double fraction = Double.isNaN(y0) || diagram == null ? 1 : (y1 - y0) / span(MapCharts.valueRange(diagram));
+        double fraction = Double.isNaN(y0) || diagram == null ? 1 : (y1 - y0) / span(MapFigures.valueRange(diagram));
         int kept = (int) Math.min(4000, 300 / Math.max(0.075, Math.min(1, fraction)));
         OrbitDiagram.Request request = new OrbitDiagram.Request(model, parameters, parameter, r0, r1, COLUMNS,
                 observed, 1000, kept, true);
@@ -250,10 +253,11 @@ public final class MapsView extends ViewPart {
         if (model.dimension() == 1) {
             double lo = Double.isNaN(window[2]) ? 0 : window[2];
             double hi = Double.isNaN(window[3]) ? 1 : window[3];
-            right.setChart(MapCharts.cobweb(model, parameters, parameter, marked, model.initialState(parameters)[0],
-                    lo, hi));
+            Chart cobweb = MapFigures.cobweb(model, parameters, parameter, marked, model.initialState(parameters)[0],
+                    lo, hi);
+            right.setChart(cobweb, () -> MapFigures.cobwebCsv(cobweb));
         } else {
-            right.setChart(MapCharts.iterates(model, parameters, parameter, marked));
+            right.setChart(MapFigures.iterates(model, parameters, parameter, marked));
         }
         if (diagram != null) {
             redrawDiagram();
@@ -266,7 +270,7 @@ public final class MapsView extends ViewPart {
         }
         diagram = d;
         if (Double.isNaN(window[2])) {
-            double[] range = MapCharts.valueRange(d);
+            double[] range = MapFigures.valueRange(d);
             window[2] = range[0];
             window[3] = range[1];
             mark(marked);
@@ -278,9 +282,12 @@ public final class MapsView extends ViewPart {
     }
 
     private void redrawDiagram() {
-        orbit.setChart(MapCharts.orbit(autoY ? "Typed map" : model.name(), parameter, observed, diagram, window[2],
-                window[3], marked));
-        lyapunov.setChart(MapCharts.lyapunov(parameter, diagram, marked));
+        OrbitDiagram d = diagram;
+        String p = parameter;
+        String o = observed;
+        orbit.setChart(MapFigures.orbit(autoY ? "Typed map" : model.name(), parameter, observed, diagram, window[2],
+                window[3], marked), () -> MapFigures.csv(p, o, d));
+        lyapunov.setChart(MapFigures.lyapunov(parameter, diagram, marked), () -> MapFigures.csv(p, o, d));
     }
 
     private void failed(String message) {

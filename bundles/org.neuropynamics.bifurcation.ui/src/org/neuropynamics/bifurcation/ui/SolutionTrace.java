@@ -3,7 +3,7 @@ package org.neuropynamics.bifurcation.ui;
 import java.util.List;
 import java.util.Locale;
 
-import org.neuropynamics.bifurcation.draw.Chart;
+import org.neuropynamics.plot.Chart;
 import org.neuropynamics.core.continuation.BranchPoint;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.integrate.Simulation;

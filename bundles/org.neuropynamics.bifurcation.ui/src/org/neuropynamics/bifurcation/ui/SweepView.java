@@ -1,7 +1,7 @@
 package org.neuropynamics.bifurcation.ui;
 
-import org.neuropynamics.core.io.OutputFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +15,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
-import org.neuropynamics.bifurcation.draw.Chart;
-import org.neuropynamics.stability.draw.PlotFrame;
+import org.neuropynamics.bifurcation.draw.SweepFigure;
+import org.neuropynamics.plot.render.FigureFiles;
+import org.neuropynamics.plot.render.PlotFrame;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.core.sweep.SpikeTriggeredSweep;
@@ -210,23 +211,8 @@ public final class SweepView extends ViewPart {
         run.setEnabled(true);
         cancel.setEnabled(false);
         result = res;
-        double[][] pts = res.points();
-        double[] x = new double[pts.length];
-        double[] y = new double[pts.length];
-        for (int k = 0; k < pts.length; k++) {
-            x[k] = pts[k][0];
-            y[k] = pts[k][1];
-        }
-        Model m = r.model();
-        String unit = m.variables().get(m.variableIndex(r.observed())).unit();
-        String pUnit = m.parameters().get(m.parameterIndex(r.parameter())).unit();
-        Chart.Layer dots = new Chart.Layer(Chart.Style.DOTS, 0x1F2A44, 2, x, y, "");
-        canvas.setChart(new Chart(m.name() + ": " + r.observed() + " at each spike after " + (long) r.transientMs() + " ms",
-                r.parameter() + (pUnit.isEmpty() ? "" : " (" + pUnit + ")"),
-                r.observed() + (unit == null || unit.isEmpty() ? "" : " (" + unit + ")"),
-                Chart.range(0.02, new double[] {r.from(), r.to()}), Chart.range(0.05, y),
-                List.of(dots), List.of()));
-        status.setText(String.format(Locale.ROOT, "%d spikes at %d values in %.2f s.", pts.length, r.values(),
+        canvas.setChart(SweepFigure.chart(r, res), () -> SweepFigure.csv(r, res));
+        status.setText(String.format(Locale.ROOT, "%d spikes at %d values in %.2f s.", res.points().length, r.values(),
                 (System.nanoTime() - t0) / 1e9));
     }
 
@@ -244,11 +230,7 @@ public final class SweepView extends ViewPart {
         if (result == null) {
             throw new IOException("nothing to export yet: run a sweep first");
         }
-        StringBuilder s = new StringBuilder(request.parameter()).append(',').append(request.observed()).append('\n');
-        for (double[] p : result.points()) {
-            s.append(p[0]).append(',').append(p[1]).append('\n');
-        }
-        OutputFiles.writeString(file, s.toString());
+        FigureFiles.write(file, SweepFigure.csv(request, result).getBytes(StandardCharsets.UTF_8));
     }
 
     public ChartCanvas canvas() {

@@ -1,6 +1,8 @@
 package org.neuropynamics.bifurcation.draw;
 
-import org.neuropynamics.stability.draw.PlotFrame;
+import org.neuropynamics.plot.Chart;
+import org.neuropynamics.plot.Palette;
+import org.neuropynamics.plot.render.PlotFrame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +27,12 @@ import org.neuropynamics.core.continuation.SpecialPointType;
 public record DiagramFigure(Chart chart, List<Pick> picks, List<String> labels) {
 
     /** Equilibrium colour. */
-    public static final int EQUILIBRIUM = 0x111111;
+    public static final int EQUILIBRIUM = Palette.EQUILIBRIUM;
     /** Stable cycle colour. */
-    public static final int STABLE_CYCLE = 0x1B8A3A;
+    public static final int STABLE_CYCLE = Palette.STABLE_CYCLE;
     /** Unstable cycle colour. */
-    public static final int UNSTABLE_CYCLE = 0x1F4E9A;
-    private static final int SPECIAL = 0xC0392B;
+    public static final int UNSTABLE_CYCLE = Palette.UNSTABLE_CYCLE;
+    private static final int SPECIAL = Palette.SPECIAL;
 
     /**
      * One computed point a pointer can select.

@@ -1,7 +1,5 @@
 package org.neuropynamics.dendrites.ui;
 
-import java.util.List;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -15,12 +13,10 @@ import org.eclipse.ui.part.ViewPart;
 import org.neuropynamics.core.integrate.RunCanceledException;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.dendrites.cable.CompartmentalNeuron;
-import org.neuropynamics.dendrites.cable.DendriticCoincidence;
 import org.neuropynamics.dendrites.cable.EpspSpread;
-import org.neuropynamics.dendrites.cable.HhChannels;
-import org.neuropynamics.dendrites.cable.Membrane;
-import org.neuropynamics.dendrites.cable.Morphology;
-import org.neuropynamics.dendrites.cable.Synapse;
+import org.neuropynamics.dendrites.figures.DendriteFigure;
+import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureCanvas;
 
 /**
  * A soma with a passive dendrite: a synapse at a chosen distance, its spread along the cable, and the soma's
@@ -32,8 +28,6 @@ public class DendriteView extends ViewPart {
     public static final String ID = "org.neuropynamics.dendrites.ui.dendrite";
     /** Family of the view's computation jobs. */
     public static final Object JOB_FAMILY = new Object();
-    private static final double T_END = 40;
-    private static final double DT = 0.05;
 
     private SliderRow length;
     private SliderRow diameter;
@@ -41,7 +35,8 @@ public class DendriteView extends ViewPart {
     private SliderRow ra;
     private SliderRow gl;
     private Label status;
-    private DendriteFigure figure;
+    private FigureCanvas figure;
+    private EpspSpread shown;
     private Job job;
 
     @Override
@@ -58,8 +53,12 @@ public class DendriteView extends ViewPart {
         gl = new SliderRow(controls, "gL", 0.00002, 0.001, 0.00002, 0.0001, "S/cm2", v -> recompute());
         status = new Label(controls, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-        figure = new DendriteFigure(parent);
+        figure = new FigureCanvas(parent);
         figure.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        figure.setExportName("dendrite");
+        figure.setMessage("computing...");
+        FigureExportActions.installContextMenu(figure);
+        FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> figure);
         recompute();
     }
 
@@ -73,7 +72,7 @@ public class DendriteView extends ViewPart {
 
     /** The spread last shown, or null. */
     public EpspSpread spread() {
-        return figure.spread();
+        return shown;
     }
 
     private void recompute() {
@@ -82,27 +81,16 @@ public class DendriteView extends ViewPart {
         }
         CompartmentalNeuron neuron;
         try {
-            Membrane membrane = new Membrane(1, gl.get(), -65, ra.get());
-            Morphology m = Morphology.somaAndDendrite(20, 20, length.get(), diameter.get(), 50, membrane.ra());
-            neuron = new CompartmentalNeuron(m, membrane, HhChannels.NONE);
+            neuron = DendriteFigure.neuron(length.get(), diameter.get(), ra.get(), gl.get());
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return;
         }
-        Morphology m = neuron.morphology();
-        int site = m.compartmentAt(position.get() * m.dendriteLength());
-        Synapse synapse = Synapse.excitatoryAlpha(site, 2, 1, 2);
+        double relative = position.get();
         job = new Job("Dendrite") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    EpspSpread spread = EpspSpread.measure(neuron, synapse, T_END, DT);
-                    Synapse distal = Synapse.currentAlpha(m.compartmentAt(0.9 * m.dendriteLength()), 5, 0.5, 0.1);
-                    Synapse proximal = Synapse.currentAlpha(m.compartmentAt(0.1 * m.dendriteLength()), 5, 0.5, 0.1);
-                    double[] lags = new double[41];
-                    for (int i = 0; i < lags.length; i++) {
-                        lags[i] = -4 + 0.25 * i;
-                    }
                     RunMonitor rm = new RunMonitor() {
                         @Override
                         public boolean isCanceled() {
@@ -113,9 +101,8 @@ public class DendriteView extends ViewPart {
                         public void worked(double fraction) {
                         }
                     };
-                    List<DendriticCoincidence.Point> curve = DendriticCoincidence.sweep(neuron, distal, proximal, lags,
-                            T_END, DT, rm);
-                    figure.getDisplay().asyncExec(() -> show(spread, site, curve));
+                    DendriteFigure f = DendriteFigure.compute(neuron, relative, rm);
+                    figure.getDisplay().asyncExec(() -> show(f));
                     return Status.OK_STATUS;
                 } catch (RunCanceledException e) {
                     return Status.CANCEL_STATUS;
@@ -131,11 +118,17 @@ public class DendriteView extends ViewPart {
         job.schedule(20);
     }
 
-    private void show(EpspSpread spread, int site, List<DendriticCoincidence.Point> curve) {
+    private void show(DendriteFigure f) {
         if (figure.isDisposed()) {
             return;
         }
-        figure.setInput(spread, site, curve);
+        EpspSpread spread = f.spread();
+        int site = f.site();
+        shown = spread;
+        figure.setPainting((c, w, h) -> {
+            f.paint(c, w, h);
+            return null;
+        }, f::csv);
         status.setText(String.format(java.util.Locale.ROOT,
                 "Synapse in compartment %d: local peak %.2f mV, at the soma %.2f mV (%.0f %%), %.2f ms later.",
                 site, spread.peak()[site], spread.peak()[0], 100 * spread.attenuation()[0],

@@ -1,7 +1,5 @@
 package org.neuropynamics.dendrites.ui;
 
-import java.util.List;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -18,9 +16,10 @@ import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.dendrites.jeffress.DetectorSettings;
 import org.neuropynamics.dendrites.jeffress.JeffressConfig;
-import org.neuropynamics.dendrites.jeffress.JeffressModel;
 import org.neuropynamics.dendrites.jeffress.JeffressResult;
-import org.neuropynamics.dendrites.jeffress.TuningCurve;
+import org.neuropynamics.dendrites.figures.JeffressFigure;
+import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureCanvas;
 
 /**
  * The Jeffress delay line: sliders for the two input times, N and delta, the detector model; the figure is
@@ -39,7 +38,8 @@ public class JeffressView extends ViewPart {
     private SliderRow delta;
     private Combo model;
     private Label status;
-    private JeffressFigure figure;
+    private FigureCanvas figure;
+    private JeffressResult shown;
     private Job job;
 
     @Override
@@ -61,8 +61,12 @@ public class JeffressView extends ViewPart {
         model.addListener(SWT.Selection, e -> recompute());
         status = new Label(controls, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-        figure = new JeffressFigure(parent);
+        figure = new FigureCanvas(parent);
         figure.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        figure.setExportName("jeffress");
+        figure.setMessage("computing...");
+        FigureExportActions.installContextMenu(figure);
+        FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> figure);
         recompute();
     }
 
@@ -78,7 +82,7 @@ public class JeffressView extends ViewPart {
 
     /** The last result shown, or null. */
     public JeffressResult result() {
-        return figure.result();
+        return shown;
     }
 
     private void recompute() {
@@ -107,11 +111,8 @@ public class JeffressView extends ViewPart {
                     }
                 };
                 try {
-                    JeffressResult r = JeffressModel.simulate(config, ModelRegistry.getDefault(), rm);
-                    double span = config.line().size() * config.line().delta() * 1.2;
-                    List<TuningCurve.Point> curve = TuningCurve.sweep(config, -span, span, 41,
-                            ModelRegistry.getDefault(), rm);
-                    figure.getDisplay().asyncExec(() -> show(r, curve));
+                    JeffressFigure f = JeffressFigure.compute(config, ModelRegistry.getDefault(), rm);
+                    figure.getDisplay().asyncExec(() -> show(f));
                     return Status.OK_STATUS;
                 } catch (RunCanceledException e) {
                     return Status.CANCEL_STATUS;
@@ -130,14 +131,19 @@ public class JeffressView extends ViewPart {
         job.schedule(20);
     }
 
-    private void show(JeffressResult r, List<TuningCurve.Point> curve) {
+    private void show(JeffressFigure f) {
         if (figure.isDisposed()) {
             return;
         }
-        figure.setInput(r, curve);
+        JeffressResult r = f.result();
+        shown = r;
+        figure.setPainting((c, w, h) -> {
+            f.paint(c, w, h);
+            return null;
+        }, f::csv);
         status.setText("Winner: " + (r.winner().isPresent() ? "detector " + r.winner().getAsInt() : "none fired")
-                + "\nAnalytic k* = (N+1)/2 + (tR - tL)/(2 delta) = " + Axes.label(r.config().coincidentDetector())
-                + "\nWeight " + Axes.label(r.config().detector().weight()) + " mV per input: one input is "
+                + "\nAnalytic k* = (N+1)/2 + (tR - tL)/(2 delta) = " + JeffressFigure.number(r.config().coincidentDetector())
+                + "\nWeight " + JeffressFigure.number(r.config().detector().weight()) + " mV per input: one input is "
                 + "subthreshold, two coincident inputs fire.");
         status.getParent().layout();
     }

@@ -47,6 +47,6 @@ final class SliderRow {
     }
 
     private void show() {
-        value.setText(Axes.label(get()) + " " + unit);
+        value.setText(org.neuropynamics.dendrites.figures.JeffressFigure.number(get()) + " " + unit);
     }
 }

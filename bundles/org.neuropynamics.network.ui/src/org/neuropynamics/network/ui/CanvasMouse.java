@@ -201,8 +201,13 @@ final class CanvasMouse {
         } else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'a' || e.character == 1)) {
             canvas.selectAll();
         } else if (e.keyCode == SWT.ESC) {
+            // Escape ends a gesture and returns to the Select tool; a second one clears the selection
+            boolean wasSelecting = canvas.tool() == NetworkCanvas.Tool.SELECT && gesture == Gesture.NONE;
             gesture = Gesture.NONE;
-            canvas.selection().set(List.of());
+            canvas.setTool(NetworkCanvas.Tool.SELECT);
+            if (wasSelecting) {
+                canvas.selection().set(List.of());
+            }
             canvas.redraw();
         } else if (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT || e.keyCode == SWT.ARROW_UP
                 || e.keyCode == SWT.ARROW_DOWN) {

@@ -8,7 +8,7 @@ import org.eclipse.swt.widgets.Event;
  * Panning of the network canvas: drag with the middle mouse button, or scroll with the wheel (Shift+wheel
  * scrolls sideways; Ctrl+wheel stays the zoom). It keeps the diagram's pixel origin and, registered before the
  * other mouse listeners, hands them event coordinates in diagram pixels, so hit tests and gestures need not know
- * about the offset. Zoom to Fit returns the origin to the corner.
+ * about the offset. Zoom to Fit centres the diagram.
  */
 final class CanvasPan {
 
@@ -41,9 +41,14 @@ final class CanvasPan {
         }
     }
 
-    /** Back to the corner (Zoom to Fit). */
+    /** Back to the corner. */
     void reset() {
         panBy(-originX, -originY);
+    }
+
+    /** Draws the diagram's (0, 0) at (x, y) (Zoom to Fit centres the diagram). */
+    void moveTo(int x, int y) {
+        panBy(x - originX, y - originY);
     }
 
     private void handle(Event e) {

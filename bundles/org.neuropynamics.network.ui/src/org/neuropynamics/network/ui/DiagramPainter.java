@@ -63,9 +63,15 @@ final class DiagramPainter {
             gc.setForeground(selected ? highlight : labelBorder);
             gc.drawRoundRectangle(r.x, r.y, r.width - 1, r.height - 1, 6, 6);
             gc.setForeground(edge);
+            // one or two lines (the rule; weight and delay), each centred
             String s = DiagramScene.text(e.getKey());
             org.eclipse.swt.graphics.Point ext = gc.textExtent(s);
-            gc.drawString(s, r.x + (r.width - ext.x) / 2, r.y + (r.height - ext.y) / 2, true);
+            int y = r.y + (r.height - ext.y) / 2;
+            for (String line : s.split("\n")) {
+                org.eclipse.swt.graphics.Point le = gc.textExtent(line);
+                gc.drawString(line, r.x + (r.width - le.x) / 2, y, true);
+                y += le.y;
+            }
         }
     }
 

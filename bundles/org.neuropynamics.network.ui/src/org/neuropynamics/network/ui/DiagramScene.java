@@ -8,11 +8,11 @@ import java.util.function.Function;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.neuropynamics.network.model.Constant;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.Node;
 import org.neuropynamics.network.model.Projection;
-import org.neuropynamics.network.model.Uniform;
+import org.neuropynamics.network.model.build.Describe;
+import org.neuropynamics.core.model.Model;
 
 /**
  * What the canvas shows at one zoom, in pixels: the curve and label rectangle of every projection. Used
@@ -76,19 +76,33 @@ public record DiagramScene(Map<Projection, CubicCurve> curves, Map<Projection, R
         return out;
     }
 
-    /** A short label: the synapse kind ("jump", "exp I", "exp g") and the delay ("1 ms", "1-11 ms"). */
+    /** The label: the rule over weight with its unit and delay ("p=0.02" over "w=1.62 mV, d=1 ms"). */
     static String text(Projection p) {
-        String d = p.getDelay() instanceof Constant c ? number(c.getValue()) + " ms"
-                : p.getDelay() instanceof Uniform u ? number(u.getLow()) + "-" + number(u.getHigh()) + " ms" : "";
-        String kind = p.getSynapse() == null ? "" : switch (p.getSynapse()) {
-            case VOLTAGE_JUMP -> "jump";
-            case EXPONENTIAL_CURRENT -> "exp I";
-            case EXPONENTIAL_CONDUCTANCE -> "exp g";
-        };
-        return kind + (d.isEmpty() || kind.isEmpty() ? "" : ", ") + d;
+        return Describe.projection(p, weightUnit(p));
     }
 
-    private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    /**
+     * The unit of a projection's weight: a voltage jump is in the unit of the variable it adds to, an
+     * exponential current in the unit of the target model's current parameter; a conductance has none shown.
+     */
+    static String weightUnit(Projection p) {
+        Model m = p.getTarget() == null ? null : NetworkEdits.model(p.getTarget());
+        if (m == null || p.getSynapse() == null) {
+            return "";
+        }
+        switch (p.getSynapse()) {
+            case VOLTAGE_JUMP -> {
+                String v = p.getTargetVariable();
+                int k = v == null || v.isEmpty() ? 0 : m.variableIndex(v);
+                return k < 0 ? "" : m.variables().get(k).unit();
+            }
+            case EXPONENTIAL_CURRENT -> {
+                int k = m.currentParameter() == null ? -1 : m.parameterIndex(m.currentParameter());
+                return k < 0 ? "" : m.parameters().get(k).unit();
+            }
+            default -> {
+                return "";
+            }
+        }
     }
 }

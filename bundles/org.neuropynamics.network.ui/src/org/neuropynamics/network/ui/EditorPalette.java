@@ -6,19 +6,15 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 
 /**
- * The network editor's commands: the palette above the canvas (tools, delete, auto layout, zoom, run), the
- * canvas's context menu, and the handlers of the workbench's Edit menu (Undo and Redo named after the
+ * The network editor's commands: the palette left of the canvas (tools, delete, auto layout, zoom, validate,
+ * run), the canvas's context menu, and the handlers of the workbench's Edit menu (Undo and Redo named after the
  * change they take back, Delete, Select All).
  */
 final class EditorPalette {
@@ -31,6 +27,9 @@ final class EditorPalette {
     private final IAction selectAll;
     private final IAction autoLayout;
     private final IAction fit;
+    private final IAction validate;
+    private PaletteIcons icons;
+    private ToolBar bar;
 
     EditorPalette(NetworkEditor editor, CommandStack stack) {
         this.editor = editor;
@@ -41,36 +40,71 @@ final class EditorPalette {
         selectAll = action("Select All", () -> editor.canvas().selectAll());
         autoLayout = action("Auto Layout", editor::autoLayout);
         fit = action("Zoom to Fit", () -> editor.canvas().fit());
+        validate = action("Validate", editor::validate);
     }
 
-    /** The palette: a tool bar above the canvas. */
+    /**
+     * The palette: a vertical tool bar left of the canvas, each tool with an icon, its name and a tooltip; the
+     * active tool stays pressed (Escape on the canvas returns to Select). Names never change, so nothing
+     * reflows.
+     */
     ToolBar createPalette(Composite parent) {
-        ToolBar palette = new ToolBar(parent, SWT.FLAT | SWT.WRAP);
-        tool(palette, "Select", NetworkCanvas.Tool.SELECT, true);
-        tool(palette, "Population", NetworkCanvas.Tool.POPULATION, false);
-        tool(palette, "Poisson input", NetworkCanvas.Tool.POISSON, false);
-        tool(palette, "Spike generator", NetworkCanvas.Tool.GENERATOR, false);
-        tool(palette, "Projection", NetworkCanvas.Tool.PROJECTION, false);
-        monitorTool(palette);
+        ToolBar palette = new ToolBar(parent, SWT.FLAT | SWT.VERTICAL | SWT.RIGHT);
+        icons = new PaletteIcons(parent.getDisplay());
+        palette.addDisposeListener(e -> icons.dispose());
+        tool(palette, "Select", "select", NetworkCanvas.Tool.SELECT, null,
+                "Select, move and rubber-band (Escape returns here)");
+        tool(palette, "Population", "population", NetworkCanvas.Tool.POPULATION, null,
+                "Click the canvas to add a population (pick its model in Properties)");
+        tool(palette, "Poisson input", "poisson", NetworkCanvas.Tool.POISSON, null,
+                "Click the canvas to add Poisson spike trains (rate in Hz in Properties)");
+        tool(palette, "Spike generator", "generator", NetworkCanvas.Tool.GENERATOR, null,
+                "Click the canvas to add explicit spike times");
+        tool(palette, "Projection", "projection", NetworkCanvas.Tool.PROJECTION, null,
+                "Drag from a source to a target population (rule, weight, delay in Properties)");
+        tool(palette, "Spike monitor", "spikes", NetworkCanvas.Tool.MONITOR, MonitorKind.SPIKES,
+                "Click a population or input to record its spikes");
+        tool(palette, "State monitor", "state", NetworkCanvas.Tool.MONITOR, MonitorKind.STATE,
+                "Click a population to record a state variable (choose variables and neurons in Properties)");
+        tool(palette, "Rate monitor", "rate", NetworkCanvas.Tool.MONITOR, MonitorKind.RATE,
+                "Click a population or input to record its population rate");
+        tool(palette, "Current", "current", NetworkCanvas.Tool.CURRENT, null,
+                "Click a population to inject a current step into every neuron");
         new ToolItem(palette, SWT.SEPARATOR);
-        tool(palette, "Current", NetworkCanvas.Tool.CURRENT, false);
+        push(palette, "Delete", "delete", delete, "Delete the selection (Delete key)");
+        push(palette, "Auto Layout", "layout", autoLayout, "Lay the network out left to right (ELK)");
+        push(palette, "Zoom In", "zoomin", action("Zoom In", () -> editor.canvas().zoomBy(1.25)),
+                "Zoom in (Ctrl+wheel)");
+        push(palette, "Zoom Out", "zoomout", action("Zoom Out", () -> editor.canvas().zoomBy(0.8)),
+                "Zoom out (Ctrl+wheel)");
+        push(palette, "Fit", "fit", fit, "Zoom to fit and centre the network");
         new ToolItem(palette, SWT.SEPARATOR);
-        push(palette, "Delete", delete);
-        push(palette, "Auto Layout", autoLayout);
-        new ToolItem(palette, SWT.SEPARATOR);
-        push(palette, "Zoom +", action("Zoom +", () -> editor.canvas().zoomBy(1.25)));
-        push(palette, "Zoom -", action("Zoom -", () -> editor.canvas().zoomBy(0.8)));
-        push(palette, "Fit", fit);
-        new ToolItem(palette, SWT.SEPARATOR);
-        push(palette, "Run", action("Run", editor::run));
+        push(palette, "Validate", "validate", validate, "List every problem of the network (Edit > Validate)");
+        push(palette, "Run", "run", action("Run", editor::run), "Validate and simulate; results in the views below");
+        bar = palette;
         return palette;
+    }
+
+    /** Presses the item of the canvas's tool (and monitor kind), releases the others. */
+    private void sync(ToolBar bar) {
+        if (bar.isDisposed()) {
+            return;
+        }
+        NetworkCanvas c = editor.canvas();
+        for (ToolItem item : bar.getItems()) {
+            if (item.getData() instanceof Object[] d) {
+                item.setSelection(d[0] == c.tool() && (d[1] == null || d[1] == c.monitorKind()));
+            }
+        }
     }
 
     /** The canvas's context menu. */
     void createContextMenu(NetworkCanvas canvas) {
+        canvas.addToolListener(t -> sync(bar));
         MenuManager menu = new MenuManager();
         menu.add(autoLayout);
         menu.add(fit);
+        menu.add(validate);
         menu.add(new Separator());
         menu.add(selectAll);
         menu.add(delete);
@@ -114,49 +148,30 @@ final class EditorPalette {
         };
     }
 
-    private ToolItem tool(ToolBar bar, String text, NetworkCanvas.Tool t, boolean selected) {
+    private void tool(ToolBar bar, String text, String icon, NetworkCanvas.Tool t, MonitorKind kind,
+            String tip) {
         ToolItem item = new ToolItem(bar, SWT.RADIO);
         item.setText(text);
-        item.setSelection(selected);
+        item.setImage(icons.get(icon));
+        item.setToolTipText(tip);
+        item.setData(new Object[] {t, kind});
+        item.setSelection(t == NetworkCanvas.Tool.SELECT);
         item.addListener(SWT.Selection, e -> {
             if (item.getSelection()) {
+                if (kind != null) {
+                    editor.canvas().setMonitorKind(kind);
+                }
                 editor.canvas().setTool(t);
+                sync(bar);
             }
         });
-        return item;
     }
 
-    /** The Monitor tool: a radio item whose drop-down arrow chooses spike, state or rate monitors. */
-    private void monitorTool(ToolBar bar) {
-        ToolItem item = tool(bar, "Monitor: spikes", NetworkCanvas.Tool.MONITOR, false);
-        ToolItem kinds = new ToolItem(bar, SWT.DROP_DOWN);
-        kinds.setText("kind");
-        kinds.setToolTipText("Kind of monitor the Monitor tool adds");
-        Menu menu = new Menu(bar.getShell(), SWT.POP_UP);
-        for (MonitorKind k : MonitorKind.values()) {
-            MenuItem m = new MenuItem(menu, SWT.RADIO);
-            m.setText(k.label());
-            m.setSelection(k == MonitorKind.SPIKES);
-            m.addListener(SWT.Selection, e -> {
-                if (m.getSelection()) {
-                    editor.canvas().setMonitorKind(k);
-                    item.setText("Monitor: " + k.label());
-                    bar.getParent().layout(true, true);
-                }
-            });
-        }
-        kinds.addListener(SWT.Selection, e -> {
-            Rectangle r = kinds.getBounds();
-            Point p = bar.toDisplay(r.x, r.y + r.height);
-            menu.setLocation(p.x, p.y);
-            menu.setVisible(true);
-        });
-        bar.addDisposeListener(e -> menu.dispose());
-    }
-
-    private static void push(ToolBar bar, String text, IAction action) {
+    private void push(ToolBar bar, String text, String icon, IAction action, String tip) {
         ToolItem item = new ToolItem(bar, SWT.PUSH);
         item.setText(text);
+        item.setImage(icons.get(icon));
+        item.setToolTipText(tip);
         item.addListener(SWT.Selection, e -> action.run());
     }
 }

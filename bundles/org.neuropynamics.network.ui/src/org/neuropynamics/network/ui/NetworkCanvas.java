@@ -37,12 +37,15 @@ public final class NetworkCanvas extends Canvas {
     private MonitorKind monitorKind = MonitorKind.SPIKES;
     private Network network;
     private Tool tool = Tool.SELECT;
+    private final List<java.util.function.Consumer<Tool>> toolListeners = new ArrayList<>();
     private double zoom = 1;
     private boolean fitted;
     private Font text;
     private Font bold;
     private Font small;
     private double fontZoom = -1;
+    /** Elements with problems from the last validation: true for an error, false for a warning. */
+    private Map<EObject, Boolean> problems = Map.of();
 
     NetworkCanvas(Composite parent, NetworkEdits edits) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -74,7 +77,17 @@ public final class NetworkCanvas extends Canvas {
     }
 
     public void setTool(Tool t) {
-        tool = t;
+        if (tool != t) {
+            tool = t;
+            for (java.util.function.Consumer<Tool> l : toolListeners) {
+                l.accept(t);
+            }
+        }
+    }
+
+    /** Tells {@code l} when the tool changes (the palette highlights it; Escape returns to Select). */
+    void addToolListener(java.util.function.Consumer<Tool> l) {
+        toolListeners.add(l);
     }
 
     public Tool tool() {
@@ -99,28 +112,56 @@ public final class NetworkCanvas extends Canvas {
         return zoom;
     }
 
-    /** Zooms so that the whole network fits the canvas (never above 100 %), drawn from the corner. */
+    /**
+     * Zooms so that the whole network fits the canvas (at most 100 %) and centres it; an empty network is
+     * drawn at 100 % from the corner.
+     */
     public void fit() {
         Rectangle area = getClientArea();
-        double w = 0;
-        double h = 0;
+        if (area.width <= 50 || area.height <= 50) {
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
         if (network != null) {
             for (Node n : DiagramGeometry.nodes(network)) {
-                // room right of and above a box for loops and labels
-                w = Math.max(w, n.getX() + DiagramGeometry.WIDTH + 110);
-                h = Math.max(h, n.getY() + DiagramGeometry.HEIGHT + 40);
+                // room around a box for loops, labels and badges (more right of and below it)
+                minX = Math.min(minX, n.getX() - 30);
+                minY = Math.min(minY, n.getY() - 40);
+                maxX = Math.max(maxX, n.getX() + DiagramGeometry.WIDTH + 110);
+                maxY = Math.max(maxY, n.getY() + DiagramGeometry.HEIGHT + 50);
             }
         }
-        if (w > 0 && h > 0 && area.width > 50 && area.height > 50) {
-            zoom = Math.max(0.25, Math.min(1, Math.min(area.width / w, area.height / h)));
-            pan.reset();
+        if (maxX <= minX) {
+            zoom = 1;
+            pan.moveTo(0, 0);
             redraw();
+            return;
         }
+        double w = maxX - minX;
+        double h = maxY - minY;
+        zoom = Math.max(0.25, Math.min(1, Math.min(area.width / w, area.height / h)));
+        pan.moveTo((int) Math.round((area.width - w * zoom) / 2 - minX * zoom),
+                (int) Math.round((area.height - h * zoom) / 2 - minY * zoom));
+        redraw();
     }
 
     /** Where the diagram's origin is drawn, in canvas pixels (moved by panning; Zoom to Fit resets it). */
     public Point origin() {
         return pan.origin();
+    }
+
+    /** Marks the elements of the last validation's problems (red: errors, orange: warnings). */
+    public void setProblems(Map<EObject, Boolean> marked) {
+        problems = Map.copyOf(marked);
+        redraw();
+    }
+
+    /** The elements marked as having problems (true: an error). */
+    public Map<EObject, Boolean> problems() {
+        return problems;
     }
 
     /** The selected nodes and projections. */
@@ -219,7 +260,38 @@ public final class NetworkCanvas extends Canvas {
         if (!badges.isEmpty()) {
             painter.heads(gc, scene, selection, zoom);
         }
+        paintProblems(gc, scene, badges);
         paintGesture(gc);
+    }
+
+    /** A red (error) or orange (warning) frame around each element with a problem, with a "!" at its corner. */
+    private void paintProblems(GC gc, DiagramScene scene, Map<EObject, Rectangle> badges) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        gc.setLineStyle(SWT.LINE_SOLID);
+        gc.setLineWidth(2);
+        for (Map.Entry<EObject, Boolean> e : problems.entrySet()) {
+            Rectangle r = e.getKey() instanceof Node n && !(n instanceof org.neuropynamics.network.model.CurrentInjection)
+                    ? DiagramGeometry.bounds(n, zoom) : scene.labels().get(e.getKey());
+            if (r == null) {
+                r = badges.get(e.getKey());
+            }
+            if (r == null) {
+                continue;
+            }
+            org.eclipse.swt.graphics.Color c = new org.eclipse.swt.graphics.Color(e.getValue()
+                    ? new org.eclipse.swt.graphics.RGB(210, 30, 30) : new org.eclipse.swt.graphics.RGB(230, 140, 0));
+            gc.setForeground(c);
+            gc.drawRoundRectangle(r.x - 4, r.y - 4, r.width + 8, r.height + 8, 14, 14);
+            gc.setBackground(c);
+            int d = 14;
+            gc.fillOval(r.x + r.width - d / 2, r.y - 4 - d / 2, d, d);
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            org.eclipse.swt.graphics.Point t = gc.textExtent("!");
+            gc.drawString("!", r.x + r.width - t.x / 2, r.y - 4 - t.y / 2, true);
+        }
+        gc.setLineWidth(1);
     }
 
     private void paintGesture(GC gc) {

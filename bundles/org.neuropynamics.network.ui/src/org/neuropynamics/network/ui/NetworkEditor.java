@@ -2,7 +2,11 @@ package org.neuropynamics.network.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -20,7 +24,10 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -32,13 +39,16 @@ import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.io.NetworkFileException;
 import org.neuropynamics.network.model.io.NetworkFiles;
 import org.neuropynamics.network.sim.NetworkResult;
+import org.neuropynamics.network.sim.NetworkProblem;
 import org.neuropynamics.network.sim.NetworkValidator;
+import org.neuropynamics.network.model.RunSettings;
+import org.neuropynamics.network.model.build.Describe;
 import org.neuropynamics.ui.PathEditorInput;
 
 /**
- * Graphical editor of a {@code .neuronet} file: a palette (tools, delete, auto layout, zoom, run) over a
- * {@link NetworkCanvas}. Changes go through an EMF command stack (Undo/Redo in the Edit menu); the title
- * shows * while unsaved and closing asks to save; saving is atomic; Save As writes a new file and edits it.
+ * Graphical editor of a {@code .neuronet} file: a vertical palette (tools, delete, auto layout, zoom, validate,
+ * run) beside a {@link NetworkCanvas}. Changes go through an EMF command stack (Undo/Redo in the Edit menu);
+ * the title shows * while unsaved and closing asks to save; saving is atomic; Save As writes a new file and edits it.
  * The canvas selection (several nodes and projections) is the part's selection and stays in step with the
  * Outline. Run simulates in a Job and shows the result views.
  */
@@ -59,6 +69,25 @@ public final class NetworkEditor extends EditorPart {
     private Label status;
     private OutlineSync outline;
     private PropertySheetPage properties;
+    /** Whether the problems were listed once: from then on every change re-validates. */
+    private boolean validated;
+    private String lastInfo = "";
+    private LastRun lastRun;
+    private final IPartListener2 follow = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == NetworkEditor.this && lastRun != null) {
+                showResult(lastRun, false);
+            }
+        }
+    };
+
+    /**
+     * The last run of this editor's network: its result, what the result views say about it (network, time,
+     * duration, dt, seed).
+     */
+    public record LastRun(NetworkResult result, String label) {
+    }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -93,30 +122,47 @@ public final class NetworkEditor extends EditorPart {
         if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
             properties.refresh();
         }
+        if (validated) {
+            problems(false);
+        }
     }
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
+        GridLayout layout = new GridLayout(2, false);
+        layout.horizontalSpacing = 2;
+        parent.setLayout(layout);
         palette = new EditorPalette(this, stack);
-        palette.createPalette(parent);
+        palette.createPalette(parent).setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         canvas = new NetworkCanvas(parent, edits);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(parent, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         status.setText(escape(network.getName()));
         canvas.setNetwork(network);
         palette.createContextMenu(canvas);
         canvas.selection().addListener(this::canvasSelectionChanged);
         getSite().setSelectionProvider(selection);
         palette.registerGlobalActions(getEditorSite().getActionBars());
+        getSite().getPage().addPartListener(follow);
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(follow);
+        if (lastRun != null) {
+            ResultViews.forget(getSite().getPage(), lastRun.result());
+        }
+        super.dispose();
     }
 
     private void canvasSelectionChanged(List<EObject> now) {
         EObject primary = canvas.selection().primary();
         status.setText(now.size() > 1 ? now.size() + " selected (" + name(primary) + " last)"
                 : primary == null ? escape(network.getName()) : name(primary));
-        selection.set(NetworkSelection.of(now));
+        // nothing selected: Properties shows the network (name, description, run settings)
+        selection.set(now.isEmpty() ? new org.eclipse.jface.viewers.StructuredSelection(network)
+                : NetworkSelection.of(now));
         if (outline != null) {
             outline.canvasChanged(now);
         }
@@ -156,7 +202,36 @@ public final class NetworkEditor extends EditorPart {
      */
     public IPropertySource propertySource(Object element) {
         return element instanceof EObject e ? new NetworkPropertySource(e, domain.getAdapterFactory(), domain,
-                c -> edits.executeGrouped(c, () -> canvas.getDisplay().asyncExec(edits::endGesture))) : null;
+                c -> {
+                    edits.executeGrouped(c, () -> canvas.getDisplay().asyncExec(edits::endGesture));
+                    // a change added to the gesture's compound does not notify the stack's listeners
+                    canvas.getDisplay().asyncExec(this::stackChanged);
+                }, this::info)
+                : null;
+    }
+
+    /** Tells the user what a change did beyond its value: in the editor's status line and the workbench's. */
+    void info(String message) {
+        lastInfo = message;
+        if (status != null && !status.isDisposed()) {
+            status.setText(escape(message));
+        }
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+    }
+
+    /** The last message of {@link #info} (for tests). */
+    public String lastInfo() {
+        return lastInfo;
+    }
+
+    /** The editor's status line text (for tests). */
+    public String statusText() {
+        return status == null || status.isDisposed() ? "" : status.getText().replace("&&", "&");
+    }
+
+    /** The last run of this network in this editor, or null. */
+    public LastRun lastRun() {
+        return lastRun;
     }
 
     /** The edited network (for views and tests). */
@@ -206,34 +281,78 @@ public final class NetworkEditor extends EditorPart {
     }
 
     /**
-     * Runs the network in a Job; the result views show the result. A network with problems (a projection
-     * without a target, a negative size, an unknown model...) is not run: the problems are listed, each
-     * naming its element, and null is returned.
+     * Edit &gt; Validate: lists every problem of the network in the Network Problems view (shown even when
+     * there is none, to say so), marks the elements on the canvas, and keeps the list current while the
+     * network is edited.
+     */
+    public List<NetworkProblem> validate() {
+        return problems(true);
+    }
+
+    private List<NetworkProblem> problems(boolean showView) {
+        List<NetworkProblem> found = new NetworkValidator(ModelRegistry.getDefault()).check(network);
+        validated = true;
+        Map<EObject, Boolean> marks = new LinkedHashMap<>();
+        for (NetworkProblem p : found) {
+            marks.merge(p.element(), p.error(), Boolean::logicalOr);
+        }
+        if (canvas != null && !canvas.isDisposed()) {
+            canvas.setProblems(marks);
+        }
+        try {
+            NetworkProblemsView view = (NetworkProblemsView) (showView
+                    ? getSite().getPage().showView(NetworkProblemsView.ID, null, IWorkbenchPage.VIEW_VISIBLE)
+                    : getSite().getPage().findView(NetworkProblemsView.ID));
+            if (view != null) {
+                view.show(this, found);
+            }
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Network Problems", e.getMessage());
+        }
+        return found;
+    }
+
+    /**
+     * Runs the network in a Job (with progress, cancellable); the result views show the result, named after
+     * the network and the run. It is validated first: while it has errors it is not run, the problems are
+     * listed at once in the Network Problems view, and null is returned. Warnings do not block.
      */
     public Job run() {
-        List<String> problems = new NetworkValidator(ModelRegistry.getDefault()).problems(network);
-        if (!problems.isEmpty()) {
+        List<NetworkProblem> found = problems(false);
+        long errors = found.stream().filter(NetworkProblem::error).count();
+        if (errors > 0) {
+            problems(true);
             if (status != null && !status.isDisposed()) {
-                status.setText(escape(problems.size() == 1 ? problems.get(0)
-                        : problems.size() + " problems: " + problems.get(0) + " ..."));
+                status.setText(escape("Not run: " + errors + (errors == 1 ? " error" : " errors")
+                        + " (listed in Network Problems, marked in red)"));
             }
-            MessageDialog.openError(getSite().getShell(), "Cannot run " + getPartName(),
-                    "Fix these problems first:\n\n" + String.join("\n", problems));
             return null;
         }
-        Job job = new NetworkRunJob(getPartName(), NetworkFiles.copy(network), getSite().getShell(), this::show);
+        RunSettings settings = network.getRun();
+        String label = String.format(Locale.ROOT, "%s — run at %s: %s ms, dt %s ms, seed %d",
+                network.getName() == null || network.getName().isEmpty() ? getPartName() : network.getName(),
+                LocalTime.now().truncatedTo(ChronoUnit.SECONDS),
+                Describe.number(settings == null ? 1000 : settings.getDuration()),
+                Describe.number(settings == null ? 0.1 : settings.getDt()), settings == null ? 1 : settings.getSeed());
+        Job job = new NetworkRunJob(getPartName(), NetworkFiles.copy(network), getSite().getShell(),
+                r -> show(r, label));
         job.schedule();
         return job;
     }
 
-    private void show(NetworkResult r) {
+    private void show(NetworkResult r, String label) {
         if (status != null && !status.isDisposed()) {
             status.setText(escape(String.format(Locale.ROOT, "%s: %d spikes in %.0f ms simulated (build %.0f ms, "
                     + "run %.0f ms)", network.getName(), r.totalPopulationSpikes(), r.durationMs(), r.buildMs(),
                     r.runMs())));
         }
+        lastRun = new LastRun(r, label);
+        showResult(lastRun, true);
+    }
+
+    private void showResult(LastRun run, boolean bringToTop) {
         try {
-            ResultViews.show(getSite().getPage(), r, network);
+            ResultViews.show(getSite().getPage(), run.result(), network, run.label(), bringToTop);
         } catch (PartInitException e) {
             MessageDialog.openError(getSite().getShell(), "Result views", e.getMessage());
         }

@@ -10,6 +10,9 @@ import org.eclipse.ui.IPerspectiveFactory;
  */
 public final class NetworkPerspective implements IPerspectiveFactory {
 
+    /** The perspective's id in plugin.xml. */
+    public static final String ID = "org.neuropynamics.network.ui.perspective";
+
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
@@ -19,6 +22,7 @@ public final class NetworkPerspective implements IPerspectiveFactory {
         results.addView(VoltageTracesView.ID);
         results.addView(HeatMapView.ID);
         results.addView(PopulationRateView.ID);
+        results.addView(NetworkProblemsView.ID);
         layout.addView(NetworkGraphView.ID, IPageLayout.RIGHT, 0.62f, "results");
         IFolderLayout side = layout.createFolder("side", IPageLayout.RIGHT, 0.72f, editor);
         side.addView(IPageLayout.ID_OUTLINE);

@@ -44,6 +44,8 @@ public final class NetworkPropertySource implements IPropertySource {
     private final AdapterFactory factory;
     private final EditingDomain domain;
     private final Consumer<Command> executor;
+    private final Consumer<String> info;
+    private final ElementProperties extra;
 
     /** A property source for {@code object}, editing through {@code domain}'s command stack. */
     public NetworkPropertySource(EObject object, AdapterFactory factory, EditingDomain domain) {
@@ -56,10 +58,21 @@ public final class NetworkPropertySource implements IPropertySource {
      */
     public NetworkPropertySource(EObject object, AdapterFactory factory, EditingDomain domain,
             Consumer<Command> executor) {
+        this(object, factory, domain, executor, m -> { });
+    }
+
+    /**
+     * A property source whose changes are executed by {@code executor}; {@code info} receives what a change
+     * did beyond its value (the overrides a change of model dropped).
+     */
+    public NetworkPropertySource(EObject object, AdapterFactory factory, EditingDomain domain,
+            Consumer<Command> executor, Consumer<String> info) {
         this.object = object;
         this.factory = factory;
         this.domain = domain;
         this.executor = executor;
+        this.info = info;
+        this.extra = new ElementProperties(object, domain, executor, info);
     }
 
     private List<IItemPropertyDescriptor> itemDescriptors() {
@@ -89,8 +102,11 @@ public final class NetworkPropertySource implements IPropertySource {
         List<IPropertyDescriptor> out = new ArrayList<>();
         for (IItemPropertyDescriptor d : itemDescriptors()) {
             String id = d.getId(object);
-            String name = d.getDisplayName(object);
             EStructuralFeature f = (EStructuralFeature) d.getFeature(object);
+            if (ElementProperties.replaces(object, f)) {
+                continue;
+            }
+            String name = ElementProperties.withUnit(d.getDisplayName(object), unit(f));
             PropertyDescriptor p;
             if (f.isMany() && f instanceof EAttribute && d.canSetProperty(object)) {
                 // a list of values (a state monitor's variables, neurons) edited as "a, b, c"
@@ -124,8 +140,9 @@ public final class NetworkPropertySource implements IPropertySource {
         }
         // contained parts (a projection's connectivity, weight and delay; the run settings) open as nested
         // property sources, so that a weight is edited where the projection is selected
+        out.addAll(extra.descriptors());
         for (EReference r : object.eClass().getEAllContainments()) {
-            if (!r.isMany()) {
+            if (!r.isMany() && !ElementProperties.replacesPart(object, r)) {
                 PropertyDescriptor p = new PropertyDescriptor(r, displayName(r));
                 p.setCategory("Parts");
                 p.setDescription("The " + displayName(r).toLowerCase(java.util.Locale.ROOT) + " (expand to edit)");
@@ -137,12 +154,15 @@ public final class NetworkPropertySource implements IPropertySource {
 
     @Override
     public Object getPropertyValue(Object id) {
+        if (extra.handles(id)) {
+            return extra.value(id);
+        }
         if (SPIKE_TIMES.equals(id) && object instanceof SpikeGenerator g) {
             return SpikeTimesText.format(g);
         }
         if (id instanceof EReference r) {
             Object child = object.eGet(r);
-            return child instanceof EObject c ? new NetworkPropertySource(c, factory, domain, executor) : "(none)";
+            return child instanceof EObject c ? new NetworkPropertySource(c, factory, domain, executor, info) : "(none)";
         }
         IItemPropertyDescriptor d = item(id);
         if (d == null) {
@@ -151,7 +171,7 @@ public final class NetworkPropertySource implements IPropertySource {
         EStructuralFeature f = (EStructuralFeature) d.getFeature(object);
         Object value = object.eGet(f);
         if (f instanceof EReference r && r.isContainment() && !f.isMany()) {
-            return value instanceof EObject child ? new NetworkPropertySource(child, factory, domain, executor) : "";
+            return value instanceof EObject child ? new NetworkPropertySource(child, factory, domain, executor, info) : "";
         }
         if (!f.isMany() && d.canSetProperty(object)
                 && (f.getEType() instanceof EEnum || f instanceof EReference || isBoolean(f))) {
@@ -173,12 +193,19 @@ public final class NetworkPropertySource implements IPropertySource {
 
     @Override
     public boolean isPropertySet(Object id) {
+        if (extra.handles(id)) {
+            return extra.isSet(id);
+        }
         IItemPropertyDescriptor d = item(id);
         return d != null && d.isPropertySet(object);
     }
 
     @Override
     public void resetPropertyValue(Object id) {
+        if (extra.handles(id)) {
+            extra.reset(id);
+            return;
+        }
         IItemPropertyDescriptor d = item(id);
         if (d != null) {
             EStructuralFeature f = (EStructuralFeature) d.getFeature(object);
@@ -188,6 +215,10 @@ public final class NetworkPropertySource implements IPropertySource {
 
     @Override
     public void setPropertyValue(Object id, Object value) {
+        if (extra.handles(id)) {
+            extra.set(id, value);
+            return;
+        }
         if (SPIKE_TIMES.equals(id) && object instanceof SpikeGenerator g) {
             List<SpikeTrain> trains = SpikeTimesText.parse(String.valueOf(value));
             if (!SpikeTimesText.format(g).equals(SpikeTimesText.format(trains))) {
@@ -222,6 +253,34 @@ public final class NetworkPropertySource implements IPropertySource {
         if (c.canExecute()) {
             executor.accept(c);
         }
+    }
+
+    /** The unit of a numeric attribute ("" when it has none or is not numeric). */
+    private String unit(EStructuralFeature f) {
+        NetworkPackage p = NetworkPackage.eINSTANCE;
+        if (f == p.getPoissonGroup_Rate()) {
+            return "Hz";
+        }
+        if (f == p.getCurrentInjection_Start() || f == p.getCurrentInjection_Stop() || f == p.getProjection_Tau()
+                || f == p.getRunSettings_Duration() || f == p.getRunSettings_Dt() || f == p.getRateMonitor_Bin()
+                || f == p.getStateMonitor_Interval()) {
+            return "ms";
+        }
+        if (f == p.getProjection_Reversal()) {
+            return "mV";
+        }
+        if (f == p.getCurrentInjection_Amplitude() && object instanceof org.neuropynamics.network.model.CurrentInjection c
+                && c.getTarget() != null) {
+            org.neuropynamics.core.model.Model m = NetworkEdits.model(c.getTarget());
+            int k = m == null || m.currentParameter() == null ? -1 : m.parameterIndex(m.currentParameter());
+            return k < 0 ? "" : m.parameters().get(k).unit();
+        }
+        return "";
+    }
+
+    /** The model ids of a population's Model drop-down, in its order (display names sorted). */
+    public static List<String> modelChoices() {
+        return ElementProperties.networkModels().stream().map(m -> m.id()).toList();
     }
 
     /** "targetVariable" -> "Target variable". */

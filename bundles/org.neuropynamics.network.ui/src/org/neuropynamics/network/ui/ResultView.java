@@ -1,49 +1,51 @@
 package org.neuropynamics.network.ui;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
+import java.util.function.Supplier;
+
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.sim.NetworkResult;
+import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureCanvas;
+import org.neuropynamics.ui.figures.Painting;
 
 /**
- * A view that draws one aspect of the last network run on a double-buffered canvas (the pattern of the
- * spike raster): {@link #setResult} stores the run and the network it came from and repaints.
+ * A view that shows one figure of the last network run on a {@link FigureCanvas}: {@link #setResult} stores the
+ * run and the network it came from and shows the figure the view builds (the same figure {@code neuropynamics
+ * render} draws), exportable as PNG, SVG and CSV from the toolbar and the context menu.
  */
 public abstract class ResultView extends ViewPart {
 
-    private Canvas canvas;
+    private FigureCanvas canvas;
     private NetworkResult result;
     private Network network;
 
     @Override
     public void createPartControl(Composite parent) {
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        canvas.addPaintListener(e -> {
-            Rectangle a = canvas.getClientArea();
-            e.gc.setBackground(color(SWT.COLOR_WHITE));
-            e.gc.fillRectangle(a);
-            e.gc.setForeground(color(SWT.COLOR_BLACK));
-            e.gc.setAntialias(SWT.ON);
-            e.gc.setTextAntialias(SWT.ON);
-            if (result == null && network == null || !hasData()) {
-                e.gc.drawString(emptyMessage(), 10, 10, true);
-            } else {
-                paint(e.gc, a);
-            }
-        });
+        canvas = new FigureCanvas(parent);
+        canvas.setExportName(exportName());
+        FigureExportActions.installContextMenu(canvas);
+        FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> canvas);
+        refresh();
     }
 
     /** Shows a run of {@code net} (net may be null when only the result is known). */
     public void setResult(NetworkResult r, Network net) {
         result = r;
         network = net;
-        if (canvas != null && !canvas.isDisposed()) {
-            canvas.redraw();
+        refresh();
+    }
+
+    private void refresh() {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        if (result == null && network == null || !hasData()) {
+            canvas.setPainting(null, null);
+            canvas.setMessage(emptyMessage());
+        } else {
+            canvas.setPainting(painting(), csv());
         }
     }
 
@@ -63,15 +65,32 @@ public abstract class ResultView extends ViewPart {
     /** What the view says while it has nothing to draw. */
     protected abstract String emptyMessage();
 
-    /** Draws the result into {@code area}. */
-    protected abstract void paint(GC gc, Rectangle area);
+    /** The figure of the result (called when there is data). */
+    protected abstract Painting painting();
 
-    protected final Canvas canvas() {
+    /** The figure's data as CSV text (called when there is data). */
+    protected abstract Supplier<String> csv();
+
+    /** The file name stem offered when exporting. */
+    protected abstract String exportName();
+
+    /** The figure widget. */
+    public final FigureCanvas canvas() {
         return canvas;
     }
 
     protected final Color color(int swtColor) {
         return canvas.getDisplay().getSystemColor(swtColor);
+    }
+
+    /** Says above the view which network and run it shows ("" for none). */
+    public void showsRun(String label) {
+        setContentDescription(label == null ? "" : label);
+    }
+
+    /** What the view says about the run it shows. */
+    public String runLabel() {
+        return getContentDescription();
     }
 
     @Override

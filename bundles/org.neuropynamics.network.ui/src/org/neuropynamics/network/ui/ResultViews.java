@@ -14,10 +14,34 @@ final class ResultViews {
     private ResultViews() {
     }
 
-    static void show(IWorkbenchPage page, NetworkResult r, Network network) throws PartInitException {
+    /**
+     * Shows a run in every result view, each saying which network and run it shows ({@code label}); the raster
+     * comes to the top when {@code bringToTop}, else it is only made visible (following the active editor).
+     */
+    static void show(IWorkbenchPage page, NetworkResult r, Network network, String label, boolean bringToTop)
+            throws PartInitException {
         for (String id : IDS) {
-            ((ResultView) page.showView(id, null, IWorkbenchPage.VIEW_CREATE)).setResult(r, network);
+            ResultView v = (ResultView) page.showView(id, null, IWorkbenchPage.VIEW_CREATE);
+            v.setResult(r, network);
+            v.showsRun(label);
         }
-        ((SpikeRasterView) page.showView(SpikeRasterView.ID)).setResult(r);
+        SpikeRasterView raster = (SpikeRasterView) page.showView(SpikeRasterView.ID, null,
+                bringToTop ? IWorkbenchPage.VIEW_ACTIVATE : IWorkbenchPage.VIEW_VISIBLE);
+        raster.setResult(r);
+        raster.showsRun(label);
+    }
+
+    /** Empties the views that show {@code r} (its editor closed). */
+    static void forget(IWorkbenchPage page, NetworkResult r) {
+        for (String id : IDS) {
+            if (page.findView(id) instanceof ResultView v && v.result() == r) {
+                v.setResult(null, null);
+                v.showsRun("");
+            }
+        }
+        if (page.findView(SpikeRasterView.ID) instanceof SpikeRasterView raster && raster.result() == r) {
+            raster.setResult(null);
+            raster.showsRun("");
+        }
     }
 }

@@ -22,8 +22,8 @@ final class ExportActions {
     }
 
     void contribute(IToolBarManager toolbar) {
-        toolbar.add(action("PNG", "Save the traces as a PNG image", () -> save("png", file ->
-                FigureExport.writePng(view.shownCharts(), file))));
+        toolbar.add(action("PNG", "Save the traces as a PNG image (the picture 'neuropynamics render' draws)",
+                () -> save("png", file -> FigureExport.writePng(figure(), 1000, 700, file))));
         toolbar.add(action("SVG", "Save the traces as an SVG vector figure", () -> save("svg", file ->
                 FigureExport.writeSvg(figure(), 1000, 700, file))));
         toolbar.add(action("CSV", "Save the data (t, every variable, the input current) as CSV", () -> save("csv",

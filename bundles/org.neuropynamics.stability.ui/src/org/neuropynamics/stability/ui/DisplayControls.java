@@ -1,6 +1,5 @@
 package org.neuropynamics.stability.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -10,17 +9,14 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.phaseplane.Direction;
-import org.neuropynamics.stability.draw.PlaneFigure;
 
-/** Axes, display options, trajectory direction and initial point, window reset and export. */
+/** Axes, display options, trajectory direction and initial point, window reset. */
 final class DisplayControls {
 
     private final Group group;
@@ -96,9 +92,6 @@ final class DisplayControls {
             s.window = s.defaultWindow;
             view.recompute();
         });
-        button(group, "PNG...", () -> export("png"));
-        button(group, "SVG...", () -> export("svg"));
-        button(group, "CSV...", () -> export("csv"));
     }
 
     Control control() {
@@ -134,30 +127,6 @@ final class DisplayControls {
         s.hidden.clear();
         s.selectedEquilibrium = -1;
         view.recompute();
-    }
-
-    private void export(String kind) {
-        PlaneFigure figure = view.figure();
-        if (figure == null) {
-            return;
-        }
-        FileDialog dialog = new FileDialog(group.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*." + kind});
-        dialog.setFileName("phase-plane." + kind);
-        dialog.setOverwrite(true);
-        String file = dialog.open();
-        if (file == null) {
-            return;
-        }
-        try {
-            switch (kind) {
-                case "png" -> Exports.png(group.getDisplay(), figure, 1000, 800, Path.of(file));
-                case "svg" -> Exports.svg(figure, 1000, 800, Path.of(file));
-                default -> Exports.csv(figure, Path.of(file));
-            }
-        } catch (java.io.IOException | RuntimeException ex) {
-            MessageDialog.openError(group.getShell(), "Export", "Could not write " + file + ": " + ex.getMessage());
-        }
     }
 
     private static Button check(Composite parent, String text, int span, boolean initial,

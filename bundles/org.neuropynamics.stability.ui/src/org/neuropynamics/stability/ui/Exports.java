@@ -1,26 +1,19 @@
 package org.neuropynamics.stability.ui;
 
-import org.neuropynamics.core.io.OutputFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.widgets.Display;
 import org.neuropynamics.core.analysis.Equilibrium;
 import org.neuropynamics.core.phaseplane.LimitCycle;
 import org.neuropynamics.core.phaseplane.PhasePortraitResult;
 import org.neuropynamics.core.phaseplane.Polyline;
 import org.neuropynamics.core.phaseplane.Separatrix;
 import org.neuropynamics.core.phaseplane.Trajectory;
-import org.neuropynamics.stability.ui.draw.GcDrawing;
+import org.neuropynamics.plot.render.FigureFiles;
 import org.neuropynamics.stability.draw.PlaneFigure;
 import org.neuropynamics.stability.draw.PlanePainter;
-import org.neuropynamics.stability.draw.SvgDrawing;
 
 /** Writes a phase-plane figure as PNG or SVG, and its curves and points as CSV. */
 public final class Exports {
@@ -28,35 +21,26 @@ public final class Exports {
     private Exports() {
     }
 
-    /** Renders the figure at the given size into a PNG file. */
-    public static void png(Display display, PlaneFigure figure, int width, int height, Path file) throws IOException {
-        Image image = new Image(display, width, height);
-        GC gc = new GC(image);
-        GcDrawing d = new GcDrawing(gc);
-        try {
-            PlanePainter.paint(d, width, height, figure);
-        } finally {
-            d.dispose();
-            gc.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {image.getImageData()};
-        OutputFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
-        image.dispose();
+    /** Writes the figure as PNG (Java2D, the picture {@code neuropynamics render phase-plane} draws). */
+    public static void png(PlaneFigure figure, int width, int height, Path file) throws IOException {
+        FigureFiles.write(file, true, width, height, c -> PlanePainter.paint(c, width, height, figure));
     }
 
     /** Writes the figure as SVG. */
     public static void svg(PlaneFigure figure, int width, int height, Path file) throws IOException {
-        SvgDrawing d = new SvgDrawing(width, height);
-        PlanePainter.paint(d, width, height, figure);
-        OutputFiles.writeString(file, d.document());
+        FigureFiles.write(file, false, width, height, c -> PlanePainter.paint(c, width, height, figure));
+    }
+
+    /** Writes the curves and points as CSV ({@link #csv(PlaneFigure)}). */
+    public static void csv(PlaneFigure figure, Path file) throws IOException {
+        FigureFiles.write(file, csv(figure).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * Writes every curve and point as rows {@code kind,index,t,x,y}: kinds are x-nullcline, y-nullcline,
      * trajectory, separatrix, cycle and equilibrium (with its type in a sixth column).
      */
-    public static void csv(PlaneFigure figure, Path file) throws IOException {
+    public static String csv(PlaneFigure figure) {
         PhasePortraitResult r = figure.portrait();
         StringBuilder s = new StringBuilder("kind,index,t," + r.xName() + "," + r.yName() + ",type\n");
         polylines(s, r.xName() + "-nullcline", r.nullclines().xNullcline());
@@ -80,7 +64,7 @@ public final class Exports {
             s.append(String.format(Locale.ROOT, "equilibrium,%d,,%.12g,%.12g,%s%n", k + 1, e.state()[0], e.state()[1],
                     e.type().label()));
         }
-        OutputFiles.writeString(file, s.toString());
+        return s.toString();
     }
 
     private static void polylines(StringBuilder s, String kind, java.util.List<Polyline> lines) {

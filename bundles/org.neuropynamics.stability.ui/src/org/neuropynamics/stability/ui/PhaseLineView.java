@@ -8,7 +8,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -22,7 +21,8 @@ import org.neuropynamics.core.phaseplane.PhaseLine;
 import org.neuropynamics.core.phaseplane.SaddleNode;
 import org.neuropynamics.core.phaseplane.SaddleNodeLocator;
 import org.neuropynamics.core.registry.ModelRegistry;
-import org.neuropynamics.stability.ui.draw.GcDrawing;
+import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureCanvas;
 import org.neuropynamics.stability.PhaseLineNotes;
 import org.neuropynamics.stability.draw.LinePainter;
 
@@ -44,7 +44,7 @@ public final class PhaseLineView extends ViewPart {
     private Text from;
     private Text to;
     private ParameterControls parameters;
-    private Canvas canvas;
+    private FigureCanvas canvas;
     private Label summary;
     private Model model;
     private double[] params;
@@ -85,22 +85,10 @@ public final class PhaseLineView extends ViewPart {
         GridData sd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         sd.widthHint = 260;
         summary.setLayoutData(sd);
-        canvas = new Canvas(sash, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        canvas.addListener(SWT.Paint, e -> {
-            Point size = canvas.getSize();
-            GcDrawing d = new GcDrawing(e.gc);
-            try {
-                if (picture == null) {
-                    d.color(255, 255, 255);
-                    d.rectangle(0, 0, size.x, size.y, true);
-                } else {
-                    LinePainter.paint(d, size.x, size.y, picture.line(), model.variables().get(0).name(),
-                            model.name() + title(), foldNote(picture));
-                }
-            } finally {
-                d.dispose();
-            }
-        });
+        canvas = new FigureCanvas(sash);
+        canvas.setExportName("phase-line");
+        FigureExportActions.installContextMenu(canvas);
+        FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> canvas);
         sash.setWeights(30, 70);
         computer = new LatestOnly<>(parent.getDisplay(), "Computing the phase line", this::show,
                 m -> summary.setText("Cannot compute: " + m));
@@ -192,7 +180,19 @@ public final class PhaseLineView extends ViewPart {
         s.append(foldNote(p) == null ? "" : foldNote(p));
         summary.setText(s.toString());
         summary.getParent().layout(true, true);
-        canvas.redraw();
+        String variable = model.variables().get(0).name();
+        String title = model.name() + title();
+        String note = foldNote(p);
+        canvas.setPainting((c, w, h) -> LinePainter.paint(c, w, h, p.line(), variable, title, note),
+                () -> csv(p, variable));
+    }
+
+    private static String csv(Picture p, String variable) {
+        StringBuilder s = new StringBuilder(variable + ",F\n");
+        for (int k = 0; k < p.line().x().length; k++) {
+            s.append(String.format(Locale.ROOT, "%.10g,%.10g%n", p.line().x()[k], p.line().f()[k]));
+        }
+        return s.toString();
     }
 
     private static String cp(Model m, int index) {

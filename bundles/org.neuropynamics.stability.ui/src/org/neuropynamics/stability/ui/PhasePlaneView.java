@@ -22,6 +22,7 @@ import org.neuropynamics.core.phaseplane.PlaneProjection;
 import org.neuropynamics.core.phaseplane.PlaneWindow;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.stability.draw.PlaneFigure;
+import org.neuropynamics.ui.export.FigureExportActions;
 
 /**
  * The phase plane of any catalogue model with two or more variables, or of a typed system: vector field,
@@ -85,6 +86,7 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
         tables = new ResultTables(right, this);
         right.setWeights(52, 26, 22);
         sash.setWeights(28, 72);
+        FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> canvas);
         computer = new PortraitComputer(parent.getDisplay(), this::show, this::failed);
         boolean fhn = List.of(source.getItems()).contains(PlaneSources.MODEL + "fitzhugh-nagumo");
         selectSource(fhn ? PlaneSources.MODEL + "fitzhugh-nagumo" : PlaneSources.EXAMPLE + "FitzHugh-Nagumo");
@@ -194,7 +196,7 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
         series.show(k >= 0 && k < s.result().trajectories().size() ? s.result().trajectories().get(k) : null,
                 state.xName, state.yName);
         status.setText(String.format(java.util.Locale.ROOT, "%s   computed in %.1f ms   (click: trajectory; wheel: zoom;"
-                + " right-drag or Shift-drag: pan)", state.model.name(), s.millis()));
+                + " middle-drag or Shift-drag: pan; right-click: export)", state.model.name(), s.millis()));
     }
 
     private void failed(String message) {

@@ -1,24 +1,24 @@
 package org.neuropynamics.stability.ui;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.neuropynamics.core.analysis.Equilibrium;
 import org.neuropynamics.core.phaseplane.PlaneWindow;
-import org.neuropynamics.stability.ui.draw.GcDrawing;
+import org.neuropynamics.plot.render.PlotFrame;
 import org.neuropynamics.stability.draw.PlaneFigure;
 import org.neuropynamics.stability.draw.PlanePainter;
-import org.neuropynamics.stability.draw.PlotFrame;
+import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureCanvas;
 
 /**
- * The phase-plane drawing: paints a {@link PlaneFigure}; a click launches a trajectory (or selects the
- * equilibrium under the pointer), the wheel zooms about the pointer, dragging with the right button or with
+ * The phase-plane drawing: a {@link FigureCanvas} painting a {@link PlaneFigure} (export from its context menu
+ * and the view's toolbar); a click launches a trajectory (or selects the
+ * equilibrium under the pointer), the wheel zooms about the pointer, dragging with the middle button or with
  * Shift pans.
  */
-public final class PlaneCanvas extends Canvas {
+public final class PlaneCanvas extends FigureCanvas {
 
     /** What the user did on the plane. */
     interface Listener {
@@ -31,15 +31,15 @@ public final class PlaneCanvas extends Canvas {
 
     private final Listener listener;
     private PlaneFigure figure;
-    private PlotFrame frame;
-    private String message = "Computing...";
     private Point dragStart;
     private PlaneWindow dragWindow;
 
     PlaneCanvas(Composite parent, Listener listener) {
-        super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        super(parent);
         this.listener = listener;
-        addListener(SWT.Paint, this::paint);
+        setExportName("phase-plane");
+        setMessage("Computing...");
+        FigureExportActions.installContextMenu(this);
         addListener(SWT.MouseDown, this::down);
         addListener(SWT.MouseUp, this::up);
         addListener(SWT.MouseMove, this::move);
@@ -49,8 +49,7 @@ public final class PlaneCanvas extends Canvas {
     /** Shows a new figure. */
     void setFigure(PlaneFigure f) {
         this.figure = f;
-        this.message = null;
-        redraw();
+        setPainting((c, w, h) -> PlanePainter.paint(c, w, h, f), () -> Exports.csv(f));
     }
 
     /** The figure shown (null before the first result). */
@@ -58,38 +57,12 @@ public final class PlaneCanvas extends Canvas {
         return figure;
     }
 
-    /** Shows a message instead of (or over) the figure, e.g. when there is nothing valid to draw yet. */
-    void setMessage(String text) {
-        this.message = text;
-        redraw();
-    }
-
-    private void paint(Event e) {
-        GC gc = e.gc;
-        Point size = getSize();
-        GcDrawing d = new GcDrawing(gc);
-        try {
-            if (figure != null) {
-                frame = PlanePainter.paint(d, size.x, size.y, figure);
-            } else {
-                d.color(255, 255, 255);
-                d.rectangle(0, 0, size.x, size.y, true);
-            }
-            if (message != null) {
-                d.color(90, 90, 90);
-                d.text(message, size.x / 2.0, size.y / 2.0, org.neuropynamics.stability.draw.Drawing.Align.CENTER,
-                        11, false);
-            }
-        } finally {
-            d.dispose();
-        }
-    }
-
     private void down(Event e) {
+        PlotFrame frame = frame();
         if (frame == null || figure == null) {
             return;
         }
-        if (e.button == 3 || (e.button == 1 && (e.stateMask & SWT.SHIFT) != 0)) {
+        if (e.button == 2 || (e.button == 1 && (e.stateMask & SWT.SHIFT) != 0)) {
             dragStart = new Point(e.x, e.y);
             dragWindow = figure.portrait().window();
             return;
@@ -109,6 +82,7 @@ public final class PlaneCanvas extends Canvas {
     }
 
     private void move(Event e) {
+        PlotFrame frame = frame();
         if (dragStart == null || frame == null) {
             return;
         }
@@ -123,6 +97,7 @@ public final class PlaneCanvas extends Canvas {
     }
 
     private void wheel(Event e) {
+        PlotFrame frame = frame();
         if (frame == null || figure == null || !frame.inside(e.x, e.y)) {
             return;
         }

@@ -1,15 +1,15 @@
 package org.neuropynamics.stability.ui;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Canvas;
+import java.util.Locale;
+
 import org.eclipse.swt.widgets.Composite;
 import org.neuropynamics.core.phaseplane.Trajectory;
 import org.neuropynamics.stability.draw.TimeSeriesPainter;
-import org.neuropynamics.stability.ui.draw.GcDrawing;
+import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureCanvas;
 
 /** The time course x(t), y(t) of the selected trajectory, drawn by {@link TimeSeriesPainter}. */
-public final class SeriesCanvas extends Canvas {
+public final class SeriesCanvas extends FigureCanvas {
 
     static final String HINT = "Select a trajectory (click on the plane or in the list) to see its time course.";
 
@@ -18,27 +18,36 @@ public final class SeriesCanvas extends Canvas {
     private String yName = "y";
 
     SeriesCanvas(Composite parent) {
-        super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        addListener(SWT.Paint, e -> {
-            Point size = getSize();
-            GcDrawing d = new GcDrawing(e.gc);
-            try {
-                TimeSeriesPainter.paint(d, size.x, size.y, trajectory, xName, yName, HINT);
-            } finally {
-                d.dispose();
-            }
-        });
+        super(parent);
+        setExportName("trajectory");
+        FigureExportActions.installContextMenu(this);
+        show(null, xName, yName, true);
     }
 
     /** Shows a trajectory (null for none). */
     void show(Trajectory t, String x, String y) {
-        if (t == trajectory && x.equals(xName) && y.equals(yName)) {
+        show(t, x, y, false);
+    }
+
+    private void show(Trajectory t, String x, String y, boolean always) {
+        if (!always && t == trajectory && x.equals(xName) && y.equals(yName)) {
             return;
         }
         trajectory = t;
         xName = x;
         yName = y;
-        redraw();
+        setPainting((c, w, h) -> {
+            TimeSeriesPainter.paint(c, w, h, t, x, y, HINT);
+            return null;
+        }, t == null ? null : () -> csv(t, x, y));
+    }
+
+    private static String csv(Trajectory t, String x, String y) {
+        StringBuilder s = new StringBuilder("t," + x + "," + y + "\n");
+        for (int i = 0; i < t.size(); i++) {
+            s.append(String.format(Locale.ROOT, "%.10g,%.10g,%.10g%n", t.t()[i], t.x()[i], t.y()[i]));
+        }
+        return s.toString();
     }
 
     /** The trajectory shown, or null. */

@@ -1,5 +1,10 @@
 package org.neuropynamics.stability.draw;
 
+import org.neuropynamics.plot.Palette;
+import org.neuropynamics.plot.render.Canvas;
+import org.neuropynamics.plot.render.Legend;
+import org.neuropynamics.plot.render.PlotFrame;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +30,7 @@ public final class LinePainter {
      * @param title title above the plot
      * @param note a line of text under the legend (e.g. the saddle-node value), or null
      */
-    public static PlotFrame paint(Drawing d, int width, int height, PhaseLine line, String variable, String title,
+    public static PlotFrame paint(Canvas d, int width, int height, PhaseLine line, String variable, String title,
             String note) {
         double[] x = line.x();
         double[] f = line.f();
@@ -38,14 +43,14 @@ public final class LinePainter {
             }
         }
         double pad = 0.08 * Math.max(hi - lo, 1e-9);
-        d.color(255, 255, 255);
+        d.color(0xFFFFFF);
         d.rectangle(0, 0, width, height, true);
         PlotFrame frame = new PlotFrame(width, height, true, x[0], x[x.length - 1], lo - pad, hi + pad);
         d.clip(frame.area());
         d.color(150, 150, 150);
         d.stroke(1, false);
         d.line(frame.px(x[0]), frame.py(0), frame.px(x[x.length - 1]), frame.py(0));
-        d.color(Palette.X_NULLCLINE[0], Palette.X_NULLCLINE[1], Palette.X_NULLCLINE[2]);
+        d.color(Palette.X_NULLCLINE);
         d.stroke(2.2, false);
         double[] xy = new double[2 * x.length];
         for (int k = 0; k < x.length; k++) {
@@ -72,15 +77,15 @@ public final class LinePainter {
         d.clip(null);
         frame.drawAxes(d, variable, "d" + variable + "/dt", title);
         List<Legend.Entry> entries = new ArrayList<>();
-        entries.add(Legend.Entry.line("F(" + variable + ") = d" + variable + "/dt", Palette.X_NULLCLINE, false));
+        entries.add(Legend.Entry.line("F(" + variable + ") = d" + variable + "/dt", Palette.X_NULLCLINE, 2.2, false));
         Set<Classification> types = new LinkedHashSet<>();
         line.equilibria().forEach(e -> types.add(e.type()));
-        types.forEach(t -> entries.add(Legend.Entry.marker(t.label() + " equilibrium", t)));
-        Legend.draw(d, frame, entries);
+        types.forEach(t -> entries.add(EquilibriumMarker.legend(t.label() + " equilibrium", t)));
+        Legend.draw(d, Legend.topRight(d, frame.area(), entries), entries);
         if (note != null) {
             double[] a = frame.area();
             d.color(0, 0, 0);
-            d.text(note, a[0] + 10, a[1] + a[3] - 14, Drawing.Align.LEFT, 10, false);
+            d.text(note, a[0] + 10, a[1] + a[3] - 14, Canvas.Align.LEFT, 10, false);
         }
         return frame;
     }

@@ -1,5 +1,11 @@
 package org.neuropynamics.stability.draw;
 
+import org.neuropynamics.plot.Palette;
+import org.neuropynamics.plot.render.Canvas;
+import org.neuropynamics.plot.render.Legend;
+import org.neuropynamics.plot.render.Markers;
+import org.neuropynamics.plot.render.PlotFrame;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,10 +32,10 @@ public final class PlanePainter {
     }
 
     /** Paints the figure into a width x height drawing and returns the plot frame (for mouse mapping). */
-    public static PlotFrame paint(Drawing d, int width, int height, PlaneFigure f) {
+    public static PlotFrame paint(Canvas d, int width, int height, PlaneFigure f) {
         PhasePortraitResult r = f.portrait();
         PlaneWindow w = r.window();
-        d.color(255, 255, 255);
+        d.color(0xFFFFFF);
         d.rectangle(0, 0, width, height, true);
         PlotFrame frame = new PlotFrame(width, height, f.title() != null, w.xMin(), w.xMax(), w.yMin(), w.yMax());
         d.clip(frame.area());
@@ -50,7 +56,7 @@ public final class PlanePainter {
             trajectory(d, frame, r.trajectories().get(f.selectedTrajectory()), Palette.SELECTED, 2.2, false, true);
         }
         for (LimitCycle c : f.cycles()) {
-            d.color(Palette.CYCLE[0], Palette.CYCLE[1], Palette.CYCLE[2]);
+            d.color(Palette.LIMIT_CYCLE);
             d.stroke(3.2, !c.stable());
             points(d, frame, c.orbit()[0], c.orbit()[1], c.orbit()[0].length);
         }
@@ -62,62 +68,53 @@ public final class PlanePainter {
         }
         d.clip(null);
         frame.drawAxes(d, r.xName(), r.yName(), f.title());
-        Legend.draw(d, frame, legendEntries(f));
+        List<Legend.Entry> entries = legendEntries(f);
+        Legend.draw(d, Legend.topRight(d, frame.area(), entries), entries);
         return frame;
     }
 
     /** Draws an equilibrium marker of the type's colour (filled when attracting). */
-    public static void marker(Drawing d, double x, double y, Classification type, boolean selected) {
-        int[] c = Palette.of(type);
-        d.color(255, 255, 255);
-        d.circle(x, y, 6.5, true);
-        d.color(c[0], c[1], c[2]);
-        d.stroke(2.2, false);
-        if (Palette.filled(type)) {
-            d.circle(x, y, 6, true);
-        } else {
-            d.circle(x, y, 5.5, false);
-        }
-        if (type == Classification.SADDLE) {
-            d.color(255, 255, 255);
-            d.stroke(1.5, false);
-            d.line(x - 3.5, y, x + 3.5, y);
-        }
-        if (selected) {
-            d.color(0, 0, 0);
-            d.stroke(1.2, false);
-            d.circle(x, y, 10, false);
-        }
+    public static void marker(Canvas d, double x, double y, Classification type, boolean selected) {
+        EquilibriumMarker.draw(d, x, y, type, selected);
     }
 
     private static List<Legend.Entry> legendEntries(PlaneFigure f) {
         PhasePortraitResult r = f.portrait();
         List<Legend.Entry> entries = new ArrayList<>();
-        entries.add(Legend.Entry.line(r.xName() + "-nullcline", Palette.X_NULLCLINE, false));
-        entries.add(Legend.Entry.line(r.yName() + "-nullcline", Palette.Y_NULLCLINE, false));
-        if (!r.trajectories().isEmpty()) {
-            entries.add(Legend.Entry.line("trajectory", Palette.TRAJECTORY, false));
+        entries.add(Legend.Entry.line(r.xName() + "-nullcline", Palette.X_NULLCLINE, 2.2, false));
+        entries.add(Legend.Entry.line(r.yName() + "-nullcline", Palette.Y_NULLCLINE, 2.2, false));
+        // one entry per colour the trajectories are drawn in: the selected one is green, the others black
+        int selected = f.selectedTrajectory();
+        boolean selectedShown = selected >= 0 && selected < r.trajectories().size()
+                && !f.hiddenTrajectories().contains(selected);
+        long others = java.util.stream.IntStream.range(0, r.trajectories().size())
+                .filter(k -> k != selected && !f.hiddenTrajectories().contains(k)).count();
+        if (others > 0) {
+            entries.add(Legend.Entry.line("trajectory", Palette.TRAJECTORY, 1.4, false));
+        }
+        if (selectedShown) {
+            entries.add(Legend.Entry.line("selected trajectory", Palette.SELECTED, 2.2, false));
         }
         if (f.cycles().stream().anyMatch(LimitCycle::stable)) {
-            entries.add(Legend.Entry.line("stable limit cycle", Palette.CYCLE, false));
+            entries.add(Legend.Entry.line("stable limit cycle", Palette.LIMIT_CYCLE, 3.2, false));
         }
         if (f.cycles().stream().anyMatch(c -> !c.stable())) {
-            entries.add(Legend.Entry.line("unstable limit cycle", Palette.CYCLE, true));
+            entries.add(Legend.Entry.line("unstable limit cycle", Palette.LIMIT_CYCLE, 3.2, true));
         }
         if (!r.separatrices().isEmpty()) {
-            entries.add(Legend.Entry.line("separatrix", Palette.SEPARATRIX, true));
+            entries.add(Legend.Entry.line("separatrix", Palette.SEPARATRIX, 1.6, true));
         }
         Set<Classification> types = new LinkedHashSet<>();
         for (Equilibrium e : r.equilibria()) {
             types.add(e.type());
         }
         for (Classification c : types) {
-            entries.add(Legend.Entry.marker(c.label(), c));
+            entries.add(EquilibriumMarker.legend(c.label(), c));
         }
         return entries;
     }
 
-    private static void field(Drawing d, PlotFrame frame, VectorFieldGrid g, PlaneWindow w, boolean scaled) {
+    private static void field(Canvas d, PlotFrame frame, VectorFieldGrid g, PlaneWindow w, boolean scaled) {
         int nx = g.x().length;
         int ny = g.y().length;
         double cell = Math.min(frame.area()[2] / nx, frame.area()[3] / ny);
@@ -130,7 +127,7 @@ public final class PlanePainter {
                 }
             }
         }
-        d.color(Palette.FIELD[0], Palette.FIELD[1], Palette.FIELD[2]);
+        d.color(Palette.FIELD);
         d.stroke(1, false);
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
@@ -156,25 +153,17 @@ public final class PlanePainter {
     }
 
     /** A line with a filled head at its end. */
-    static void arrow(Drawing d, double x0, double y0, double x1, double y1, double head) {
-        d.line(x0, y0, x1, y1);
-        head(d, x1, y1, x1 - x0, y1 - y0, head);
+    static void arrow(Canvas d, double x0, double y0, double x1, double y1, double head) {
+        Markers.arrow(d, x0, y0, x1, y1, head);
     }
 
-    private static void head(Drawing d, double x, double y, double dx, double dy, double size) {
-        double n = Math.hypot(dx, dy);
-        if (n == 0) {
-            return;
-        }
-        dx /= n;
-        dy /= n;
-        d.fillPolygon(new double[] {x, y, x - size * dx + 0.45 * size * dy, y - size * dy - 0.45 * size * dx,
-            x - size * dx - 0.45 * size * dy, y - size * dy + 0.45 * size * dx}, 3);
+    private static void head(Canvas d, double x, double y, double dx, double dy, double size) {
+        Markers.head(d, x, y, dx, dy, size);
     }
 
-    private static void curves(Drawing d, PlotFrame frame, List<Polyline> lines, int[] c, double width,
+    private static void curves(Canvas d, PlotFrame frame, List<Polyline> lines, int c, double width,
             boolean dashed) {
-        d.color(c[0], c[1], c[2]);
+        d.color(c);
         d.stroke(width, dashed);
         for (Polyline l : lines) {
             double[] xs = l.closed() ? append(l.x(), l.x()[0]) : l.x();
@@ -189,7 +178,7 @@ public final class PlanePainter {
         return r;
     }
 
-    private static void points(Drawing d, PlotFrame frame, double[] xs, double[] ys, int n) {
+    private static void points(Canvas d, PlotFrame frame, double[] xs, double[] ys, int n) {
         double[] xy = new double[2 * n];
         for (int k = 0; k < n; k++) {
             xy[2 * k] = frame.px(xs[k]);
@@ -198,9 +187,9 @@ public final class PlanePainter {
         d.polyline(xy, n);
     }
 
-    private static void trajectory(Drawing d, PlotFrame frame, Trajectory t, int[] c, double width, boolean dashed,
+    private static void trajectory(Canvas d, PlotFrame frame, Trajectory t, int c, double width, boolean dashed,
             boolean withHeads) {
-        d.color(c[0], c[1], c[2]);
+        d.color(c);
         d.stroke(width, dashed);
         points(d, frame, t.x(), t.y(), t.size());
         if (!withHeads || t.size() < 3) {
@@ -222,7 +211,7 @@ public final class PlanePainter {
         d.circle(frame.px(t.start()[0]), frame.py(t.start()[1]), 2.5, true);
     }
 
-    private static void nullclineLabel(Drawing d, PlotFrame frame, List<Polyline> lines, String label, int[] c) {
+    private static void nullclineLabel(Canvas d, PlotFrame frame, List<Polyline> lines, String label, int c) {
         Polyline longest = null;
         for (Polyline l : lines) {
             if (longest == null || l.size() > longest.size()) {
@@ -240,11 +229,11 @@ public final class PlanePainter {
             double y = frame.py(longest.y()[k]);
             boolean inLegend = x > a[0] + a[2] - 230 && y < a[1] + 140;
             if (!inLegend && x > a[0] + 30 && x < a[0] + a[2] - 70 && y > a[1] + 30 && y < a[1] + a[3] - 20) {
-                d.color(255, 255, 255);
+                d.color(0xFFFFFF);
                 double tw = d.textWidth(label, 10);
                 d.rectangle(x + 6, y - 19, tw + 6, 16, true);
-                d.color(c[0], c[1], c[2]);
-                d.text(label, x + 9, y - 11, Drawing.Align.LEFT, 10, true);
+                d.color(c);
+                d.text(label, x + 9, y - 11, Canvas.Align.LEFT, 10, true);
                 return;
             }
         }

@@ -1,5 +1,9 @@
 package org.neuropynamics.stability.draw;
 
+import org.neuropynamics.plot.Palette;
+import org.neuropynamics.plot.render.Canvas;
+import org.neuropynamics.plot.render.PlotFrame;
+
 import org.neuropynamics.core.phaseplane.Trajectory;
 
 /**
@@ -18,13 +22,13 @@ public final class TimeSeriesPainter {
      * @param yName the second variable's name
      * @param hint the text shown when there is no trajectory
      */
-    public static void paint(Drawing d, int width, int height, Trajectory t, String xName, String yName,
+    public static void paint(Canvas d, int width, int height, Trajectory t, String xName, String yName,
             String hint) {
-        d.color(255, 255, 255);
+        d.color(0xFFFFFF);
         d.rectangle(0, 0, width, height, true);
         if (t == null || t.size() < 2) {
             d.color(90, 90, 90);
-            d.text(hint, width / 2.0, height / 2.0, Drawing.Align.CENTER, 10, false);
+            d.text(hint, width / 2.0, height / 2.0, Canvas.Align.CENTER, 10, false);
             return;
         }
         double t0 = Math.min(t.t()[0], t.t()[t.size() - 1]);
@@ -39,7 +43,7 @@ public final class TimeSeriesPainter {
         double[] top = {20, 20 + panel + gap};
         double[][] values = {t.x(), t.y()};
         String[] names = {xName, yName};
-        int[][] colors = {Palette.X_NULLCLINE, Palette.Y_NULLCLINE};
+        int[] colors = {Palette.X_NULLCLINE, Palette.Y_NULLCLINE};
         for (int k = 0; k < 2; k++) {
             double[] range = range(values[k], t.size());
             PlotFrame frame = PlotFrame.at(new double[] {left, top[k], plotWidth, panel}, t0, t1, range[0], range[1]);
@@ -49,7 +53,7 @@ public final class TimeSeriesPainter {
                 d.stroke(1, true);
                 d.line(frame.px(0), top[k], frame.px(0), top[k] + panel);
             }
-            d.color(colors[k][0], colors[k][1], colors[k][2]);
+            d.color(colors[k]);
             d.stroke(1.8, false);
             double[] xy = new double[2 * t.size()];
             for (int i = 0; i < t.size(); i++) {

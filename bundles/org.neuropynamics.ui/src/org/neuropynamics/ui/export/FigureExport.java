@@ -1,10 +1,6 @@
 package org.neuropynamics.ui.export;
 
-import java.io.OutputStreamWriter;
-import org.neuropynamics.core.io.OutputFiles;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,7 +12,6 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swtchart.Chart;
@@ -25,8 +20,10 @@ import org.neuropynamics.plot.Figure;
 import org.neuropynamics.plot.render.FigureFiles;
 
 /**
- * Export of what a view shows: the charts as a PNG (an SWT image of the charts, stacked), the figure as SVG
- * (vector, drawn from the full-resolution data), the data as CSV, and image plus data to the clipboard.
+ * Export of a view built on SWTChart (the single-neuron traces): the figure as PNG and SVG drawn by the figure
+ * layer from the full-resolution data (the same files {@code neuropynamics render} writes), the data as CSV, and
+ * the charts' screen image plus the data to the clipboard. Views drawn on a {@code FigureCanvas} use
+ * {@link FigureExportActions}.
  */
 public final class FigureExport {
 
@@ -71,11 +68,9 @@ public final class FigureExport {
         return data;
     }
 
-    /** Writes the charts as one PNG. */
-    public static void writePng(List<Chart> charts, Path file) throws IOException {
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image(charts) };
-        OutputFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
+    /** Writes the figure as PNG, drawn by the figure layer exactly as {@code neuropynamics render} draws it. */
+    public static void writePng(Figure figure, int width, int height, Path file) throws IOException {
+        FigureFiles.writePng(figure, width, height, file);
     }
 
     /** Writes the figure as SVG. */
@@ -85,11 +80,7 @@ public final class FigureExport {
 
     /** Writes the data as CSV. */
     public static void writeCsv(CsvTable table, Path file) throws IOException {
-        OutputFiles.write(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            table.write(w);
-            w.flush();
-        });
+        FigureFiles.writeCsv(table, file);
     }
 
     /** Puts the charts' image and the data (CSV text) on the clipboard. */

@@ -61,12 +61,12 @@ public class AllToAllItemProvider extends ConnectivityItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		AllToAll allToAll = (AllToAll)object;
-		return getString("_UI_AllToAll_type") + " " + allToAll.isAllowAutapses();
+		return "All-to-all" + autapses(allToAll);
 	}
 
 
@@ -93,6 +93,16 @@ public class AllToAllItemProvider extends ConnectivityItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+	}
+
+	/**
+	 * ", no autapses" when a neuron may not connect to itself.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private static String autapses(org.neuropynamics.network.model.Connectivity c) {
+		return c.isAllowAutapses() ? "" : ", no autapses";
 	}
 
 }

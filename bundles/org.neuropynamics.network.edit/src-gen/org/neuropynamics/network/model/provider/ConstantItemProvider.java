@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.neuropynamics.network.model.Constant;
+import org.neuropynamics.network.model.build.Describe;
 import org.neuropynamics.network.model.NetworkPackage;
 
 /**
@@ -88,12 +89,12 @@ public class ConstantItemProvider extends DistributionItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		Constant constant = (Constant)object;
-		return getString("_UI_Constant_type") + " " + constant.getValue();
+		return "Constant " + Describe.distribution(constant, "");
 	}
 
 

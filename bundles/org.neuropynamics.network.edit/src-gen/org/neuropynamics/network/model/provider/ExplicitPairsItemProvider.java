@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.neuropynamics.network.model.ExplicitPairs;
+import org.neuropynamics.network.model.build.Describe;
 import org.neuropynamics.network.model.NetworkFactory;
 import org.neuropynamics.network.model.NetworkPackage;
 
@@ -96,12 +97,12 @@ public class ExplicitPairsItemProvider extends ConnectivityItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		ExplicitPairs explicitPairs = (ExplicitPairs)object;
-		return getString("_UI_ExplicitPairs_type") + " " + explicitPairs.isAllowAutapses();
+		return "Explicit pairs (" + Describe.rule(explicitPairs) + ")" + autapses(explicitPairs);
 	}
 
 
@@ -139,6 +140,16 @@ public class ExplicitPairsItemProvider extends ConnectivityItemProvider {
 			(createChildParameter
 				(NetworkPackage.Literals.EXPLICIT_PAIRS__PAIRS,
 				 NetworkFactory.eINSTANCE.createPair()));
+	}
+
+	/**
+	 * ", no autapses" when a neuron may not connect to itself.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private static String autapses(org.neuropynamics.network.model.Connectivity c) {
+		return c.isAllowAutapses() ? "" : ", no autapses";
 	}
 
 }

@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.neuropynamics.network.model.FixedProbability;
+import org.neuropynamics.network.model.build.Describe;
 import org.neuropynamics.network.model.NetworkPackage;
 
 /**
@@ -88,12 +89,12 @@ public class FixedProbabilityItemProvider extends ConnectivityItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		FixedProbability fixedProbability = (FixedProbability)object;
-		return getString("_UI_FixedProbability_type") + " " + fixedProbability.isAllowAutapses();
+		return "Fixed probability " + Describe.rule(fixedProbability) + autapses(fixedProbability);
 	}
 
 
@@ -126,6 +127,16 @@ public class FixedProbabilityItemProvider extends ConnectivityItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+	}
+
+	/**
+	 * ", no autapses" when a neuron may not connect to itself.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private static String autapses(org.neuropynamics.network.model.Connectivity c) {
+		return c.isAllowAutapses() ? "" : ", no autapses";
 	}
 
 }

@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.neuropynamics.network.model.FixedTotalNumber;
+import org.neuropynamics.network.model.build.Describe;
 import org.neuropynamics.network.model.NetworkPackage;
 
 /**
@@ -88,12 +89,12 @@ public class FixedTotalNumberItemProvider extends ConnectivityItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		FixedTotalNumber fixedTotalNumber = (FixedTotalNumber)object;
-		return getString("_UI_FixedTotalNumber_type") + " " + fixedTotalNumber.isAllowAutapses();
+		return "Fixed total number " + fixedTotalNumber.getNumber() + autapses(fixedTotalNumber);
 	}
 
 
@@ -126,6 +127,16 @@ public class FixedTotalNumberItemProvider extends ConnectivityItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+	}
+
+	/**
+	 * ", no autapses" when a neuron may not connect to itself.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private static String autapses(org.neuropynamics.network.model.Connectivity c) {
+		return c.isAllowAutapses() ? "" : ", no autapses";
 	}
 
 }

@@ -17,6 +17,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.neuropynamics.network.model.NetworkPackage;
 import org.neuropynamics.network.model.Normal;
+import org.neuropynamics.network.model.build.Describe;
 
 /**
  * This is the item provider adapter for a {@link org.neuropynamics.network.model.Normal} object.
@@ -111,12 +112,12 @@ public class NormalItemProvider extends DistributionItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		Normal normal = (Normal)object;
-		return getString("_UI_Normal_type") + " " + normal.getMean();
+		return "Normal mean " + Describe.number(normal.getMean()) + ", std " + Describe.number(normal.getStd());
 	}
 
 

@@ -61,12 +61,12 @@ public class OneToOneItemProvider extends ConnectivityItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		OneToOne oneToOne = (OneToOne)object;
-		return getString("_UI_OneToOne_type") + " " + oneToOne.isAllowAutapses();
+		return "One-to-one";
 	}
 
 

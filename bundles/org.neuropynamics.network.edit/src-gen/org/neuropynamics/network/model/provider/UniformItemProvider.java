@@ -17,6 +17,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.neuropynamics.network.model.NetworkPackage;
 import org.neuropynamics.network.model.Uniform;
+import org.neuropynamics.network.model.build.Describe;
 
 /**
  * This is the item provider adapter for a {@link org.neuropynamics.network.model.Uniform} object.
@@ -111,12 +112,12 @@ public class UniformItemProvider extends DistributionItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		Uniform uniform = (Uniform)object;
-		return getString("_UI_Uniform_type") + " " + uniform.getLow();
+		return "Uniform " + Describe.number(uniform.getLow()) + " to " + Describe.number(uniform.getHigh());
 	}
 
 

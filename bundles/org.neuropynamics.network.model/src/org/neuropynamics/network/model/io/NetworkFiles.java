@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.neuropynamics.core.io.FileProblem;
 import org.neuropynamics.core.io.InputFiles;
 import org.neuropynamics.core.io.OutputFiles;
+import org.neuropynamics.core.io.Terminal;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.NetworkPackage;
 import org.xml.sax.SAXParseException;
@@ -71,8 +72,7 @@ public final class NetworkFiles {
         if (!resource.getErrors().isEmpty()) {
             Resource.Diagnostic d = resource.getErrors().get(0);
             rs.getResources().remove(resource);
-            throw new NetworkFileException(name + " is not a valid network file: " + d.getMessage()
-                    + " (line " + d.getLine() + ", column " + d.getColumn() + ")");
+            throw new NetworkFileException(name + " is not a valid network file: " + LoadProblems.describe(d));
         }
         EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
         if (!(root instanceof Network network)) {
@@ -125,12 +125,16 @@ public final class NetworkFiles {
                 if (msg != null && msg.contains("must start and end within the same entity")) {
                     msg = "the file is truncated (" + msg + ")";
                 }
-                return msg + " (line " + sax.getLineNumber() + ", column " + sax.getColumnNumber() + ")";
+                return Terminal.clean(msg + " (line " + sax.getLineNumber() + ", column " + sax.getColumnNumber()
+                        + ")");
+            }
+            if (c instanceof Resource.Diagnostic d) {
+                return LoadProblems.describe(d);
             }
             if (c.getCause() == null || c.getCause() == c) {
-                return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+                break;
             }
         }
-        return e.toString();
+        return "unreadable content (" + Terminal.clean(String.valueOf(e.getMessage())) + ")";
     }
 }

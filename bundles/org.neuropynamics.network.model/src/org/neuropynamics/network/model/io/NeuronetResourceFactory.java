@@ -1,7 +1,8 @@
 package org.neuropynamics.network.model.io;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -19,7 +20,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 public class NeuronetResourceFactory extends XMIResourceFactoryImpl {
 
     private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
-    private static final Map<Object, Object> NAME_TO_FEATURE = new ConcurrentHashMap<>();
+    // EMF caches "no such feature" as a null value: a ConcurrentHashMap refuses nulls (an unknown element then
+    // failed with a bare NullPointerException), so a synchronized HashMap
+    private static final Map<Object, Object> NAME_TO_FEATURE = Collections.synchronizedMap(new HashMap<>());
 
     /** The file extension, without the dot. */
     public static final String EXTENSION = "neuronet";

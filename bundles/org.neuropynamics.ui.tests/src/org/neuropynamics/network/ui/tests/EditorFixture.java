@@ -73,10 +73,14 @@ final class EditorFixture {
         mouse(c, SWT.MouseUp, x1, y1, SWT.BUTTON1);
     }
 
+    /**
+     * A mouse event at (x, y) in diagram pixels (where {@link DiagramGeometry} puts the boxes at the present
+     * zoom): the canvas's origin (Zoom to Fit centres the diagram, panning moves it) is added.
+     */
     static void mouse(NetworkCanvas c, int type, int x, int y, int state) {
         Event e = new Event();
-        e.x = x;
-        e.y = y;
+        e.x = x + c.origin().x;
+        e.y = y + c.origin().y;
         e.button = 1;
         e.stateMask = state;
         c.notifyListeners(type, e);

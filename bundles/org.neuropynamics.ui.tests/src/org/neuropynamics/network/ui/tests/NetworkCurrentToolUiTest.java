@@ -68,7 +68,7 @@ class NetworkCurrentToolUiTest {
         assertEquals(List.of(ci), net.getCurrents());
 
         IPropertySource props = editor.propertySource(ci);
-        props.setPropertyValue(EditorFixture.idOf(props, "Amplitude"), "20");
+        props.setPropertyValue(EditorFixture.idOf(props, "Amplitude (mV)"), "20");
         assertEquals(20, ci.getAmplitude(), 0);
 
         if (page.findView(SpikeRasterView.ID) instanceof SpikeRasterView raster) {

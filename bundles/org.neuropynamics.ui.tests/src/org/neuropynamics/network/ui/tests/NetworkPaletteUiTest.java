@@ -110,8 +110,7 @@ class NetworkPaletteUiTest {
         assertEquals(List.of(10.0, 20.0, 30.0), g.getTrains().get(0).getTimes());
         editor.redo();
         IPropertySource ps = editor.propertySource(pr);
-        IPropertySource weight = (IPropertySource) ps.getPropertyValue(EditorFixture.idOf(ps, "Weight"));
-        weight.setPropertyValue(EditorFixture.idOf(weight, "Value"), "40");
+        ps.setPropertyValue(EditorFixture.idOf(ps, "Weight (mV)"), "40");
         assertEquals(40, ((Constant) pr.getWeight()).getValue(), 0);
 
         if (page.findView(SpikeRasterView.ID) instanceof SpikeRasterView raster) {
@@ -144,12 +143,13 @@ class NetworkPaletteUiTest {
         // the kind-specific fields in Properties: recorded variables and neurons as lists, one undo each
         IPropertySource smProps = editor.propertySource(sm);
         assertEquals("v", smProps.getPropertyValue(EditorFixture.idOf(smProps, "Variables")));
-        smProps.setPropertyValue(EditorFixture.idOf(smProps, "Neurons"), "0, 0");
-        assertEquals(List.of(0, 0), sm.getNeurons());
+        assertEquals("all", smProps.getPropertyValue(EditorFixture.idOf(smProps, "Record neurons")));
+        smProps.setPropertyValue(EditorFixture.idOf(smProps, "Record neurons"), "first 1");
+        assertEquals(List.of(0), sm.getNeurons());
         editor.undo();
         assertEquals(List.of(), sm.getNeurons());
         IPropertySource rmProps = editor.propertySource(net.getMonitors().get(2));
-        rmProps.setPropertyValue(EditorFixture.idOf(rmProps, "Bin"), "2.5");
+        rmProps.setPropertyValue(EditorFixture.idOf(rmProps, "Bin (ms)"), "2.5");
         assertEquals(2.5, ((org.neuropynamics.network.model.RateMonitor) net.getMonitors().get(2)).getBin(), 0);
         List<Rectangle> badges = List.copyOf(c.badges().values());
         assertEquals(3, badges.size());

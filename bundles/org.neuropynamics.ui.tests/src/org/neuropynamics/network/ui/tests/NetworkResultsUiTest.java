@@ -4,7 +4,6 @@ import org.neuropynamics.network.ui.*;
 import org.neuropynamics.ui.tests.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,12 +105,10 @@ class NetworkResultsUiTest {
         double before = ((Constant) ee.getWeight()).getValue();
         assertEquals(1.62, before, 1e-12);
 
-        // the projection's weight opens as a nested property source whose Value is edited as text
-        IPropertySource projection = editor.propertySource(ee);
-        IPropertySource weight = assertInstanceOf(IPropertySource.class,
-                projection.getPropertyValue(idOf(projection, "Weight")));
-        Object value = idOf(weight, "Value");
-        assertEquals("1.6200000000000003", weight.getPropertyValue(value));
+        // the projection's weight is edited as text in its unit (mV: the unit of the current I of lif)
+        IPropertySource weight = editor.propertySource(ee);
+        Object value = idOf(weight, "Weight (mV)");
+        assertEquals("1.62", weight.getPropertyValue(value));
         weight.setPropertyValue(value, "2.5");
         assertEquals(2.5, ((Constant) ee.getWeight()).getValue(), 0);
         assertTrue(editor.isDirty());

@@ -99,7 +99,7 @@ class NetworkSelectionSyncUiTest {
         canvas.selection().set(List.of(a, b));
         Screenshots.spin(canvas.getDisplay(), 200);
         List<String> two = propertyNames(sheet);
-        assertTrue(two.containsAll(List.of("Model Id", "Name", "Size", "X", "Y")), two.toString());
+        assertTrue(two.containsAll(List.of("Model", "Name", "Size", "X", "Y")), two.toString());
         canvas.selection().set(List.of(a, ab));
         Screenshots.spin(canvas.getDisplay(), 200);
         List<String> mixed = propertyNames(sheet);

@@ -113,7 +113,7 @@ class StabilityTopicTest {
         Path shot = Screenshots.save(shell, "stability-perspective-fhn");
         assertTrue(Files.size(shot) > 20_000);
         Path dir = shot.getParent();
-        Exports.png(shell.getDisplay(), figure, 1000, 800, dir.resolve("fhn-phase-plane.png"));
+        Exports.png(figure, 1000, 800, dir.resolve("fhn-phase-plane.png"));
         Exports.svg(figure, 1000, 800, dir.resolve("fhn-phase-plane.svg"));
         Exports.csv(figure, dir.resolve("fhn-phase-plane.csv"));
         assertTrue(Files.readString(dir.resolve("fhn-phase-plane.svg")).contains("v' = 0"));

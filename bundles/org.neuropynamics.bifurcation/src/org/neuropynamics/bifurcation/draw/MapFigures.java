@@ -1,32 +1,33 @@
-package org.neuropynamics.bifurcation.ui;
+package org.neuropynamics.bifurcation.draw;
 
 import java.util.List;
 import java.util.Locale;
 
-import org.neuropynamics.bifurcation.draw.Chart;
 import org.neuropynamics.core.maps.Cobweb;
 import org.neuropynamics.core.maps.IteratedMap;
 import org.neuropynamics.core.maps.Iterates;
 import org.neuropynamics.core.maps.OrbitDiagram;
 import org.neuropynamics.core.model.Model;
+import org.neuropynamics.plot.Chart;
 
 /**
- * The figures of the Maps view built from core results: orbit diagram, Lyapunov exponent, cobweb (1-D maps)
- * and iterates (2-D maps).
+ * The figures of the Maps view built from core results, without a display: orbit diagram, Lyapunov exponent,
+ * cobweb (1-D maps) and iterates (2-D maps). The view and {@code neuropynamics render orbit-diagram|cobweb} draw
+ * these same charts.
  */
-final class MapCharts {
+public final class MapFigures {
 
     private static final int INK = 0x1F2A44;
     private static final int MARKER = 0xE67E22;
 
-    private MapCharts() {
+    private MapFigures() {
     }
 
     /**
      * The orbit diagram of the observed variable over its x range and the given y window, with a dashed line
      * at the marked parameter value; orbits that escaped to infinity are left out.
      */
-    static Chart orbit(String name, String parameter, String observed, OrbitDiagram d, double yLo, double yHi,
+    public static Chart orbit(String name, String parameter, String observed, OrbitDiagram d, double yLo, double yHi,
             double marked) {
         int n = 0;
         for (double[] p : d.points()) {
@@ -48,17 +49,17 @@ final class MapCharts {
                 java.util.Arrays.copyOf(y, k), "");
         Chart.Layer mark = new Chart.Layer(Chart.Style.DASHED, MARKER, 1.2, new double[] {marked, marked},
                 new double[] {yLo - 1e6, yHi + 1e6}, "");
-        return new Chart(name + ": orbit diagram (drag a rectangle to zoom)", parameter, observed, xr,
+        return new Chart(name + ": orbit diagram", parameter, observed, xr,
                 new double[] {yLo, yHi}, List.of(dots, mark), List.of());
     }
 
     /** The range of the finite orbit values, padded by 4 percent ({0, 1} when every orbit escaped). */
-    static double[] valueRange(OrbitDiagram d) {
+    public static double[] valueRange(OrbitDiagram d) {
         return Chart.range(0.04, d.points());
     }
 
     /** The attractor of a 2-D map at one parameter value: 5000 iterates after 1000 in the plane of both variables. */
-    static Chart iterates(Model model, double[] parameters, String parameter, double value) {
+    public static Chart iterates(Model model, double[] parameters, String parameter, double value) {
         IteratedMap map = new IteratedMap(model, parameters);
         map.set(parameter, value);
         Iterates it = Iterates.of(map, model.initialState(map.parameters()), 1000, 5000);
@@ -72,7 +73,7 @@ final class MapCharts {
     }
 
     /** The largest Lyapunov exponent against the parameter, with the zero line. */
-    static Chart lyapunov(String parameter, OrbitDiagram d, double markedR) {
+    public static Chart lyapunov(String parameter, OrbitDiagram d, double markedR) {
         double[] p = d.parameter();
         double[] l = d.lyapunov().clone();
         double lo = 0;
@@ -98,7 +99,7 @@ final class MapCharts {
     }
 
     /** The cobweb of a 1-D map at r from x0 over [lo, hi]. */
-    static Chart cobweb(Model model, double[] parameters, String parameter, double r, double x0, double lo,
+    public static Chart cobweb(Model model, double[] parameters, String parameter, double r, double x0, double lo,
             double hi) {
         IteratedMap map = new IteratedMap(model, parameters);
         map.set(parameter, r);
@@ -114,14 +115,26 @@ final class MapCharts {
     }
 
     /** The orbit diagram as CSV: one row per point (parameter, observed value, Lyapunov exponent). */
-    static void writeCsv(java.nio.file.Path file, String parameter, String observed, OrbitDiagram d)
-            throws java.io.IOException {
+    public static String csv(String parameter, String observed, OrbitDiagram d) {
         StringBuilder s = new StringBuilder(parameter).append(',').append(observed).append(",lyapunov\n");
         for (int i = 0; i < d.parameter().length; i++) {
             for (double v : d.points()[i]) {
                 s.append(d.parameter()[i]).append(',').append(v).append(',').append(d.lyapunov()[i]).append('\n');
             }
         }
-        org.neuropynamics.core.io.OutputFiles.writeString(file, s.toString());
+        return s.toString();
+    }
+
+    /** The cobweb as CSV: the graph of the map, then the staircase path. */
+    public static String cobwebCsv(Chart cobweb) {
+        StringBuilder s = new StringBuilder("curve,x,y\n");
+        String[] names = {"diagonal", "graph", "path"};
+        for (int k = 0; k < cobweb.layers().size() && k < names.length; k++) {
+            Chart.Layer l = cobweb.layers().get(k);
+            for (int i = 0; i < l.x().length; i++) {
+                s.append(names[k]).append(',').append(l.x()[i]).append(',').append(l.y()[i]).append('\n');
+            }
+        }
+        return s.toString();
     }
 }

@@ -1,10 +1,11 @@
-package org.neuropynamics.bifurcation.draw;
+package org.neuropynamics.plot;
 
 import java.util.List;
 
 /**
- * One textbook-style x-y figure: axes with titles, fixed ranges, layers of data (lines, dashed lines, dots)
- * and labelled marks (special points). Immutable; {@link ChartPainter} draws it on screen and into SVG alike.
+ * One textbook-style x-y figure: axes with titles, fixed ranges, an optional heat map under the data, layers of
+ * data (lines, dashed lines, dots, raster ticks) and labelled marks (special points). Immutable and display-free;
+ * {@code org.neuropynamics.plot.render.ChartPainter} draws it on screen, into PNG and into SVG alike.
  *
  * @param title title above the plot (may be empty)
  * @param xTitle x-axis title with unit
@@ -13,9 +14,16 @@ import java.util.List;
  * @param yRange {min, max} of the y-axis
  * @param layers data, drawn in order (later on top)
  * @param marks labelled points, drawn above the layers
+ * @param heat a heat map filling the plot under the layers, or null
  */
 public record Chart(String title, String xTitle, String yTitle, double[] xRange, double[] yRange, List<Layer> layers,
-        List<Mark> marks) {
+        List<Mark> marks, Heat heat) {
+
+    /** A chart without a heat map. */
+    public Chart(String title, String xTitle, String yTitle, double[] xRange, double[] yRange, List<Layer> layers,
+            List<Mark> marks) {
+        this(title, xTitle, yTitle, xRange, yRange, layers, marks, null);
+    }
 
     /** How a layer is drawn. */
     public enum Style {
@@ -24,7 +32,9 @@ public record Chart(String title, String xTitle, String yTitle, double[] xRange,
         /** Dashed polyline (unstable branches). */
         DASHED,
         /** One small dot per point (orbit diagrams, sweeps). */
-        DOTS
+        DOTS,
+        /** A short vertical bar per point, {@code width} pixels tall (spike rasters). */
+        TICKS
     }
 
     /**
@@ -58,6 +68,22 @@ public record Chart(String title, String xTitle, String yTitle, double[] xRange,
     public record Mark(double x, double y, String label, int rgb, boolean filled) {
     }
 
+    /**
+     * Values on a regular grid, drawn as coloured cells with a colour bar.
+     *
+     * @param x0 left edge of the first column
+     * @param x1 right edge of the last column
+     * @param y0 lower edge of the first row
+     * @param y1 upper edge of the last row
+     * @param values values[row][column], rows from y0 upwards
+     * @param min value of the colour bar's lower end
+     * @param max value of the colour bar's upper end
+     * @param title colour bar title with unit
+     */
+    public record Heat(double x0, double x1, double y0, double y1, double[][] values, double min, double max,
+            String title) {
+    }
+
     public Chart {
         title = title == null ? "" : title;
         layers = List.copyOf(layers);
@@ -77,6 +103,16 @@ public record Chart(String title, String xTitle, String yTitle, double[] xRange,
             return new double[] {lo - half, hi + half};
         }
         return new double[] {lo, hi};
+    }
+
+    /** This chart with other axis ranges (zoom). */
+    public Chart withRanges(double[] x, double[] y) {
+        return new Chart(title, xTitle, yTitle, x, y, layers, marks, heat);
+    }
+
+    /** This chart with another title. */
+    public Chart withTitle(String t) {
+        return new Chart(t, xTitle, yTitle, xRange, yRange, layers, marks, heat);
     }
 
     /** The range {min, max} of the finite values of the arrays, padded by a fraction of its span. */

@@ -1,0 +1,92 @@
+package org.neuropynamics.network.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuropynamics.network.model.Node;
+import org.neuropynamics.network.ui.DiagramGeometry;
+import org.neuropynamics.network.ui.MonitorKind;
+import org.neuropynamics.network.ui.NetworkCanvas;
+import org.neuropynamics.network.ui.NetworkEditor;
+import org.neuropynamics.ui.tests.Screenshots;
+
+/**
+ * The palette is a fixed vertical tool bar left of the canvas, every tool with an icon and a tooltip; choosing
+ * a monitor kind changes no label and moves nothing; the pressed tool is the canvas's tool and Escape returns to
+ * Select. CUBA opens zoomed to fit and centred on the canvas.
+ */
+class NetworkPaletteLayoutUiTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fixedVerticalPaletteWithIconsAndCubaCentred() throws Exception {
+        IWorkbenchPage page = EditorFixture.networksPage();
+        NetworkEditor editor = EditorFixture.openExample(page, dir, "cuba.neuronet");
+        NetworkCanvas c = editor.canvas();
+        ToolBar palette = Ui.palette(editor);
+        assertTrue((palette.getStyle() & SWT.VERTICAL) != 0);
+        Rectangle pb = palette.getBounds();
+        Rectangle cb = c.getBounds();
+        assertTrue(pb.x + pb.width <= cb.x, "palette " + pb + " left of the canvas " + cb);
+        for (ToolItem item : palette.getItems()) {
+            if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+                assertNotNull(item.getImage(), item.getText() + " has an icon");
+                assertFalse(item.getToolTipText() == null || item.getToolTipText().isBlank(), item.getText());
+            }
+        }
+
+        Ui.press(editor, "State monitor");
+        Screenshots.spin(c.getDisplay(), 100);
+        assertSame(NetworkCanvas.Tool.MONITOR, c.tool());
+        assertSame(MonitorKind.STATE, c.monitorKind());
+        assertEquals(pb, palette.getBounds(), "the palette does not reflow");
+        assertEquals(cb, c.getBounds(), "the canvas does not move");
+        assertTrue(Ui.paletteItem(editor, "State monitor").getSelection());
+
+        EditorFixture.key(c, SWT.ESC, 0);
+        assertSame(NetworkCanvas.Tool.SELECT, c.tool());
+        assertTrue(Ui.paletteItem(editor, "Select").getSelection(), "Escape presses Select");
+        assertFalse(Ui.paletteItem(editor, "State monitor").getSelection());
+
+        // CUBA fills the canvas: the boxes (with room for labels: 30 px left, 110 right, 40 above, 50 below,
+        // in model units) are centred within a pixel or two
+        Point o = c.origin();
+        double z = c.zoom();
+        int minX = Integer.MAX_VALUE;
+        int maxX = Integer.MIN_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxY = Integer.MIN_VALUE;
+        for (Node n : DiagramGeometry.nodes(editor.network())) {
+            Rectangle b = DiagramGeometry.bounds(n, z);
+            minX = Math.min(minX, b.x);
+            maxX = Math.max(maxX, b.x + b.width);
+            minY = Math.min(minY, b.y);
+            maxY = Math.max(maxY, b.y + b.height);
+        }
+        Rectangle area = c.getClientArea();
+        double left = o.x + minX - 30 * z;
+        double right = area.width - (o.x + maxX + 110 * z);
+        double top = o.y + minY - 40 * z;
+        double bottom = area.height - (o.y + maxY + 50 * z);
+        assertEquals(left, right, 2, "centred across");
+        assertEquals(top, bottom, 2, "centred down");
+        assertTrue(z >= 1 || Math.min(left, top) <= 2, "fitted: one pair of margins is zero (zoom " + z + ")");
+        Screenshots.save(c.getShell(), "network-palette");
+        page.closeEditor(editor, false);
+    }
+}

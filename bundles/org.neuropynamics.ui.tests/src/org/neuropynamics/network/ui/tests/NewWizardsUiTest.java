@@ -1,0 +1,89 @@
+package org.neuropynamics.network.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuropynamics.core.analysis.Eigenvalue;
+import org.neuropynamics.core.analysis.Equilibrium;
+import org.neuropynamics.stability.ui.NewModelWizard;
+import org.neuropynamics.stability.ui.NewTypedSystemWizard;
+import org.neuropynamics.stability.ui.PhasePlaneView;
+import org.neuropynamics.ui.tests.Screenshots;
+
+/**
+ * File &gt; New &gt; Model (.ode) writes the template with the user's permissions and opens it in the phase
+ * plane; File &gt; New &gt; Typed System opens a library system there (van der Pol: one unstable focus at the
+ * origin with eigenvalues 1/2 +- i sqrt(3)/2).
+ */
+class NewWizardsUiTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void modelFileFromATemplateOpensInThePhasePlane() throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        boolean[] finished = Ui.finishNextWizard(shell.getDisplay(), d -> {
+            NewModelWizard.Page p = (NewModelWizard.Page) d.getCurrentPage();
+            p.setFolder(dir);
+            p.setFileName("my-neuron.ode");
+        });
+        Ui.click(Ui.menuItem(shell, "File", "New", "Model (.ode)..."));
+        assertTrue(finished[0]);
+        Path file = dir.resolve("my-neuron.ode");
+        assertEquals(NewModelWizard.templateText(0), Files.readString(file));
+        Path byHand = dir.resolve("by-hand");
+        assertEquals(0, new ProcessBuilder("touch", byHand.toString()).start().waitFor());
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(byHand)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        PhasePlaneView view = (PhasePlaneView) page.findView(PhasePlaneView.ID);
+        waitFor(shell.getDisplay(), () -> view.lastSnapshot() != null
+                && view.lastSnapshot().result().xName().equals("v")
+                && view.lastSnapshot().result().yName().equals("w"), "the template's v-w plane");
+    }
+
+    @Test
+    void typedSystemFromTheLibraryOpensInThePhasePlane() throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        boolean[] finished = Ui.finishNextWizard(shell.getDisplay(), d -> {
+            NewTypedSystemWizard w = (NewTypedSystemWizard) d.getCurrentPage().getWizard();
+            assertTrue(w.select("Van der Pol"));
+        });
+        Ui.click(Ui.menuItem(shell, "File", "New", "Typed System..."));
+        assertTrue(finished[0]);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        PhasePlaneView view = (PhasePlaneView) page.findView(PhasePlaneView.ID);
+        waitFor(shell.getDisplay(), () -> view.lastSnapshot() != null
+                && view.lastSnapshot().result().xName().equals("x")
+                && view.lastSnapshot().result().equilibria().size() == 1, "van der Pol portrait");
+        Equilibrium e = view.lastSnapshot().result().equilibria().get(0);
+        assertEquals(0, e.state()[0], 1e-9);
+        assertEquals(0, e.state()[1], 1e-9);
+        // J = [[0, 1], [-1, mu]] with mu = 1: lambda = 1/2 +- i sqrt(3)/2
+        for (Eigenvalue l : e.eigenvalues()) {
+            assertEquals(0.5, l.re(), 1e-9);
+            assertEquals(Math.sqrt(3) / 2, Math.abs(l.im()), 1e-9);
+        }
+        Screenshots.save(shell, "new-typed-system");
+    }
+
+    private static void waitFor(Display display, BooleanSupplier condition, String what) {
+        long end = System.currentTimeMillis() + 20_000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+            Screenshots.spin(display, 50);
+        }
+        assertTrue(condition.getAsBoolean(), "no " + what + " after 20 s");
+    }
+}

@@ -1,0 +1,169 @@
+package org.neuropynamics.ui.figures;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Path;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Transform;
+import org.neuropynamics.plot.render.Canvas;
+
+/**
+ * The screen back end of the one figure {@link Canvas}: draws on an SWT graphics context, antialiased, with the
+ * figures' font (DejaVu Sans, as the PNG and SVG files). {@link #dispose()} frees colours and fonts.
+ */
+public final class GcCanvas implements Canvas {
+
+    /** The font family of the figures, the one Java2D's logical sans-serif font maps to on Linux. */
+    static final String FAMILY = "DejaVu Sans";
+
+    private final GC gc;
+    private final Map<Integer, Color> colors = new HashMap<>();
+    private final Map<String, Font> fonts = new HashMap<>();
+
+    /** Wraps the context (not disposed by this object). */
+    public GcCanvas(GC gc) {
+        this.gc = gc;
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        gc.setLineJoin(SWT.JOIN_ROUND);
+        gc.setLineCap(SWT.CAP_ROUND);
+    }
+
+    @Override
+    public void color(int rgb) {
+        Color c = colors.computeIfAbsent(rgb & 0xFFFFFF,
+                k -> new Color(gc.getDevice(), (k >> 16) & 0xFF, (k >> 8) & 0xFF, k & 0xFF));
+        gc.setForeground(c);
+        gc.setBackground(c);
+    }
+
+    @Override
+    public void stroke(double width, boolean dashed) {
+        gc.setLineWidth((int) Math.max(1, Math.round(width)));
+        // explicit dashes with flat caps: round caps and the default pattern close the gaps at width 2
+        if (dashed) {
+            gc.setLineCap(SWT.CAP_FLAT);
+            gc.setLineDash(new int[] {6, 4});
+        } else {
+            gc.setLineCap(SWT.CAP_ROUND);
+            gc.setLineStyle(SWT.LINE_SOLID);
+        }
+    }
+
+    @Override
+    public void polyline(double[] xy, int n) {
+        if (n < 2) {
+            return;
+        }
+        Path path = new Path(gc.getDevice());
+        path.moveTo((float) xy[0], (float) xy[1]);
+        for (int k = 1; k < n; k++) {
+            path.lineTo((float) xy[2 * k], (float) xy[2 * k + 1]);
+        }
+        gc.drawPath(path);
+        path.dispose();
+    }
+
+    @Override
+    public void fillPolygon(double[] xy, int n) {
+        if (n < 3) {
+            return;
+        }
+        Path path = new Path(gc.getDevice());
+        path.moveTo((float) xy[0], (float) xy[1]);
+        for (int k = 1; k < n; k++) {
+            path.lineTo((float) xy[2 * k], (float) xy[2 * k + 1]);
+        }
+        path.close();
+        gc.fillPath(path);
+        path.dispose();
+    }
+
+    @Override
+    public void circle(double cx, double cy, double r, boolean filled) {
+        Path path = new Path(gc.getDevice());
+        path.addArc((float) (cx - r), (float) (cy - r), (float) (2 * r), (float) (2 * r), 0, 360);
+        if (filled) {
+            gc.fillPath(path);
+        } else {
+            gc.drawPath(path);
+        }
+        path.dispose();
+    }
+
+    @Override
+    public void rectangle(double x, double y, double w, double h, boolean filled) {
+        Path path = new Path(gc.getDevice());
+        path.addRectangle((float) x, (float) y, (float) w, (float) h);
+        if (filled) {
+            gc.fillPath(path);
+        } else {
+            gc.drawPath(path);
+        }
+        path.dispose();
+    }
+
+    @Override
+    public void text(String s, double x, double y, Align align, double size, FontStyle style, boolean vertical) {
+        gc.setFont(font(size, style));
+        Point extent = gc.textExtent(s);
+        double shift = switch (align) {
+            case LEFT -> 0;
+            case CENTER -> -extent.x / 2.0;
+            case RIGHT -> -extent.x;
+        };
+        if (!vertical) {
+            gc.drawText(s, (int) Math.round(x + shift), (int) Math.round(y - extent.y / 2.0), true);
+            return;
+        }
+        Transform saved = new Transform(gc.getDevice());
+        gc.getTransform(saved);
+        Transform t = new Transform(gc.getDevice());
+        gc.getTransform(t);
+        t.translate((float) x, (float) y);
+        t.rotate(-90);
+        gc.setTransform(t);
+        gc.drawText(s, (int) Math.round(shift), (int) Math.round(-extent.y / 2.0), true);
+        gc.setTransform(saved);
+        t.dispose();
+        saved.dispose();
+    }
+
+    @Override
+    public double textWidth(String s, double size) {
+        gc.setFont(font(size, FontStyle.PLAIN));
+        return gc.textExtent(s).x;
+    }
+
+    @Override
+    public void clip(double[] rect) {
+        if (rect == null) {
+            gc.setClipping((org.eclipse.swt.graphics.Rectangle) null);
+        } else {
+            gc.setClipping((int) Math.floor(rect[0]), (int) Math.floor(rect[1]), (int) Math.ceil(rect[2]) + 1,
+                    (int) Math.ceil(rect[3]) + 1);
+        }
+    }
+
+    private Font font(double size, FontStyle style) {
+        return fonts.computeIfAbsent(style + "/" + size, k -> {
+            int swt = style == FontStyle.BOLD ? SWT.BOLD : style == FontStyle.ITALIC ? SWT.ITALIC : SWT.NORMAL;
+            // SWT font heights are points at the screen's resolution; the figures use points at 96 dpi
+            double dpi = Math.max(1, gc.getDevice().getDPI().y);
+            int points = (int) Math.max(1, Math.round(size * 96.0 / dpi));
+            return new Font(gc.getDevice(), new FontData(FAMILY, points, swt));
+        });
+    }
+
+    /** Frees the colours and fonts created. */
+    public void dispose() {
+        colors.values().forEach(Color::dispose);
+        fonts.values().forEach(Font::dispose);
+    }
+}
