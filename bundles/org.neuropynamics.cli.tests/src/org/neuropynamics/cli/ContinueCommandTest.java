@@ -39,6 +39,35 @@ class ContinueCommandTest {
         assertTrue(branches.stream().anyMatch(b -> "cycle".equals(b.get("kind"))), "a cycle branch from the Hopf point");
     }
 
+    /**
+     * Issue 19: over 0..1e6 (and 1e12) the steps used to scale with the range and jump over both Hopf points,
+     * and the branch claimed to reach the end. The step scale is now capped by the parameter's range, so both
+     * Hopf points are found at the closed form, and a branch that runs out of points says so.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHugeRangeStillFindsBothHopfPointsAndNeverClaimsItsEnd() {
+        double v = Math.sqrt(1 - 0.8 / 12.5);
+        double first = -v * v * v / 3 + v + (-v + 0.7) / 0.8;
+        double second = v * v * v / 3 - v + (v + 0.7) / 0.8;
+        for (String to : List.of("1e6", "1e12")) {
+            CliRun run = CliRun.of("continue", "fitzhugh-nagumo", "--param", "I", "--from", "0", "--to", to,
+                    "--no-cycles", "--json");
+            List<Map<String, Object>> hopf = special(run, "HB");
+            assertEquals(2, hopf.size(), run.out());
+            assertEquals(first, (Double) hopf.get(0).get("p"), 1e-6);
+            assertEquals(second, (Double) hopf.get(1).get("p"), 1e-6);
+            Map<String, Object> eq = ((List<Map<String, Object>>) ((Map<String, Object>) run.json()).get("branches"))
+                    .get(0);
+            List<Map<String, Object>> points = (List<Map<String, Object>>) eq.get("points");
+            double last = (Double) points.get(points.size() - 1).get("p");
+            String stop = (String) eq.get("stop");
+            assertTrue(last < Double.parseDouble(to), "the branch ends before " + to + ": " + last);
+            assertTrue(!stop.contains("reached the end"), stop);
+            assertTrue(stop.contains("maximum number of points"), stop);
+        }
+    }
+
     @Test
     void hodgkinHuxleyFirstHopfPointIsSubcritical() {
         CliRun run = CliRun.of("continue", "hodgkin-huxley", "--param", "I", "--from", "0", "--to", "200",

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neuropynamics.core.model.Numbers;
+
 /**
  * Parsed arguments of one command: positional words, {@code --flag} switches, {@code --option VALUE} pairs and
  * the repeatable {@code --set NAME=VALUE}. Unknown options are refused with a message naming them.
@@ -69,15 +71,31 @@ public final class Arguments {
     }
 
     static double number(String what, String text) {
-        try {
-            double v = Double.parseDouble(text.strip());
-            if (!Double.isFinite(v)) {
-                throw new UsageException(what + ": '" + text + "' is not a finite number");
-            }
-            return v;
-        } catch (NumberFormatException e) {
+        String t = text.strip();
+        if (!Numbers.isDecimal(t)) {
             throw new UsageException(what + ": '" + text + "' is not a number");
         }
+        double v = Double.parseDouble(t);
+        if (!Double.isFinite(v)) {
+            throw new UsageException(what + ": '" + text + "' is not a finite number");
+        }
+        return v;
+    }
+
+    /** A whole number in decimal or scientific form ("2000", "2e9"), within the range of int. */
+    static int integer(String what, String text) {
+        String t = text.strip();
+        if (!Numbers.isDecimal(t)) {
+            throw new UsageException(what + ": '" + text + "' is not an integer");
+        }
+        double v = Double.parseDouble(t);
+        if (v != Math.rint(v)) {
+            throw new UsageException(what + ": '" + text + "' is not an integer");
+        }
+        if (Math.abs(v) > Integer.MAX_VALUE) {
+            throw new UsageException(what + ": " + text + " is out of range (at most " + Integer.MAX_VALUE + ")");
+        }
+        return (int) v;
     }
 
     public List<String> positional() {
@@ -99,14 +117,7 @@ public final class Arguments {
 
     public int integer(String name, int fallback) {
         String v = options.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + ": '" + v + "' is not an integer");
-        }
+        return v == null ? fallback : integer("--" + name, v);
     }
 
     /**

@@ -57,6 +57,11 @@ final class BenchCommand implements Command {
     }
 
     @Override
+    public boolean acceptsSet() {
+        return false;
+    }
+
+    @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
         int runs = args.integer("runs", 21);
         int warmup = args.integer("warmup", 15);

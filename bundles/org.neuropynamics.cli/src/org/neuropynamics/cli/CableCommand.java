@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neuropynamics.core.integrate.ResourceLimits;
 import org.neuropynamics.dendrites.cable.CableTheory;
 import org.neuropynamics.dendrites.cable.CompartmentalNeuron;
 import org.neuropynamics.dendrites.cable.CurrentClamp;
@@ -46,11 +47,21 @@ final class CableCommand implements Command {
     }
 
     @Override
+    public boolean acceptsSet() {
+        return false;
+    }
+
+    @Override
     public int run(Arguments args, PrintStream out, PrintStream err) {
         double length = args.number("length", 1000);
         double diameter = args.number("diameter", 2);
         int n = args.integer("n", 100);
         double current = args.number("current", 0.1);
+        if (n < 1) {
+            throw new UsageException("--n must be at least 1 compartment, got " + args.option("n"));
+        }
+        // per compartment: the morphology and solver arrays and one printed point (a map of four numbers)
+        ResourceLimits.checkMemory("--n " + n + " compartments", n * 600.0);
         Membrane membrane;
         Morphology morphology;
         try {
@@ -65,6 +76,18 @@ final class CableCommand implements Command {
         }
         double[] v = new CompartmentalNeuron(morphology, membrane, HhChannels.NONE)
                 .steadyState(List.of(CurrentClamp.constant(0, current)));
+        for (double vi : v) {
+            if (!Double.isFinite(vi)) {
+                throw new UsageException("--current " + Format.number(current) + " nA drives the membrane potential"
+                        + " beyond the range of numbers; give a physiological current (e.g. 0.1 nA)");
+            }
+        }
+        // the attenuation divides by V(x0) - EL: below 1e-9 mV of it, it is rounding noise
+        if (!(Math.abs(v[0] - membrane.eL()) > 1e-9)) {
+            throw new UsageException("--current " + Format.number(current) + " nA moves V(x0) by "
+                    + Format.number(Math.abs(v[0] - membrane.eL())) + " mV, too little to define an attenuation"
+                    + " (V - EL is rounding noise); give a non-zero current (e.g. 0.1 nA)");
+        }
         double lambda = CableTheory.lengthConstant(diameter, membrane);
         double x0 = morphology.position(0);
         List<Object> points = new ArrayList<>();

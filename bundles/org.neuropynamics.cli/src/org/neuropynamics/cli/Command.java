@@ -20,6 +20,11 @@ public interface Command {
         return Set.of();
     }
 
+    /** Whether {@code --set NAME=VALUE} means something to this command; if not, it is refused. */
+    default boolean acceptsSet() {
+        return true;
+    }
+
     /** Options without a value. */
     default Set<String> switches() {
         return Set.of();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neuropynamics.core.io.Terminal;
+import org.neuropynamics.core.integrate.ResourceLimits;
 
 /**
  * The headless command line: {@code neuropynamics COMMAND [options]}. Every command accepts {@code --json} and
@@ -56,6 +57,7 @@ public final class CommandLine {
         if (args.get(0).equals("help")) {
             if (args.size() > 1 && commands.containsKey(args.get(1))) {
                 out.println(commands.get(args.get(1)).usage());
+                out.println(limits());
                 return 0;
             }
             if (args.size() > 1) {
@@ -75,12 +77,18 @@ public final class CommandLine {
         List<String> rest = args.subList(1, args.size());
         if (rest.contains("--help")) {
             out.println(command.usage());
+            out.println(limits());
             return 0;
         }
         try {
             Set<String> switches = new HashSet<>(command.switches());
             switches.add("json");
-            return command.run(Arguments.parse(rest, command.valuedOptions(), switches), out, err);
+            Arguments arguments = Arguments.parse(rest, command.valuedOptions(), switches);
+            if (!command.acceptsSet() && !arguments.sets().isEmpty()) {
+                throw new UsageException("--set " + arguments.sets().keySet().iterator().next() + ": " + command.name()
+                        + " has no model parameters to set (see " + programName + " help " + command.name() + ")");
+            }
+            return command.run(arguments, out, err);
         } catch (OutOfMemoryError e) {
             // the work that filled the heap is unreachable now, so printing one line has room again
             err.println(programName + " " + command.name() + ": out of memory (the limit is "
@@ -114,5 +122,17 @@ public final class CommandLine {
         out.println("common options: --json (one JSON document on stdout), --set NAME=VALUE (repeatable),");
         out.println("                --help after a command for its options. Time is in ms.");
         out.println("  --version    print the version");
+        out.println();
+        out.println(limits());
+    }
+
+    /** The resource limits every command checks before it starts. */
+    static String limits() {
+        return "limits: a command refuses, before it starts, work of more than "
+                + ResourceLimits.count(ResourceLimits.MAX_STEPS) + " integration steps (adaptive methods: "
+                + ResourceLimits.count(ResourceLimits.MAX_ADAPTIVE_SPAN) + " ms simulated),\n        results or"
+                + " structures needing more than half the Java heap (now " + ResourceLimits.bytes(
+                        ResourceLimits.memoryBudget()) + "), and model files over "
+                + ResourceLimits.bytes(org.neuropynamics.core.io.InputFiles.MAX_BYTES) + ".";
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.neuropynamics.core.analysis.Eigenvalue;
+import org.neuropynamics.core.integrate.ResourceLimits;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.phaseplane.LimitCycle;
 import org.neuropynamics.core.phaseplane.LimitCycleFinder;
@@ -60,6 +61,8 @@ final class CycleCommand implements Command {
         if (!(transientTime >= 0) || !(maxReturn > 0)) {
             throw new UsageException("--transient must be >= 0 and --max-return > 0");
         }
+        ResourceLimits.checkSpan("--transient " + ResourceLimits.count(transientTime) + " ms", transientTime);
+        ResourceLimits.checkSpan("--max-return " + ResourceLimits.count(maxReturn) + " ms", maxReturn);
         LimitCycleFinder finder;
         try {
             finder = new LimitCycleFinder(model).transientTime(transientTime).maxReturnTime(maxReturn);

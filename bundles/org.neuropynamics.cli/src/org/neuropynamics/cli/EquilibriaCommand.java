@@ -37,7 +37,10 @@ final class EquilibriaCommand implements Command {
                 scan and Newton's method, and classifies it from the Jacobian's eigenvalues: stable node, unstable
                 node, saddle, stable focus, unstable focus, center or degenerate (1-D: stable, unstable,
                 semi-stable). --system FILE is an XPPAUT .ode file (same as giving the file as MODEL).
-                JSON: {model, equilibria:[{state:{var:value}, eigenvalues:[[re,im],..], type, detail, stable}]}""";
+                Models with a threshold/reset rule (lif, adex, izhikevich, .ode files with global) mark equilibria at or
+                beyond the threshold: the reset fires before an orbit reaches them.
+                JSON: {model, equilibria:[{state:{var:value}, eigenvalues:[[re,im],..], type, detail, stable,
+                beyond_threshold (models with a reset)}]}""";
     }
 
     @Override
@@ -79,6 +82,9 @@ final class EquilibriaCommand implements Command {
                 o.put("type", e.type().label());
                 o.put("detail", e.detail());
                 o.put("stable", e.stable());
+                if (model.spikeRule() != null) {
+                    o.put("beyond_threshold", beyondThreshold(model, m.parameters(), e));
+                }
                 list.add(o);
             }
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -102,9 +108,21 @@ final class EquilibriaCommand implements Command {
                 s.append(' ').append(ev.im() == 0 ? Format.number(ev.re())
                         : String.format(Locale.ROOT, "%s%+.6gi", Format.number(ev.re()), ev.im()));
             }
+            if (model.spikeRule() != null && beyondThreshold(model, m.parameters(), e)) {
+                s.append("; beyond the spike threshold: the reset fires before it is reached");
+            }
             out.println(s);
         }
         return 0;
+    }
+
+    /**
+     * True when the model's threshold/reset rule fires at (or before reaching) the equilibrium: its switching
+     * function is zero or positive there, so an orbit is reset before it arrives (the LIF equilibrium v = EL
+     * with EL above the threshold).
+     */
+    static boolean beyondThreshold(Model model, double[] p, Equilibrium e) {
+        return model.spikeRule().switching(0, e.state(), p) >= 0;
     }
 
     private static String describe(StateWindow window, List<String> names) {

@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 
 import org.neuropynamics.core.equations.EquationException;
 import org.neuropynamics.core.integrate.DivergenceException;
+import org.neuropynamics.core.integrate.ResourceLimitException;
 import org.neuropynamics.core.io.FileReasons;
 import org.neuropynamics.core.io.Terminal;
 import org.neuropynamics.network.sim.NetworkBuildException;
@@ -27,7 +28,7 @@ final class Errors {
     static boolean isUserError(Throwable e) {
         return e instanceof UsageException || e instanceof EquationException || e instanceof IOException
                 || e instanceof UncheckedIOException || e instanceof NetworkBuildException
-                || e instanceof DivergenceException;
+                || e instanceof DivergenceException || e instanceof ResourceLimitException;
     }
 
     /** The message of {@code e} as one clean line. */

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neuropynamics.core.integrate.IntegrationMethods;
+import org.neuropynamics.core.integrate.ResourceLimits;
+import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.dendrites.jeffress.DelayLine;
 import org.neuropynamics.dendrites.jeffress.DetectorResponse;
 import org.neuropynamics.dendrites.jeffress.DetectorSettings;
@@ -72,7 +75,16 @@ final class JeffressCommand implements Command {
             DelayLine line = new DelayLine(args.integer("n", 0), args.number("delta", 0.1));
             JeffressConfig config = new JeffressConfig(args.number("left", 0), args.number("right", 0), line, settings,
                     args.number("t", Double.NaN));
-            result = JeffressModel.simulate(config);
+            double tEnd = config.endTime();
+            String what = "--n " + line.size() + " detectors over " + (args.option("t") == null ? "" : "--t ")
+                    + ResourceLimits.count(tEnd) + " ms";
+            if (IntegrationMethods.contains(settings.method()) && IntegrationMethods.get(settings.method()).adaptive()) {
+                ResourceLimits.checkSpan(what, line.size() * tEnd);
+            } else {
+                ResourceLimits.checkSteps(what + " at dt " + ResourceLimits.count(settings.dt()) + " ms",
+                        line.size(), tEnd, settings.dt());
+            }
+            result = JeffressModel.simulate(config, ModelRegistry.getDefault(), Progress.on(err, "simulating"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

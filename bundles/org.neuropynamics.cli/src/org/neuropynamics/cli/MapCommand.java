@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neuropynamics.core.equations.EquationException;
-import org.neuropynamics.core.integrate.RunMonitor;
+import org.neuropynamics.core.integrate.ResourceLimits;
 import org.neuropynamics.core.maps.IteratedMap;
 import org.neuropynamics.core.maps.LyapunovExponent;
 import org.neuropynamics.core.maps.OrbitDiagram;
@@ -82,34 +82,61 @@ final class MapCommand implements Command {
             throw new UsageException("--observe " + observe + ": map " + model.id() + " has no variable '" + observe
                     + "'");
         }
+        String diagram = args.option("orbit-diagram");
+        String[] diagramParts = diagram == null ? null : diagram.split(":");
+        if (diagram != null && diagramParts.length != 3) {
+            throw new UsageException("--orbit-diagram needs A:B:N, got '" + diagram + "'");
+        }
+        int diagramValues = diagram == null ? 1 : Arguments.integer("--orbit-diagram N", diagramParts[2]);
+        String iterations = "--transient " + discarded + " + --iterations " + kept;
+        if (diagram != null) {
+            // each value iterates transient + kept times and keeps kept points (a double[2] and a reference each)
+            ResourceLimits.checkSteps("--orbit-diagram N " + diagramValues + " values of (" + iterations + ")",
+                    (double) diagramValues * ((double) discarded + kept));
+            ResourceLimits.checkMemory("--orbit-diagram N " + diagramValues + " values of --iterations " + kept
+                    + " points", (double) diagramValues * kept * 64.0);
+        } else {
+            ResourceLimits.checkSteps(iterations, (double) discarded + kept);
+            ResourceLimits.checkMemory("--iterations " + kept + " points", kept * 64.0);
+        }
+        if (args.flag("lyapunov")) {
+            ResourceLimits.checkSteps("--transient " + discarded + " + 100000 iterations for --lyapunov",
+                    discarded + 100_000.0);
+        }
         Map<String, Object> doc = new LinkedHashMap<>();
         IteratedMap map = new IteratedMap(model, m.parameters());
         if (args.flag("lyapunov")) {
             double l = LyapunovExponent.largest(map, model.initialState(m.parameters()), discarded, 100_000);
+            if (!Double.isFinite(l)) {
+                throw new UsageException("no Lyapunov exponent: the orbit of " + model.id() + " from "
+                        + describe(model, model.initialState(m.parameters())) + " leaves every bound"
+                        + " (it diverges at these parameters)");
+            }
             doc.put("lyapunov", l);
             if (!args.flag("json")) {
                 out.println("largest Lyapunov exponent: " + Format.number(l));
             }
         }
         List<Object> points = new ArrayList<>();
-        String diagram = args.option("orbit-diagram");
         if (diagram != null) {
-            String[] parts = diagram.split(":");
-            if (parts.length != 3) {
-                throw new UsageException("--orbit-diagram needs A:B:N, got '" + diagram + "'");
-            }
+            String[] parts = diagramParts;
             String param = args.option("param") == null ? model.parameters().get(0).name() : args.option("param");
             OrbitDiagram d;
             try {
                 d = OrbitDiagram.compute(new OrbitDiagram.Request(model, m.parameters(), param,
                         Arguments.number("--orbit-diagram A", parts[0]), Arguments.number("--orbit-diagram B", parts[1]),
-                        (int) Arguments.number("--orbit-diagram N", parts[2]), observe, discarded, kept, false),
-                        RunMonitor.NONE);
+                        diagramValues, observe, discarded, kept, false),
+                        Progress.on(err, "iterating"));
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
             for (int i = 0; i < d.parameter().length; i++) {
                 for (double x : d.points()[i]) {
+                    if (!Double.isFinite(x)) {
+                        throw new UsageException("the orbit diverges at " + param + " = "
+                                + Format.number(d.parameter()[i]) + " (" + observe + " leaves every bound);"
+                                + " choose a range where it stays bounded");
+                    }
                     points.add(new double[] {d.parameter()[i], x});
                 }
             }
@@ -118,6 +145,10 @@ final class MapCommand implements Command {
             map.iterate(y, discarded);
             for (int k = 1; k <= kept; k++) {
                 map.step(y);
+                if (!Double.isFinite(y[var])) {
+                    throw new UsageException("the orbit of " + model.id() + " diverges: " + observe
+                            + " leaves every bound by iteration " + (discarded + k));
+                }
                 points.add(new double[] {discarded + k, y[var]});
             }
         }
@@ -133,6 +164,14 @@ final class MapCommand implements Command {
             }
         }
         return 0;
+    }
+
+    private static String describe(Model model, double[] y) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < y.length; i++) {
+            s.append(i == 0 ? "" : ",").append(model.variableNames().get(i)).append('=').append(Format.number(y[i]));
+        }
+        return s.toString();
     }
 
     /** The map typed with --equations; --set values override and add parameters. */

@@ -33,6 +33,11 @@ final class ModelsCommand implements Command {
     }
 
     @Override
+    public boolean acceptsSet() {
+        return false;
+    }
+
+    @Override
     public int run(Arguments args, PrintStream out, PrintStream err) {
         if (!args.positional().isEmpty()) {
             throw new UsageException("models takes no argument, got '" + args.positional().get(0) + "'");

@@ -64,6 +64,11 @@ final class NetworkBenchCommand implements Command {
     }
 
     @Override
+    public boolean acceptsSet() {
+        return false;
+    }
+
+    @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
         int runs = args.integer("runs", 9);
         int warmup = args.integer("warmup", 3);

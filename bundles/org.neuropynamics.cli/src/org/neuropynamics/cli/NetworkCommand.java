@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.io.NetworkFiles;
 import org.neuropynamics.network.sim.GroupSpikes;
@@ -49,6 +48,11 @@ final class NetworkCommand implements Command {
     }
 
     @Override
+    public boolean acceptsSet() {
+        return false;
+    }
+
+    @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
         if (args.positional().size() != 1) {
             throw new UsageException("network needs exactly one FILE (a .neuronet network)");
@@ -57,7 +61,7 @@ final class NetworkCommand implements Command {
         if (!Files.exists(file)) {
             throw new UsageException("no such network file: " + file);
         }
-        RunOptions options = RunOptions.DEFAULT.withThreads(args.integer("threads", 1));
+        RunOptions options = RunOptions.DEFAULT.withThreads(args.option("threads") == null ? 1 : Threads.option(args));
         if (args.option("t") != null) {
             double t = args.number("t", 0);
             if (!(t >= 0)) {
@@ -75,7 +79,7 @@ final class NetworkCommand implements Command {
         long t0 = System.nanoTime();
         Network network = NetworkFiles.load(file);
         double loadMs = (System.nanoTime() - t0) / 1e6;
-        NetworkResult r = new NetworkSimulator().run(network, options, RunMonitor.NONE);
+        NetworkResult r = new NetworkSimulator().run(network, options, Progress.on(err, "simulating"));
         double buildMs = loadMs + r.buildMs();
         if (args.flag("json")) {
             out.println(Json.write(json(r, buildMs, loadMs)));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neuropynamics.core.integrate.IntegrationMethods;
+import org.neuropynamics.core.integrate.ResourceLimits;
 import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.plot.Figure;
@@ -151,6 +152,8 @@ final class RenderCommand implements Command {
         if (!(duration > 0) || !(e.dt() > 0) || e.dt() > duration) {
             throw new UsageException("--t and --dt must be positive with dt <= t");
         }
+        ResourceLimits.checkSteps("--t " + ResourceLimits.count(duration) + " ms at dt " + ResourceLimits.count(e.dt())
+                + " ms", 1, duration, e.dt());
         e = e.withStimulus(stimulus, duration);
         Trace trace;
         try {

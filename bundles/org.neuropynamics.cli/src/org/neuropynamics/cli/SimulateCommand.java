@@ -16,6 +16,7 @@ import java.util.Set;
 import org.neuropynamics.core.integrate.CurrentProtocol;
 import org.neuropynamics.core.integrate.EventTiming;
 import org.neuropynamics.core.integrate.IntegrationMethods;
+import org.neuropynamics.core.integrate.ResourceLimits;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.SimulationRequest;
@@ -88,6 +89,15 @@ final class SimulateCommand implements Command {
             }
             request.protocol(parseProtocol(args.option("current")));
         }
+        String tText = (args.option("t") == null && m.options().total().isPresent() ? "@ total=" : "--t ")
+                + ResourceLimits.count(tEnd) + " ms";
+        String dtText = (args.option("dt") == null && m.options().dt().isPresent() ? "@ dt=" : "dt ")
+                + ResourceLimits.count(dt) + " ms";
+        if (IntegrationMethods.get(method).adaptive()) {
+            ResourceLimits.checkSpan(tText, tEnd);
+        } else {
+            ResourceLimits.checkSteps(tText + " at " + dtText, 1, tEnd, dt);
+        }
         Path csv = args.option("csv") == null ? null : Path.of(args.option("csv"));
         Path[] inputs = args.inputFiles();
         if (csv != null) {
@@ -96,7 +106,16 @@ final class SimulateCommand implements Command {
             } catch (FileProblem e) {
                 throw new UsageException("--csv: " + e.getMessage());
             }
-            request.sampleInterval(args.number("sample", dt));
+            double sample = args.number("sample", dt);
+            if (!(sample > 0)) {
+                throw new UsageException("--sample must be positive, got " + args.option("sample"));
+            }
+            double every = Math.max(sample, dt);
+            double samples = Math.floor(tEnd / every) + 1;
+            int columns = model.dimension() + 1;
+            ResourceLimits.checkMemory(tText + " sampled every " + ResourceLimits.count(every) + " ms for --csv ("
+                    + ResourceLimits.count(samples) + " samples of " + columns + " values)", samples * columns * 16.0);
+            request.sampleInterval(sample);
         } else {
             // nothing is written: record one variable sparsely to keep memory small on long runs
             request.sampleInterval(Math.max(dt, tEnd / 1000)).record(0);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neuropynamics.core.integrate.IntegrationMethods;
+import org.neuropynamics.core.integrate.ResourceLimits;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.sweep.SpikeTriggeredSweep;
 import org.neuropynamics.core.sweep.SweepRequest;
@@ -67,9 +68,18 @@ final class SweepCommand implements Command {
             request = new SweepRequest(model, m.parameters(), args.option("param"), args.number("from", 0),
                     args.number("to", 0), args.integer("n", 0), args.option("observe"),
                     args.number("transient", 1000), args.number("t", 1000), method, args.number("dt", 0.01),
-                    args.integer("threads", 0));
+                    Threads.option(args));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+        double perValue = request.transientMs() + request.recordedMs();
+        String what = "--n " + request.values() + " values of (--transient " + ResourceLimits.count(
+                request.transientMs()) + " + --t " + ResourceLimits.count(request.recordedMs()) + ") ms";
+        if (IntegrationMethods.get(method).adaptive()) {
+            ResourceLimits.checkSpan(what, request.values() * perValue);
+        } else {
+            ResourceLimits.checkSteps(what + " at dt " + ResourceLimits.count(request.dt()) + " ms",
+                    request.values(), perValue, request.dt());
         }
         SweepResult result = SpikeTriggeredSweep.run(request, Progress.on(err, "sweeping"));
         double[][] points = result.points();

@@ -40,21 +40,70 @@ public final class ModelCompiler {
         return LargeStack.call(() -> {
             ModelSourceGenerator.Generated generated = ModelSourceGenerator.generateWithPattern(system);
             String source = generated.source();
-            Object instance = instantiate(source);
+            Object instance = instantiate(source, ModelSourceGenerator.CLASS_NAME);
+            SparseJacobian.Values values = generated.jacobianSource() == null ? (SparseJacobian.Values) instance
+                    : new DeferredJacobian(generated.jacobianSource());
             SparseJacobian jacobian = new SparseJacobian(system.dimension(), generated.rowStart(),
-                    generated.column(), (SparseJacobian.Values) instance);
+                    generated.column(), values);
+            String all = generated.jacobianSource() == null ? source : source + "\n" + generated.jacobianSource();
             return new CompiledSystem((VectorField) instance, jacobian,
-                    (org.neuropynamics.core.model.SpikeRule) instance, source);
+                    (org.neuropynamics.core.model.SpikeRule) instance, all);
         });
     }
 
-    private static Object instantiate(String source) {
+    /**
+     * The Jacobian class of a large system, compiled on a thread of its own from the moment the model is
+     * compiled: the model can be integrated meanwhile (simulations do not need the Jacobian), and the first
+     * Jacobian evaluation waits for the compilation. A compilation failure is rethrown at that first use.
+     */
+    private static final class DeferredJacobian implements SparseJacobian.Values {
+
+        private final java.util.concurrent.FutureTask<SparseJacobian.Values> task;
+        private volatile SparseJacobian.Values values;
+
+        DeferredJacobian(String source) {
+            task = new java.util.concurrent.FutureTask<>(
+                    () -> (SparseJacobian.Values) instantiate(source, ModelSourceGenerator.JACOBIAN_CLASS_NAME));
+            Thread worker = new Thread(null, task, "neuropynamics-jacobian", LargeStack.STACK_BYTES);
+            worker.setDaemon(true);
+            worker.start();
+        }
+
+        @Override
+        public void jacobianValues(double t, double[] y, double[] p, double[] out) {
+            SparseJacobian.Values v = values;
+            if (v == null) {
+                v = await();
+            }
+            v.jacobianValues(t, y, p, out);
+        }
+
+        private SparseJacobian.Values await() {
+            try {
+                values = task.get();
+                return values;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while compiling the Jacobian", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static Object instantiate(String source, String className) {
         Class<?> cls;
         synchronized (CACHE) {
             cls = CACHE.get(source);
         }
         if (cls == null) {
-            cls = cook(source);
+            cls = cook(source, className);
             synchronized (CACHE) {
                 CACHE.put(source, cls);
             }
@@ -66,13 +115,13 @@ public final class ModelCompiler {
         }
     }
 
-    private static Class<?> cook(String source) {
+    private static Class<?> cook(String source, String className) {
         SimpleCompiler compiler = new SimpleCompiler();
         // Under OSGi the generated class must see our interfaces through the core bundle's loader.
         compiler.setParentClassLoader(VectorField.class.getClassLoader());
         try {
             compiler.cook(source);
-            return compiler.getClassLoader().loadClass(ModelSourceGenerator.CLASS_NAME);
+            return compiler.getClassLoader().loadClass(className);
         } catch (CompileException e) {
             String why = e.getMessage() == null ? "" : e.getMessage();
             if (why.contains("too large") || why.contains("65535") || why.contains("64 KB")

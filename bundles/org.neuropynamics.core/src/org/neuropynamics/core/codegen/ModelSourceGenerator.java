@@ -44,52 +44,83 @@ public final class ModelSourceGenerator {
     /**
      * The generated source and the Jacobian's non-zero pattern.
      *
-     * @param source the Java source
+     * @param source the Java source of {@value #CLASS_NAME}
+     * @param jacobianSource for large systems, the source of {@value #JACOBIAN_CLASS_NAME}, a separate class
+     *            for the Jacobian (compiled while the model is already in use, and only needed by some
+     *            analyses); null when {@value #CLASS_NAME} implements the Jacobian itself
      * @param rowStart compressed-row offsets of the Jacobian's non-zeros (dimension + 1 entries)
      * @param column per non-zero, its column
      */
-    public record Generated(String source, int[] rowStart, int[] column) {
+    public record Generated(String source, String jacobianSource, int[] rowStart, int[] column) {
     }
+
+    /** Simple name of the separate Jacobian class of large systems. */
+    public static final String JACOBIAN_CLASS_NAME = "GeneratedJacobian";
 
     private ModelSourceGenerator() {
     }
 
-    /** The complete source of the class. */
+    /** The complete source (of both classes for large systems). */
     public static String generate(EquationSystem system) {
-        return generateWithPattern(system).source();
+        Generated g = generateWithPattern(system);
+        return g.jacobianSource() == null ? g.source() : g.source() + "\n" + g.jacobianSource();
     }
 
-    /** The complete source of the class with the Jacobian's pattern. */
+    /** The source of the class (and of the Jacobian class for large systems) with the Jacobian's pattern. */
     public static Generated generateWithPattern(EquationSystem system) {
         List<Expr> fixed = system.fixed().stream().map(Simplifier::simplify).toList();
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append("import ").append(MathFunctions.class.getName()).append(";\n\n");
-        sb.append("public final class ").append(CLASS_NAME).append(" implements ")
-                .append(VectorField.class.getName()).append(", ")
-                .append(SparseJacobian.class.getName()).append(".Values, ")
-                .append(SpikeRule.class.getName()).append(" {\n\n");
-        List<String> nested = new ArrayList<>();
-
         List<Expr> rhs = system.rightHandSides().stream().map(Simplifier::simplify).toList();
         List<Statement> derivatives = new ArrayList<>(rhs.size());
         for (int i = 0; i < rhs.size(); i++) {
             derivatives.add(new Statement("dydt[" + i + "] = " + JavaExpressionWriter.write(rhs.get(i)) + ";\n",
                     List.of(rhs.get(i))));
         }
-        writeMethod("derivatives", "dydt", derivatives, fixed, sb, nested);
+        StringBuilder field = new StringBuilder();
+        List<String> fieldParts = new ArrayList<>();
+        writeMethod("derivatives", "dydt", derivatives, fixed, field, fieldParts);
 
         int[][] pattern = new int[2][];
         List<Statement> jacobian = jacobianStatements(system, pattern);
-        writeMethod("jacobianValues", "v", jacobian, fixed, sb, nested);
+        StringBuilder jac = new StringBuilder();
+        List<String> jacParts = new ArrayList<>();
+        writeMethod("jacobianValues", "v", jacobian, fixed, jac, jacParts);
 
-        writeEvent(system.event(), fixed, sb);
-        for (String part : nested) {
-            sb.append(part);
+        StringBuilder event = new StringBuilder();
+        writeEvent(system.event(), fixed, event);
+
+        boolean large = !fieldParts.isEmpty() || !jacParts.isEmpty();
+        StringBuilder sb = new StringBuilder(4096);
+        sb.append("import ").append(MathFunctions.class.getName()).append(";\n\n");
+        sb.append("public final class ").append(CLASS_NAME).append(" implements ")
+                .append(VectorField.class.getName()).append(", ");
+        if (!large) {
+            sb.append(SparseJacobian.class.getName()).append(".Values, ");
         }
+        sb.append(SpikeRule.class.getName()).append(" {\n\n");
+        sb.append(field);
+        if (!large) {
+            sb.append(jac);
+        }
+        sb.append(event);
+        fieldParts.forEach(sb::append);
         sb.append("}\n");
-        // the functions' class by its simple name (imported above): a third of the text of large models
-        String source = sb.toString().replace(MathFunctions.class.getName() + ".", "MathFunctions.");
-        return new Generated(source, pattern[0], pattern[1]);
+        String jacobianSource = null;
+        if (large) {
+            StringBuilder js = new StringBuilder(jac.length() + 256);
+            js.append("import ").append(MathFunctions.class.getName()).append(";\n\n");
+            js.append("public final class ").append(JACOBIAN_CLASS_NAME).append(" implements ")
+                    .append(SparseJacobian.class.getName()).append(".Values {\n\n");
+            js.append(jac);
+            jacParts.forEach(js::append);
+            js.append("}\n");
+            jacobianSource = shorten(js.toString());
+        }
+        return new Generated(shorten(sb.toString()), jacobianSource, pattern[0], pattern[1]);
+    }
+
+    /** The functions' class by its simple name (imported): a third of the text of large models. */
+    private static String shorten(String source) {
+        return source.replace(MathFunctions.class.getName() + ".", "MathFunctions.");
     }
 
     /**

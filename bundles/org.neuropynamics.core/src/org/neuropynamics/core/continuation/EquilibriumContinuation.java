@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.neuropynamics.core.analysis.Equilibrium;
 import org.neuropynamics.core.analysis.EquilibriumFinder;
 import org.neuropynamics.core.integrate.RunMonitor;
+import org.neuropynamics.core.model.Parameter;
 
 /**
  * One-parameter continuation of equilibria by pseudo-arclength (predictor along the tangent, Newton
@@ -32,6 +33,30 @@ public final class EquilibriumContinuation {
     }
 
     /**
+     * The default step control: {@link ContinuationSettings#forRange} of the range, but never of more than
+     * {@value #SCALE_FACTOR} times the parameter's slider range. Steps proportional to a huge range (0 to 1e6
+     * for an input whose bifurcations lie within 0..3) would step over every bifurcation at once; with the
+     * cap, a range too wide for the point budget ends early with "reached the maximum number of points"
+     * instead of claiming its end. Ranges within the cap keep the plain defaults.
+     */
+    static ContinuationSettings defaultSettings(ParameterizedSystem system, double from, double to) {
+        double width = Math.abs(to - from);
+        Parameter p = system.model().parameters().get(system.model().parameterIndex(system.parameterName()));
+        double natural = p.max() - p.min();
+        double cap = SCALE_FACTOR * (natural > 0 ? natural : Math.max(1, Math.abs(p.defaultValue())));
+        if (!(width > cap)) {
+            return ContinuationSettings.forRange(to - from);
+        }
+        int points = (int) Math.min(MAX_POINTS, 2000 * Math.ceil(width / cap));
+        return ContinuationSettings.forRange(cap).withMaxPoints(points);
+    }
+
+    /** Widest step scale, in slider ranges of the parameter. */
+    static final double SCALE_FACTOR = 10;
+    /** Most points of a branch over a range wider than the step scale. */
+    static final int MAX_POINTS = 20_000;
+
+    /**
      * Continues from the equilibrium near {@code guess} at {@code from} towards {@code to}; the branch ends at
      * {@code to}, at the other end of the range (after folds), or when the limits of the settings are reached.
      *
@@ -48,7 +73,7 @@ public final class EquilibriumContinuation {
         double[] u0 = new double[n + 1];
         System.arraycopy(start.get().state(), 0, u0, 0, n);
         u0[n] = from;
-        ContinuationSettings s = settings != null ? settings : ContinuationSettings.forRange(to - from);
+        ContinuationSettings s = settings != null ? settings : defaultSettings(system, from, to);
         EquilibriumProblem problem = new EquilibriumProblem(system);
         PseudoArclength arclength = new PseudoArclength(problem, s.tolerance(), s.maxIterations());
         double[] direction = new double[n + 1];

@@ -128,6 +128,15 @@ public final class Lexer {
             }
         }
         String literal = text.substring(start, pos);
+        if (pos < text.length() && (isNameStart(text.charAt(pos)) || text.charAt(pos) == '.')) {
+            // "5abc", "100f", "1.5.2": a typo, not a number followed by a name (that needs an operator)
+            int end = pos;
+            while (end < text.length() && isNamePart(text.charAt(end))) {
+                end++;
+            }
+            throw new EquationException(line, firstColumn + start, "'" + abbreviate(text.substring(start, end))
+                    + "' is not a number (a number followed directly by letters)");
+        }
         double value = Double.parseDouble(literal);
         if (Double.isInfinite(value)) {
             throw new EquationException(line, firstColumn + start,

@@ -161,8 +161,34 @@ public record SimulationRequest(Model model, double[] parameters, double[] initi
                     throw new IllegalArgumentException("no variable with index " + i + " in model " + model.id());
                 }
             }
+            checkSize(sample, rec.length);
             return new SimulationRequest(model, p.clone(), y0.clone(), tStart, tEnd, dt, method, protocol, sample,
                     rec.clone(), absoluteTolerance, relativeTolerance, maxStep, divergenceLimit, eventTiming);
+        }
+
+        /**
+         * The backstop of the commands' own checks (which name their options): refuses runs of more than
+         * {@link ResourceLimits#MAX_STEPS} steps and traces that do not fit in memory.
+         */
+        private void checkSize(double sample, int recordedCount) {
+            double span = tEnd - tStart;
+            String run = "a run of " + ResourceLimits.count(span) + (model.kind() == Model.Kind.MAP
+                    ? " iterations" : " ms");
+            if (model.kind() == Model.Kind.MAP) {
+                ResourceLimits.checkSteps(run, span);
+            } else if (method.adaptive()) {
+                ResourceLimits.checkSpan(run, span);
+            } else {
+                ResourceLimits.checkSteps(run + " at dt " + ResourceLimits.count(dt) + " ms", 1, span, dt);
+            }
+            boolean isMap = model.kind() == Model.Kind.MAP;
+            double stride = isMap ? Math.max(1, Math.rint(sample)) : method.adaptive() ? sample
+                    : Math.max(1, Math.rint(sample / dt)) * dt;
+            double samples = Math.floor(span / stride) + 1;
+            // time and recorded values, 8 bytes each, twice while the finished trace is trimmed
+            ResourceLimits.checkMemory(run + " sampled every " + ResourceLimits.count(stride)
+                    + (model.kind() == Model.Kind.MAP ? "" : " ms") + " (" + ResourceLimits.count(samples)
+                    + " samples of " + (recordedCount + 1) + " values)", samples * (recordedCount + 1) * 16.0);
         }
     }
 }

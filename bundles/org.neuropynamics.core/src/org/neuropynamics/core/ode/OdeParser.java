@@ -222,7 +222,7 @@ public final class OdeParser {
             String value = m.group(2);
             if (OdeOptions.isNumeric(key)) {
                 try {
-                    double v = Double.parseDouble(value);
+                    double v = org.neuropynamics.core.model.Numbers.parse(value);
                     if (!Double.isFinite(v)) {
                         throw new NumberFormatException();
                     }
@@ -231,8 +231,21 @@ public final class OdeParser {
                             + Lexer.abbreviate(value) + "'");
                 }
             }
+            if (key.equals("meth") && !isXppMethod(value)) {
+                throw new EquationException(line, 0, "unknown integration method '" + Lexer.abbreviate(value)
+                        + "' in @ " + m.group(1) + " (XPPAUT's: " + String.join(", ", XPP_METHODS) + ")");
+            }
             options.put(key, value);
         }
+    }
+
+    /** XPPAUT's integration methods (its manual, section "Numerics"); any prefix selects one. */
+    static final List<String> XPP_METHODS = List.of("discrete", "euler", "modeuler", "rungekutta", "rk4", "adams",
+            "gear", "volterra", "backeuler", "qualrk", "stiff", "cvode", "5dp", "83dp", "2rb", "ymp");
+
+    private static boolean isXppMethod(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        return XPP_METHODS.stream().anyMatch(known -> known.startsWith(v));
     }
 
     private static String describeStart(String text) {

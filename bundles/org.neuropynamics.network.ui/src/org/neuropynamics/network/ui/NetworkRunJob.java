@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.neuropynamics.core.integrate.DivergenceException;
 import org.neuropynamics.core.integrate.RunCanceledException;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.network.model.Network;
@@ -59,6 +60,10 @@ final class NetworkRunJob extends Job {
             return Status.CANCEL_STATUS;
         } catch (NetworkBuildException e) {
             display.asyncExec(() -> MessageDialog.openError(shell, "Cannot run the network", e.getMessage()));
+            return Status.OK_STATUS;
+        } catch (DivergenceException e) {
+            display.asyncExec(() -> MessageDialog.openError(shell, "The run diverged", e.getMessage()
+                    + ". Check the population's parameters (a very small time constant, a huge input)."));
             return Status.OK_STATUS;
         } finally {
             monitor.done();

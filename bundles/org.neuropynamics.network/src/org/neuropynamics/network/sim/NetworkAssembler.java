@@ -54,6 +54,7 @@ final class NetworkAssembler {
             throw new NetworkBuildException("Run settings: unknown method '" + method
                     + "' (use euler, rk4 or exact).");
         }
+        NetworkSize.check(network, dt, duration, registry);
         CompiledNetwork net = new CompiledNetwork(dt, (int) Math.round(duration / dt), seed);
         SplittableRandom root = new SplittableRandom(seed);
         for (Population p : network.getPopulations()) {
@@ -118,10 +119,14 @@ final class NetworkAssembler {
                         + v.getName() + "' (parameters: " + NeuronGroup.names(model.parameters().stream()
                                 .map(x -> x.name()).toList()) + ").");
             }
+            if (!Double.isFinite(v.getValue())) {
+                throw new NetworkBuildException("Population " + name + ": parameter " + v.getName() + " is "
+                        + v.getValue() + "; it must be a finite number.");
+            }
             params[k] = v.getValue();
         }
         NeuronGroup g = new NeuronGroup(name, p.getSize(), model, params, dt);
-        g.kernel = kernelFor(model, params, method, dt);
+        g.kernel = kernelFor(name, model, params, method, dt);
         g.initialiseFromModel();
         for (InitialCondition c : p.getInitialConditions()) {
             int k = model.variableIndex(c.getVariable());
@@ -129,7 +134,8 @@ final class NetworkAssembler {
                 throw new NetworkBuildException("Population " + name + ": model " + id + " has no variable '"
                         + c.getVariable() + "' (variables: " + model.variableNames() + ").");
             }
-            Sampler s = new Sampler(c.getValue(), g.vars[k].length == 0 ? 0 : g.vars[k][0]);
+            Sampler s = new Sampler(c.getValue(), g.vars[k].length == 0 ? 0 : g.vars[k][0],
+                    "Population " + name + ": the initial value of " + c.getVariable());
             for (int i = 0; i < g.size; i++) {
                 g.vars[k][i] = s.draw(random);
             }
@@ -138,7 +144,11 @@ final class NetworkAssembler {
         return g;
     }
 
-    private static StepKernel kernelFor(Model model, double[] params, String method, double dt) {
+    private static StepKernel kernelFor(String name, Model model, double[] params, String method, double dt) {
+        if (model.id().equals("lif") && !(params[model.parameterIndex("tau")] > 0)) {
+            throw new NetworkBuildException("Population " + name + ": tau must be positive, got "
+                    + params[model.parameterIndex("tau")] + " ms.");
+        }
         if (method.equals("exact") && model.id().equals("lif")) {
             return new LifExactKernel(params[model.parameterIndex("tau")], params[model.parameterIndex("EL")],
                     params[model.parameterIndex("I")], params[model.parameterIndex("Vth")], dt);

@@ -134,6 +134,9 @@ public final class NetworkSimulator {
             for (int k = 0; k < nPop; k++) {
                 detected[k] = updaters[k].advance(step, t, dt);
             }
+            for (NeuronGroup g : pops) {
+                g.checkFinite(t + dt);
+            }
             for (int k = 0; k < nPop; k++) {
                 if (!detected[k]) {
                     pops[k].detect(step, t + dt, scratch[k]);

@@ -3,6 +3,7 @@ package org.neuropynamics.network.sim;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neuropynamics.core.integrate.DivergenceException;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.SpikeRule;
 
@@ -54,6 +55,31 @@ final class NeuronGroup extends SpikingGroup {
         this.clamped = rule == null ? new int[0] : rule.clampedVariables();
         this.detectionThreshold = model.spikeDetectionThreshold();
         this.lastV = rule == null ? new double[size] : null;
+    }
+
+    /**
+     * Stops the run when a state variable became NaN or infinite (a zero time constant, a NaN input): the
+     * sum of each variable over the neurons is checked first, so a healthy step costs one pass.
+     *
+     * @throws DivergenceException naming the population, the neuron, the variable and the time
+     */
+    void checkFinite(double t) {
+        for (int v = 0; v < dim; v++) {
+            double[] x = vars[v];
+            double sum = 0;
+            for (double xi : x) {
+                sum += xi;
+            }
+            if (Double.isFinite(sum)) {
+                continue;
+            }
+            for (int i = 0; i < x.length; i++) {
+                if (!Double.isFinite(x[i])) {
+                    throw DivergenceException.of("population " + name + " neuron " + i + ": "
+                            + model.variableNames().get(v), t, x[i], Double.POSITIVE_INFINITY);
+                }
+            }
+        }
     }
 
     @Override

@@ -31,8 +31,8 @@ final class ProjectionWiring {
         Connector.Rows rows = Connector.connect(name, pr.getConnectivity(), source.size, target.size,
                 source == target, random);
         int n = rows.targets().length;
-        Sampler w = new Sampler(pr.getWeight(), 0);
-        Sampler d = new Sampler(pr.getDelay(), 0);
+        Sampler w = new Sampler(pr.getWeight(), 0, "Projection " + pr.getName() + ": the weight");
+        Sampler d = new Sampler(pr.getDelay(), 0, "Projection " + pr.getName() + ": the delay");
         double[] weights = null;
         double weight = w.constant();
         if (!w.isConstant()) {

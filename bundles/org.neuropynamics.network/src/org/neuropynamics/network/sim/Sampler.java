@@ -13,9 +13,35 @@ final class Sampler {
     private final Distribution distribution;
     private final double fallback;
 
-    Sampler(Distribution distribution, double fallback) {
+    /**
+     * @param where what the values are, for messages ("Projection 'E -> I' weight")
+     * @throws NetworkBuildException for a distribution that cannot be drawn from: a non-finite value,
+     *             a uniform distribution with low above high, a normal one with a negative standard deviation
+     */
+    Sampler(Distribution distribution, double fallback, String where) {
         this.distribution = distribution;
         this.fallback = fallback;
+        if (distribution instanceof Constant c && !Double.isFinite(c.getValue())) {
+            throw new NetworkBuildException(where + " is " + c.getValue() + "; it must be a finite number.");
+        }
+        if (distribution instanceof Uniform u) {
+            if (!Double.isFinite(u.getLow()) || !Double.isFinite(u.getHigh())) {
+                throw new NetworkBuildException(where + ": " + describe(u) + " needs finite bounds.");
+            }
+            if (u.getLow() > u.getHigh()) {
+                throw new NetworkBuildException(where + ": " + describe(u) + " has its low bound above its high"
+                        + " bound.");
+            }
+        }
+        if (distribution instanceof Normal n) {
+            if (!Double.isFinite(n.getMean()) || !Double.isFinite(n.getStd())) {
+                throw new NetworkBuildException(where + ": " + describe(n) + " needs a finite mean and standard"
+                        + " deviation.");
+            }
+            if (n.getStd() < 0) {
+                throw new NetworkBuildException(where + ": " + describe(n) + " has a negative standard deviation.");
+            }
+        }
     }
 
     /** True when every draw gives the same value (no random numbers are consumed). */
