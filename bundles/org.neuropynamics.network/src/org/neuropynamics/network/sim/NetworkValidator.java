@@ -248,7 +248,14 @@ public final class NetworkValidator {
 
     /** Whether a delay drawn from {@code d} can be negative (normal: the mean is; std is clipped to 0 by the run). */
     private static boolean negativeFor(Distribution d) {
-        return d != null && new Sampler(d, 0).constant() < 0;
+        if (d == null) {
+            return false;
+        }
+        try {
+            return new Sampler(d, 0, "delay").constant() < 0;
+        } catch (NetworkBuildException invalid) {
+            return false; // an unusable distribution is reported by distribution(...)
+        }
     }
 
     private void stateMonitor(StateMonitor m, List<NetworkProblem> out) {
