@@ -46,12 +46,22 @@ final class CableCommand implements Command {
         return Set.of("length", "diameter", "n", "ra", "rm", "cm", "current");
     }
 
+    /** Refuses parameters whose results are not numbers (e.g. --ra 1e308 makes the length constant 0). */
+    private static void finite(String what, double value) {
+        if (!Double.isFinite(value)) {
+            throw new UsageException("these cable parameters give no finite result (" + what + " is "
+                    + (Double.isNaN(value) ? "undefined" : "infinite") + "); use physiological values (defaults:"
+                    + " --length 1000 --diameter 2 --ra 100 --rm 10000 --cm 1)");
+        }
+    }
+
     @Override
     public boolean acceptsSet() {
         return false;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public int run(Arguments args, PrintStream out, PrintStream err) {
         double length = args.number("length", 1000);
         double diameter = args.number("diameter", 2);
@@ -102,6 +112,16 @@ final class CableCommand implements Command {
             points.add(p);
         }
         double rin = CableTheory.sealedEndInputResistance(diameter, length, membrane);
+        finite("the length constant", lambda);
+        finite("the time constant", membrane.timeConstant());
+        finite("the input resistance", rin);
+        for (Object o : points) {
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) o).entrySet()) {
+                if (e.getValue() instanceof Double d) {
+                    finite(e.getKey().replace('_', ' '), d);
+                }
+            }
+        }
         if (args.flag("json")) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("lambda_um", lambda);
