@@ -60,6 +60,15 @@ final class CableCommand implements Command {
         if (n < 1) {
             throw new UsageException("--n must be at least 1 compartment, got " + args.option("n"));
         }
+        // cable theory is computed in doubles from these: beyond 1e9 (or at 0) lambda and R_in under- or overflow
+        for (String name : List.of("length", "diameter", "ra", "rm", "cm")) {
+            if (args.option(name) != null) {
+                double value = args.number(name, 1);
+                if (!(value > 0 && value <= 1e9)) {
+                    throw new UsageException("--" + name + " must lie in (0, 1e9], got " + args.option(name));
+                }
+            }
+        }
         // per compartment: the morphology and solver arrays and one printed point (a map of four numbers)
         ResourceLimits.checkMemory("--n " + n + " compartments", n * 600.0);
         Membrane membrane;
@@ -102,6 +111,15 @@ final class CableCommand implements Command {
             points.add(p);
         }
         double rin = CableTheory.sealedEndInputResistance(diameter, length, membrane);
+        boolean finite = Double.isFinite(lambda) && lambda > 0 && Double.isFinite(rin);
+        for (Object o : points) {
+            finite &= Double.isFinite((Double) ((Map<?, ?>) o).get("theory"));
+        }
+        if (!finite) {
+            throw new UsageException("this cable (length " + Format.number(length) + " um, diameter "
+                    + Format.number(diameter) + " um, lambda " + Format.number(lambda) + " um) is outside the range"
+                    + " where cable theory can be computed in double precision; give physiological values");
+        }
         if (args.flag("json")) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("lambda_um", lambda);
