@@ -124,9 +124,11 @@ class HostileInputFuzzTest {
                 sample.add(c);
             }
         }
+        List<String> failures = new ArrayList<>();
         for (List<String> args : sample) {
-            runAndCheck(args, List.of(dir.resolve("out.png")));
+            check(failures, () -> runAndCheck(args, List.of(dir.resolve("out.png"))));
         }
+        report(failures, sample.size());
     }
 
     /** Seeded mutations of the shipped examples, run as their commands would be. */
@@ -138,6 +140,7 @@ class HostileInputFuzzTest {
             examples = s.filter(p -> p.toString().endsWith(".ode") || p.toString().endsWith(".neuronet")).sorted()
                     .toList();
         }
+        List<String> failures = new ArrayList<>();
         for (int k = 0; k < 60; k++) {
             Path example = examples.get(random.nextInt(examples.size()));
             String name = example.getFileName().toString();
@@ -148,8 +151,31 @@ class HostileInputFuzzTest {
                     ? List.of("network", file.toString(), "--t", "20", "--json")
                     : random.nextBoolean() ? List.of("simulate", file.toString(), "--t", "20", "--json")
                             : List.of("equilibria", file.toString(), "--json");
-            runAndCheck(args, List.of());
-            assertEquals(text, Files.readString(file), "the input is never changed");
+            check(failures, () -> {
+                runAndCheck(args, List.of());
+                assertEquals(text, Files.readString(file), "the input is never changed");
+            });
+        }
+        report(failures, 60);
+    }
+
+    private interface Case {
+        void run() throws Exception;
+    }
+
+    /** Runs one case, keeping its failure: a run reports every case that broke an invariant, not the first. */
+    private static void check(List<String> failures, Case c) throws Exception {
+        try {
+            c.run();
+        } catch (AssertionError e) {
+            failures.add(e.getMessage());
+        }
+    }
+
+    private static void report(List<String> failures, int cases) {
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " of " + cases + " cases broke an invariant:\n"
+                    + String.join("\n---\n", failures.subList(0, Math.min(40, failures.size()))));
         }
     }
 

@@ -46,22 +46,12 @@ final class CableCommand implements Command {
         return Set.of("length", "diameter", "n", "ra", "rm", "cm", "current");
     }
 
-    /** Refuses parameters whose results are not numbers (e.g. --ra 1e308 makes the length constant 0). */
-    private static void finite(String what, double value) {
-        if (!Double.isFinite(value)) {
-            throw new UsageException("these cable parameters give no finite result (" + what + " is "
-                    + (Double.isNaN(value) ? "undefined" : "infinite") + "); use physiological values (defaults:"
-                    + " --length 1000 --diameter 2 --ra 100 --rm 10000 --cm 1)");
-        }
-    }
-
     @Override
     public boolean acceptsSet() {
         return false;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public int run(Arguments args, PrintStream out, PrintStream err) {
         double length = args.number("length", 1000);
         double diameter = args.number("diameter", 2);
@@ -69,6 +59,15 @@ final class CableCommand implements Command {
         double current = args.number("current", 0.1);
         if (n < 1) {
             throw new UsageException("--n must be at least 1 compartment, got " + args.option("n"));
+        }
+        // cable theory is computed in doubles from these: beyond 1e9 (or at 0) lambda and R_in under- or overflow
+        for (String name : List.of("length", "diameter", "ra", "rm", "cm")) {
+            if (args.option(name) != null) {
+                double value = args.number(name, 1);
+                if (!(value > 0 && value <= 1e9)) {
+                    throw new UsageException("--" + name + " must lie in (0, 1e9], got " + args.option(name));
+                }
+            }
         }
         // per compartment: the morphology and solver arrays and one printed point (a map of four numbers)
         ResourceLimits.checkMemory("--n " + n + " compartments", n * 600.0);
@@ -112,15 +111,14 @@ final class CableCommand implements Command {
             points.add(p);
         }
         double rin = CableTheory.sealedEndInputResistance(diameter, length, membrane);
-        finite("the length constant", lambda);
-        finite("the time constant", membrane.timeConstant());
-        finite("the input resistance", rin);
+        boolean finite = Double.isFinite(lambda) && lambda > 0 && Double.isFinite(rin);
         for (Object o : points) {
-            for (Map.Entry<String, Object> e : ((Map<String, Object>) o).entrySet()) {
-                if (e.getValue() instanceof Double d) {
-                    finite(e.getKey().replace('_', ' '), d);
-                }
-            }
+            finite &= Double.isFinite((Double) ((Map<?, ?>) o).get("theory"));
+        }
+        if (!finite) {
+            throw new UsageException("this cable (length " + Format.number(length) + " um, diameter "
+                    + Format.number(diameter) + " um, lambda " + Format.number(lambda) + " um) is outside the range"
+                    + " where cable theory can be computed in double precision; give physiological values");
         }
         if (args.flag("json")) {
             Map<String, Object> doc = new LinkedHashMap<>();
