@@ -1,5 +1,6 @@
 package org.neuropynamics.bifurcation.ui.tests;
 
+import org.neuropynamics.plot.render.FigureFiles;
 import org.neuropynamics.bifurcation.ui.*;
 import org.neuropynamics.ui.tests.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,7 +65,7 @@ class BifurcationTopicTest {
         Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");
-        ChartCanvas.writePng(shell.getDisplay(), canvas.chart(), 1000, 650, file);
+        FigureFiles.write(file, true, 1000, 650, FigureFiles.painter(canvas.chart(), 1000, 650));
         return file;
     }
 

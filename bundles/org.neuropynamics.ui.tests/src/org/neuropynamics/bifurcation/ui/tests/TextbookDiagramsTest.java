@@ -1,5 +1,6 @@
 package org.neuropynamics.bifurcation.ui.tests;
 
+import org.neuropynamics.plot.render.FigureFiles;
 import org.neuropynamics.bifurcation.ui.*;
 import org.neuropynamics.ui.tests.Screenshots;
 
@@ -75,7 +76,7 @@ class TextbookDiagramsTest {
         Screenshots.save(shell, shot);
         Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
         Files.createDirectories(dir);
-        ChartCanvas.writePng(shell.getDisplay(), view.diagramCanvas().chart(), 1000, 650, dir.resolve(shot + "-figure.png"));
+        FigureFiles.write(dir.resolve(shot + "-figure.png"), true, 1000, 650, FigureFiles.painter(view.diagramCanvas().chart(), 1000, 650));
         return view.diagram();
     }
 

@@ -1,5 +1,6 @@
 package org.neuropynamics.bifurcation.ui.tests;
 
+import org.neuropynamics.plot.render.FigureFiles;
 import org.neuropynamics.bifurcation.ui.*;
 import org.neuropynamics.ui.tests.Screenshots;
 
@@ -81,8 +82,8 @@ class TypedMapViewTest {
         Screenshots.save(shell, "henon-map");
         Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
         Files.createDirectories(dir);
-        ChartCanvas.writePng(shell.getDisplay(), view.orbitCanvas().chart(), 1000, 650, dir.resolve("henon-map-orbit.png"));
-        ChartCanvas.writePng(shell.getDisplay(), attractor, 700, 650, dir.resolve("henon-map-attractor.png"));
+        FigureFiles.write(dir.resolve("henon-map-orbit.png"), true, 1000, 650, FigureFiles.painter(view.orbitCanvas().chart(), 1000, 650));
+        FigureFiles.write(dir.resolve("henon-map-attractor.png"), true, 700, 650, FigureFiles.painter(attractor, 700, 650));
     }
 
     @Test
