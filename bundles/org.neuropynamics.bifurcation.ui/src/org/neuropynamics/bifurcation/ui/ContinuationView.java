@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.neuropynamics.bifurcation.draw.DiagramFigure;
+import org.neuropynamics.bifurcation.draw.SolutionFigure;
 import org.neuropynamics.bifurcation.draw.DiagramFigure.Pick;
 import org.neuropynamics.plot.render.PlotFrame;
 import org.neuropynamics.core.continuation.BifurcationDiagram;
@@ -189,10 +190,10 @@ public final class ContinuationView extends ViewPart {
         if (p.point().isCycle()) {
             return String.format(Locale.ROOT, "%s = %.6g: max %s = %.6g, min %s = %.6g, %s", diagram.parameter(),
                     p.x(), name, p.point().max()[diagramVariable], name, p.point().min()[diagramVariable],
-                    SolutionTrace.describe(p.point()));
+                    SolutionFigure.describe(p.point()));
         }
         return String.format(Locale.ROOT, "%s = %.6g: %s = %.6g, %s", diagram.parameter(), p.x(), name, p.y(),
-                SolutionTrace.describe(p.point()));
+                SolutionFigure.describe(p.point()));
     }
 
     /** Shows the solution's time series; with {@code open}, also opens it in the phase plane or single neuron view. */
@@ -212,7 +213,7 @@ public final class ContinuationView extends ViewPart {
         int variable = diagramVariable;
         solutionCanvas.setMessage("Simulating...");
         solutionJob = ComputeJob.start("Time series at " + parameter + " = " + p.x(), solutionCanvas.getDisplay(),
-                m -> SolutionTrace.compute(model, params, parameter, p.point(), variable, m),
+                m -> SolutionFigure.compute(model, params, parameter, p.point(), variable, m),
                 c -> {
                     if (!solutionCanvas.isDisposed()) {
                         solutionCanvas.setChart(c);

@@ -54,7 +54,10 @@ public final class FigureExportActions {
                     ask(target.get(), f);
                 }
             };
-            a.setText(f == Format.CSV ? "Export data as CSV..." : "Export figure as " + f.name() + "...");
+            // short on a toolbar, spelled out in a menu
+            boolean toolbar = manager instanceof org.eclipse.jface.action.IToolBarManager;
+            a.setText(toolbar ? f.name() : f == Format.CSV ? "Export data as CSV..."
+                    : "Export figure as " + f.name() + "...");
             a.setToolTipText(f == Format.CSV ? "Save the figure's data as CSV"
                     : "Save the figure as " + f.name() + " (the same picture 'neuropynamics render' draws)");
             a.setId("org.neuropynamics.ui.export." + f.extension());

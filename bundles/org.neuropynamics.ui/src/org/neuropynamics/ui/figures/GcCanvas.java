@@ -87,26 +87,31 @@ public final class GcCanvas implements Canvas {
 
     @Override
     public void circle(double cx, double cy, double r, boolean filled) {
-        Path path = new Path(gc.getDevice());
-        path.addArc((float) (cx - r), (float) (cy - r), (float) (2 * r), (float) (2 * r), 0, 360);
+        int x = (int) Math.round(cx - r);
+        int y = (int) Math.round(cy - r);
+        int d = (int) Math.round(2 * r);
         if (filled) {
-            gc.fillPath(path);
+            gc.fillOval(x, y, d, d);
         } else {
-            gc.drawPath(path);
+            gc.drawOval(x, y, d, d);
         }
-        path.dispose();
     }
 
+    /**
+     * Rectangles on whole pixels (GC's own primitives, no path objects): heat maps and rasters paint thousands of
+     * them, and a path per cell made a repaint take hundreds of milliseconds.
+     */
     @Override
     public void rectangle(double x, double y, double w, double h, boolean filled) {
-        Path path = new Path(gc.getDevice());
-        path.addRectangle((float) x, (float) y, (float) w, (float) h);
+        int x0 = (int) Math.round(x);
+        int y0 = (int) Math.round(y);
+        int x1 = (int) Math.round(x + w);
+        int y1 = (int) Math.round(y + h);
         if (filled) {
-            gc.fillPath(path);
+            gc.fillRectangle(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
         } else {
-            gc.drawPath(path);
+            gc.drawRectangle(x0, y0, x1 - x0, y1 - y0);
         }
-        path.dispose();
     }
 
     @Override

@@ -1,27 +1,29 @@
-package org.neuropynamics.bifurcation.ui;
+package org.neuropynamics.bifurcation.draw;
 
 import java.util.List;
 import java.util.Locale;
 
-import org.neuropynamics.plot.Chart;
 import org.neuropynamics.core.continuation.BranchPoint;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.SimulationRequest;
 import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.core.model.Model;
+import org.neuropynamics.plot.Chart;
+import org.neuropynamics.plot.Palette;
 
 /**
  * The time series of one solution of a diagram: from a cycle's point over three periods, or from an equilibrium
- * nudged by 1 % of its scale (a stable one returns, an unstable one leaves), at that parameter value.
+ * nudged by 1 % of its scale (a stable one returns, an unstable one leaves), at that parameter value; simulated
+ * and charted without a display for the Continuation Diagram view.
  */
-final class SolutionTrace {
+public final class SolutionFigure {
 
-    private SolutionTrace() {
+    private SolutionFigure() {
     }
 
     /** Simulates and returns the plotted variable against time as a small chart. */
-    static Chart compute(Model model, double[] parameters, String parameter, BranchPoint point, int variable,
+    public static Chart compute(Model model, double[] parameters, String parameter, BranchPoint point, int variable,
             RunMonitor monitor) {
         double[] p = parameters.clone();
         p[model.parameterIndex(parameter)] = point.parameter();
@@ -44,13 +46,13 @@ final class SolutionTrace {
         String unit = model.variables().get(variable).unit();
         String title = String.format(Locale.ROOT, "%s at %s = %.6g: %s", name, parameter, point.parameter(),
                 describe(point));
-        Chart.Layer layer = new Chart.Layer(Chart.Style.LINE, 0x1F4E9A, 1.6, t.times(), v, "");
+        Chart.Layer layer = new Chart.Layer(Chart.Style.LINE, Palette.VOLTAGE, 1.6, t.times(), v, "");
         return new Chart(title, "t (ms)", name + (unit == null || unit.isEmpty() ? "" : " (" + unit + ")"),
                 new double[] {0, duration}, Chart.range(0.08, v), List.of(layer), List.of());
     }
 
     /** "stable equilibrium", "unstable cycle, T = 12.3 ms" and the like. */
-    static String describe(BranchPoint point) {
+    public static String describe(BranchPoint point) {
         String s = point.stable() ? "stable " : "unstable ";
         if (point.isCycle()) {
             return s + String.format(Locale.ROOT, "limit cycle, T = %.4g ms", point.period());
