@@ -278,6 +278,21 @@ public final class NetworkPropertySource implements IPropertySource {
         return "";
     }
 
+    /**
+     * What the Properties view shows for this source as the value of a nested part: the run settings in one
+     * line ("1000 ms, dt 0.1 ms, euler, seed 1"), other parts by their Outline label.
+     */
+    @Override
+    public String toString() {
+        if (object instanceof org.neuropynamics.network.model.RunSettings r) {
+            return org.neuropynamics.network.model.build.Describe.number(r.getDuration()) + " ms, dt "
+                    + org.neuropynamics.network.model.build.Describe.number(r.getDt()) + " ms, "
+                    + (r.getMethod() == null ? "euler" : r.getMethod()) + ", seed " + r.getSeed();
+        }
+        IItemLabelProvider l = (IItemLabelProvider) factory.adapt(object, IItemLabelProvider.class);
+        return l != null ? l.getText(object) : object.eClass().getName();
+    }
+
     /** The model ids of a population's Model drop-down, in its order (display names sorted). */
     public static List<String> modelChoices() {
         return ElementProperties.networkModels().stream().map(m -> m.id()).toList();

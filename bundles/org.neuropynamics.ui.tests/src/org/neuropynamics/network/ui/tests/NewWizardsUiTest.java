@@ -32,6 +32,21 @@ class NewWizardsUiTest {
     Path dir;
 
     @Test
+    void fileNewListsNetworkModelAndTypedSystemThenOther() {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        org.eclipse.swt.widgets.Menu menu = Ui.menuItem(shell, "File", "New").getMenu();
+        menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        Screenshots.spin(shell.getDisplay(), 50);
+        java.util.List<String> items = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+            if ((item.getStyle() & org.eclipse.swt.SWT.SEPARATOR) == 0) {
+                items.add(Ui.plain(item.getText()));
+            }
+        }
+        assertEquals(java.util.List.of("Network...", "Model (.ode)...", "Typed System...", "Other..."), items);
+    }
+
+    @Test
     void modelFileFromATemplateOpensInThePhasePlane() throws Exception {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         boolean[] finished = Ui.finishNextWizard(shell.getDisplay(), d -> {
