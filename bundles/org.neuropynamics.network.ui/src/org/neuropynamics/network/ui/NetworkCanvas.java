@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.neuropynamics.network.model.CurrentInjection;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.Node;
 
@@ -285,8 +286,8 @@ public final class NetworkCanvas extends Canvas {
         gc.setLineStyle(SWT.LINE_SOLID);
         gc.setLineWidth(2);
         for (Map.Entry<EObject, Boolean> e : problems.entrySet()) {
-            Rectangle r = e.getKey() instanceof Node n && !(n instanceof org.neuropynamics.network.model.CurrentInjection)
-                    ? DiagramGeometry.bounds(n, zoom) : scene.labels().get(e.getKey());
+            boolean box = e.getKey() instanceof Node && !(e.getKey() instanceof CurrentInjection);
+            Rectangle r = box ? DiagramGeometry.bounds((Node) e.getKey(), zoom) : scene.labels().get(e.getKey());
             if (r == null) {
                 r = badges.get(e.getKey());
             }

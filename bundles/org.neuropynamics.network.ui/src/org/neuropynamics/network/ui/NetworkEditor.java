@@ -51,10 +51,12 @@ import org.neuropynamics.ui.PathEditorInput;
 
 /**
  * Graphical editor of a {@code .neuronet} file: a vertical palette of tools beside a {@link NetworkCanvas}, the
- * commands (delete, auto layout, zoom, fit, validate, run) in a row above it. Changes go through an EMF command stack (Undo/Redo in the Edit menu);
- * the title shows * while unsaved and closing asks to save; saving is atomic; Save As writes a new file and edits it.
- * The canvas selection (several nodes and projections) is the part's selection and stays in step with the
- * Outline. Run simulates in a Job and shows the result views.
+ * commands (delete, auto layout, zoom, fit, validate, run) in a row above it. Changes go through an EMF command
+ * stack (Undo/Redo in the Edit menu, named after the change); the title shows * while unsaved and closing asks to
+ * save; saving is atomic; Save As writes a new file and edits it. The canvas selection (several nodes and
+ * projections) is the part's selection and stays in step with the Outline; with nothing selected Properties
+ * shows the network and its run settings. Validate lists every problem in Network Problems and marks the
+ * elements; Run validates, simulates in a Job and shows the result views, which follow the active editor.
  */
 public final class NetworkEditor extends EditorPart {
 
@@ -242,7 +244,7 @@ public final class NetworkEditor extends EditorPart {
 
     /** The Properties view's categories, what a modeller edits first on top; the generic ones (Misc) last. */
     private static final List<String> CATEGORIES = List.of("Neuron", "Parameters", "Initial values", "Connectivity",
-            "Weight", "Delay", "Spikes");
+            "Weight", "Delay", "Synapse", "Spikes");
 
     private static int categoryRank(String category) {
         int k = CATEGORIES.indexOf(category);

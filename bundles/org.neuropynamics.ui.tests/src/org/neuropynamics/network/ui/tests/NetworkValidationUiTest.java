@@ -128,7 +128,8 @@ class NetworkValidationUiTest {
         IPropertySource props = editor.propertySource(p);
         props.setPropertyValue("init:v", "uniform(-70, -55)");
         assertEquals("uniform(-70, -55)", props.getPropertyValue("init:v"));
-        props.setPropertyValue("model", org.neuropynamics.network.ui.NetworkPropertySource.modelChoices().indexOf("izhikevich"));
+        props.setPropertyValue("model",
+                org.neuropynamics.network.ui.NetworkPropertySource.modelChoices().indexOf("izhikevich"));
         assertEquals("izhikevich", p.getModelId());
         // izhikevich has I and v, not tau: tau is dropped, I = 12 and v(0) kept
         assertEquals(List.of("I"), p.getParameters().stream().map(x -> x.getName()).toList());

@@ -118,6 +118,8 @@ class NewNetworkBuildUiTest {
         assertTrue(Arrays.asList(models).contains("Leaky integrate-and-fire (lif)"));
         props.setPropertyValue("model", izh);
         assertEquals("izhikevich", p2.getModelId());
+        // the end of this gesture (a user's next click comes after the UI events of this one)
+        Screenshots.spin(c.getDisplay(), 200);
         props = editor.propertySource(p2);
         Object d = EditorFixture.idOf(props, "d (mV/ms)");
         assertEquals("8 (default)", props.getPropertyValue(d));
