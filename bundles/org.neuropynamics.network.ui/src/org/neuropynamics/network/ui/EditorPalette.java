@@ -70,19 +70,27 @@ final class EditorPalette {
                 "Click a population or input to record its population rate");
         tool(palette, "Current", "current", NetworkCanvas.Tool.CURRENT, null,
                 "Click a population to inject a current step into every neuron");
-        new ToolItem(palette, SWT.SEPARATOR);
-        push(palette, "Delete", "delete", delete, "Delete the selection (Delete key)");
-        push(palette, "Auto Layout", "layout", autoLayout, "Lay the network out left to right (ELK)");
-        push(palette, "Zoom In", "zoomin", action("Zoom In", () -> editor.canvas().zoomBy(1.25)),
-                "Zoom in (Ctrl+wheel)");
-        push(palette, "Zoom Out", "zoomout", action("Zoom Out", () -> editor.canvas().zoomBy(0.8)),
-                "Zoom out (Ctrl+wheel)");
-        push(palette, "Fit", "fit", fit, "Zoom to fit and centre the network");
-        new ToolItem(palette, SWT.SEPARATOR);
-        push(palette, "Validate", "validate", validate, "List every problem of the network (Edit > Validate)");
-        push(palette, "Run", "run", action("Run", editor::run), "Validate and simulate; results in the views below");
         bar = palette;
         return palette;
+    }
+
+    /**
+     * The commands above the canvas, a row of their own: delete, auto layout, zoom, fit, validate, run (so the
+     * tool column stays short enough for a small window).
+     */
+    ToolBar createCommands(Composite parent) {
+        ToolBar commands = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+        icons = icons == null ? new PaletteIcons(parent.getDisplay()) : icons;
+        push(commands, "Delete", "delete", delete, "Delete the selection (Delete key)");
+        push(commands, "Auto Layout", "layout", autoLayout, "Lay the network out left to right (ELK)");
+        new ToolItem(commands, SWT.SEPARATOR);
+        push(commands, "", "zoomin", action("Zoom In", () -> editor.canvas().zoomBy(1.25)), "Zoom in (Ctrl+wheel)");
+        push(commands, "", "zoomout", action("Zoom Out", () -> editor.canvas().zoomBy(0.8)), "Zoom out (Ctrl+wheel)");
+        push(commands, "Fit", "fit", fit, "Zoom to fit and centre the network");
+        new ToolItem(commands, SWT.SEPARATOR);
+        push(commands, "Validate", "validate", validate, "List every problem of the network (Edit > Validate Network)");
+        push(commands, "Run", "run", action("Run", editor::run), "Validate and simulate; results in the views below");
+        return commands;
     }
 
     /** Presses the item of the canvas's tool (and monitor kind), releases the others. */
@@ -169,7 +177,9 @@ final class EditorPalette {
 
     private void push(ToolBar bar, String text, String icon, IAction action, String tip) {
         ToolItem item = new ToolItem(bar, SWT.PUSH);
-        item.setText(text);
+        if (!text.isEmpty()) {
+            item.setText(text);
+        }
         item.setImage(icons.get(icon));
         item.setToolTipText(tip);
         item.addListener(SWT.Selection, e -> action.run());

@@ -335,19 +335,59 @@ final class ElementProperties {
             if (s.startsWith(PARAM)) {
                 ParameterValue v = override(p, s.substring(PARAM.length()));
                 if (v != null) {
-                    executor.accept(RemoveCommand.create(domain, p, P.getPopulation_Parameters(), v));
+                    execute(named(RemoveCommand.create(domain, p, P.getPopulation_Parameters(), v),
+                            "Reset " + v.getName() + " of " + nameOf(p) + " to the default"));
                 }
             } else if (s.startsWith(INIT)) {
                 InitialCondition c = initial(p, s.substring(INIT.length()));
                 if (c != null) {
-                    executor.accept(RemoveCommand.create(domain, p, P.getPopulation_InitialConditions(), c));
+                    execute(named(RemoveCommand.create(domain, p, P.getPopulation_InitialConditions(), c),
+                            "Reset " + c.getVariable() + "(0) of " + nameOf(p) + " to the model's"));
                 }
             }
         }
     }
 
+    /** {@code c} under the label Undo and Redo show ("Undo Set d of Population 2"). */
+    static Command named(Command c, String label) {
+        CompoundCommand named = new CompoundCommand(label);
+        named.append(c);
+        return named;
+    }
+
+    /** The element's name for command labels. */
+    static String nameOf(EObject e) {
+        EStructuralFeature f = e.eClass().getEStructuralFeature("name");
+        Object n = f == null ? null : e.eGet(f);
+        return n == null || n.toString().isEmpty() ? e.eClass().getName() : n.toString();
+    }
+
     void set(Object id, Object value) {
         String s = (String) id;
+        String what = s.startsWith(PARAM) ? s.substring(PARAM.length())
+                : s.startsWith(INIT) ? s.substring(INIT.length()) + "(0)"
+                        : s.startsWith(WEIGHT) ? (s.endsWith(KIND) ? "weight kind" : "weight")
+                                : s.startsWith(DELAY) ? (s.endsWith(KIND) ? "delay kind" : "delay")
+                                        : s.equals(RULE_VALUE) ? "rule" : s.equals(NEURONS) ? "recorded neurons"
+                                                : s.equals(METHOD) ? "method" : s;
+        String label = "Set " + what + " of " + nameOf(object);
+        Consumer<Command> plain = executor;
+        labelled = c -> plain.accept(c instanceof CompoundCommand cc && cc.getLabel() != null
+                && cc.getLabel().startsWith("Set model") ? c : named(c, label));
+        try {
+            setNamed(s, value);
+        } finally {
+            labelled = null;
+        }
+    }
+
+    private Consumer<Command> labelled;
+
+    private void execute(Command c) {
+        (labelled != null ? labelled : executor).accept(c);
+    }
+
+    private void setNamed(String s, Object value) {
         if (object instanceof Population p) {
             setOnPopulation(p, s, value);
         } else if (object instanceof Projection pr) {
@@ -355,12 +395,12 @@ final class ElementProperties {
         } else if (object instanceof StateMonitor sm && s.equals(NEURONS)) {
             List<Integer> neurons = parseNeurons(String.valueOf(value));
             if (!neurons.equals(sm.getNeurons())) {
-                executor.accept(SetCommand.create(domain, sm, P.getStateMonitor_Neurons(), neurons));
+                execute(SetCommand.create(domain, sm, P.getStateMonitor_Neurons(), neurons));
             }
         } else if (object instanceof RunSettings run && s.equals(METHOD) && value instanceof Integer k) {
             String[] all = methods(run);
             if (k >= 0 && k < all.length && !all[k].equals(run.getMethod())) {
-                executor.accept(SetCommand.create(domain, run, P.getRunSettings_Method(), all[k]));
+                execute(SetCommand.create(domain, run, P.getRunSettings_Method(), all[k]));
             }
         }
     }
@@ -384,9 +424,9 @@ final class ElementProperties {
                 ParameterValue pv = F.createParameterValue();
                 pv.setName(name);
                 pv.setValue(v);
-                executor.accept(AddCommand.create(domain, p, P.getPopulation_Parameters(), pv));
+                execute(AddCommand.create(domain, p, P.getPopulation_Parameters(), pv));
             } else if (old.getValue() != v) {
-                executor.accept(SetCommand.create(domain, old, P.getParameterValue_Value(), v));
+                execute(SetCommand.create(domain, old, P.getParameterValue_Value(), v));
             }
         } else if (s.startsWith(INIT)) {
             String variable = s.substring(INIT.length());
@@ -398,9 +438,9 @@ final class ElementProperties {
                 InitialCondition c = F.createInitialCondition();
                 c.setVariable(variable);
                 c.setValue(d);
-                executor.accept(AddCommand.create(domain, p, P.getPopulation_InitialConditions(), c));
+                execute(AddCommand.create(domain, p, P.getPopulation_InitialConditions(), c));
             } else if (!distributionText(d).equals(distributionText(old.getValue()))) {
-                executor.accept(SetCommand.create(domain, old, P.getInitialCondition_Value(), d));
+                execute(SetCommand.create(domain, old, P.getInitialCondition_Value(), d));
             }
         }
     }
@@ -425,7 +465,7 @@ final class ElementProperties {
                 dropped.add(ic.getVariable() + "(0)");
             }
         }
-        executor.accept(c);
+        execute(c);
         int kept = p.getParameters().size() + p.getInitialConditions().size();
         info.accept(p.getName() + " is now " + modelLabel(m) + (dropped.isEmpty() ? "" : "; dropped "
                 + String.join(", ", dropped) + " (not in " + m.id() + ")") + (kept == 0 ? ""
@@ -437,26 +477,26 @@ final class ElementProperties {
             case RULE -> {
                 if (value instanceof Integer k && k >= 0 && k < RULES.length && k != ruleIndex(pr.getConnectivity())) {
                     Connectivity c = newRule(k, pr);
-                    executor.accept(SetCommand.create(domain, pr, P.getProjection_Connectivity(), c));
+                    execute(SetCommand.create(domain, pr, P.getProjection_Connectivity(), c));
                 }
             }
             case RULE_VALUE -> {
                 Connectivity c = pr.getConnectivity();
                 Object v = parseRuleValue(c, String.valueOf(value));
                 if (c instanceof FixedProbability fp && fp.getProbability() != (Double) v) {
-                    executor.accept(SetCommand.create(domain, c, P.getFixedProbability_Probability(), v));
+                    execute(SetCommand.create(domain, c, P.getFixedProbability_Probability(), v));
                 } else if (c instanceof FixedInDegree fi && fi.getInDegree() != (Integer) v) {
-                    executor.accept(SetCommand.create(domain, c, P.getFixedInDegree_InDegree(), v));
+                    execute(SetCommand.create(domain, c, P.getFixedInDegree_InDegree(), v));
                 } else if (c instanceof FixedTotalNumber ft && ft.getNumber() != (Integer) v) {
-                    executor.accept(SetCommand.create(domain, c, P.getFixedTotalNumber_Number(), v));
+                    execute(SetCommand.create(domain, c, P.getFixedTotalNumber_Number(), v));
                 } else if (c instanceof ExplicitPairs && !ruleValueText(c).equals(String.valueOf(value).trim())) {
-                    executor.accept(SetCommand.create(domain, c, P.getExplicitPairs_Pairs(), v));
+                    execute(SetCommand.create(domain, c, P.getExplicitPairs_Pairs(), v));
                 }
             }
             case AUTAPSES -> {
                 if (value instanceof Integer k && pr.getConnectivity() != null
                         && pr.getConnectivity().isAllowAutapses() != (k == 1)) {
-                    executor.accept(SetCommand.create(domain, pr.getConnectivity(),
+                    execute(SetCommand.create(domain, pr.getConnectivity(),
                             P.getConnectivity_AllowAutapses(), k == 1));
                 }
             }
@@ -467,7 +507,7 @@ final class ElementProperties {
                 if (s.endsWith(KIND)) {
                     if (value instanceof Integer k && k >= 0 && k < KINDS.length
                             && k != (d instanceof Uniform ? 1 : d instanceof Normal ? 2 : 0)) {
-                        executor.accept(SetCommand.create(domain, pr, feature, convert(d, k)));
+                        execute(SetCommand.create(domain, pr, feature, convert(d, k)));
                     }
                     return;
                 }
@@ -477,9 +517,9 @@ final class ElementProperties {
                     return;
                 }
                 if (d == null) {
-                    executor.accept(SetCommand.create(domain, pr, feature, constant(v)));
+                    execute(SetCommand.create(domain, pr, feature, constant(v)));
                 } else if (field(d, field) != v) {
-                    executor.accept(SetCommand.create(domain, d, fieldFeature(d, field), v));
+                    execute(SetCommand.create(domain, d, fieldFeature(d, field), v));
                 }
             }
         }

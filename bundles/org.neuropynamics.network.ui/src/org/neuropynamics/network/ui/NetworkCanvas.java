@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.neuropynamics.network.model.CurrentInjection;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.Node;
 
@@ -55,6 +56,8 @@ public final class NetworkCanvas extends Canvas {
         pan = new CanvasPan(this); // before the gestures: it turns event coordinates into diagram pixels
         mouse = new CanvasMouse(this);
         selection.addListener(s -> redraw());
+        // the first size the canvas gets (not the first paint, which may come much later) fits the diagram
+        addListener(SWT.Resize, e -> fitOnce());
         addPaintListener(e -> paint(e.gc));
         addDisposeListener(e -> {
             painter.dispose();
@@ -65,6 +68,7 @@ public final class NetworkCanvas extends Canvas {
 
     void setNetwork(Network n) {
         network = n;
+        fitOnce();
         redraw();
     }
 
@@ -146,6 +150,19 @@ public final class NetworkCanvas extends Canvas {
         pan.moveTo((int) Math.round((area.width - w * zoom) / 2 - minX * zoom),
                 (int) Math.round((area.height - h * zoom) / 2 - minY * zoom));
         redraw();
+    }
+
+    private void fitOnce() {
+        Rectangle area = getClientArea();
+        if (!fitted && network != null && area.width > 50 && area.height > 50) {
+            fitted = true;
+            fit();
+        }
+    }
+
+    /** Whether the diagram was fitted to the canvas once (it is as soon as the canvas has a size). */
+    public boolean isFitted() {
+        return fitted;
     }
 
     /** Where the diagram's origin is drawn, in canvas pixels (moved by panning; Zoom to Fit resets it). */
@@ -234,11 +251,8 @@ public final class NetworkCanvas extends Canvas {
     }
 
     private void paint(GC gc) {
+        fitOnce();
         Rectangle area = getClientArea();
-        if (!fitted && area.width > 50 && area.height > 50) {
-            fitted = true;
-            fit();
-        }
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
         if (network == null) {
@@ -272,8 +286,8 @@ public final class NetworkCanvas extends Canvas {
         gc.setLineStyle(SWT.LINE_SOLID);
         gc.setLineWidth(2);
         for (Map.Entry<EObject, Boolean> e : problems.entrySet()) {
-            Rectangle r = e.getKey() instanceof Node n && !(n instanceof org.neuropynamics.network.model.CurrentInjection)
-                    ? DiagramGeometry.bounds(n, zoom) : scene.labels().get(e.getKey());
+            boolean box = e.getKey() instanceof Node && !(e.getKey() instanceof CurrentInjection);
+            Rectangle r = box ? DiagramGeometry.bounds((Node) e.getKey(), zoom) : scene.labels().get(e.getKey());
             if (r == null) {
                 r = badges.get(e.getKey());
             }

@@ -12,7 +12,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -33,7 +35,9 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.IPropertySheetEntry;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetSorter;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.io.NetworkFileException;
@@ -46,11 +50,13 @@ import org.neuropynamics.network.model.build.Describe;
 import org.neuropynamics.ui.PathEditorInput;
 
 /**
- * Graphical editor of a {@code .neuronet} file: a vertical palette (tools, delete, auto layout, zoom, validate,
- * run) beside a {@link NetworkCanvas}. Changes go through an EMF command stack (Undo/Redo in the Edit menu);
- * the title shows * while unsaved and closing asks to save; saving is atomic; Save As writes a new file and edits it.
- * The canvas selection (several nodes and projections) is the part's selection and stays in step with the
- * Outline. Run simulates in a Job and shows the result views.
+ * Graphical editor of a {@code .neuronet} file: a vertical palette of tools beside a {@link NetworkCanvas}, the
+ * commands (delete, auto layout, zoom, fit, validate, run) in a row above it. Changes go through an EMF command
+ * stack (Undo/Redo in the Edit menu, named after the change); the title shows * while unsaved and closing asks to
+ * save; saving is atomic; Save As writes a new file and edits it. The canvas selection (several nodes and
+ * projections) is the part's selection and stays in step with the Outline; with nothing selected Properties
+ * shows the network and its run settings. Validate lists every problem in Network Problems and marks the
+ * elements; Run validates, simulates in a Job and shows the result views, which follow the active editor.
  */
 public final class NetworkEditor extends EditorPart {
 
@@ -103,6 +109,16 @@ public final class NetworkEditor extends EditorPart {
             throw new PartInitException(e.getMessage(), e);
         }
         edits.setNetwork(network);
+        // once the problems were listed, every change to the network (from any view) re-validates
+        network.eAdapters().add(new EContentAdapter() {
+            @Override
+            public void notifyChanged(Notification n) {
+                super.notifyChanged(n);
+                if (!n.isTouch() && validated) {
+                    revalidateLater();
+                }
+            }
+        });
         setPartName(file.getFileName().toString());
         stack.addCommandStackListener(e -> {
             if (canvas != null && !canvas.isDisposed()) {
@@ -122,9 +138,21 @@ public final class NetworkEditor extends EditorPart {
         if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
             properties.refresh();
         }
-        if (validated) {
-            problems(false);
+    }
+
+    private boolean revalidating;
+
+    private void revalidateLater() {
+        if (revalidating || canvas == null || canvas.isDisposed()) {
+            return;
         }
+        revalidating = true;
+        canvas.getDisplay().asyncExec(() -> {
+            revalidating = false;
+            if (!canvas.isDisposed()) {
+                problems(false);
+            }
+        });
     }
 
     @Override
@@ -133,7 +161,8 @@ public final class NetworkEditor extends EditorPart {
         layout.horizontalSpacing = 2;
         parent.setLayout(layout);
         palette = new EditorPalette(this, stack);
-        palette.createPalette(parent).setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        palette.createPalette(parent).setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true, 1, 2));
+        palette.createCommands(parent).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         canvas = new NetworkCanvas(parent, edits);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(parent, SWT.NONE);
@@ -188,12 +217,38 @@ public final class NetworkEditor extends EditorPart {
         }
         if (type == IPropertySheetPage.class) {
             if (properties == null) {
-                properties = new PropertySheetPage();
+                // categories in a modeller's order, the properties inside one in the order given: Model before
+                // its parameters (in the model's order), Rule before its field, a kind before its values
+                properties = new PropertySheetPage() {
+                    {
+                        setSorter(new PropertySheetSorter() {
+                            @Override
+                            public int compare(IPropertySheetEntry a, IPropertySheetEntry b) {
+                                return 0;
+                            }
+
+                            @Override
+                            public int compareCategories(String a, String b) {
+                                int byRank = Integer.compare(categoryRank(a), categoryRank(b));
+                                return byRank != 0 || a == null || b == null ? byRank : a.compareTo(b);
+                            }
+                        });
+                    }
+                };
                 properties.setPropertySourceProvider(this::propertySource);
             }
             return type.cast(properties);
         }
         return super.getAdapter(type);
+    }
+
+    /** The Properties view's categories, what a modeller edits first on top; the generic ones (Misc) last. */
+    private static final List<String> CATEGORIES = List.of("Neuron", "Parameters", "Initial values", "Connectivity",
+            "Weight", "Delay", "Synapse", "Spikes");
+
+    private static int categoryRank(String category) {
+        int k = CATEGORIES.indexOf(category);
+        return k < 0 ? CATEGORIES.size() : k;
     }
 
     /**

@@ -120,7 +120,7 @@ public final class NetworkPropertySource implements IPropertySource {
                 p = new TextPropertyDescriptor(id, name);
                 p.setValidator(validator(f, name));
             }
-            p.setCategory(d.getCategory(object));
+            p.setCategory(category(f, d.getCategory(object)));
             p.setDescription(d.getDescription(object));
             out.add(p);
         }
@@ -162,7 +162,8 @@ public final class NetworkPropertySource implements IPropertySource {
         }
         if (id instanceof EReference r) {
             Object child = object.eGet(r);
-            return child instanceof EObject c ? new NetworkPropertySource(c, factory, domain, executor, info) : "(none)";
+            return child instanceof EObject c ? new NetworkPropertySource(c, factory, domain, executor, info)
+                    : "(none)";
         }
         IItemPropertyDescriptor d = item(id);
         if (d == null) {
@@ -171,7 +172,8 @@ public final class NetworkPropertySource implements IPropertySource {
         EStructuralFeature f = (EStructuralFeature) d.getFeature(object);
         Object value = object.eGet(f);
         if (f instanceof EReference r && r.isContainment() && !f.isMany()) {
-            return value instanceof EObject child ? new NetworkPropertySource(child, factory, domain, executor, info) : "";
+            return value instanceof EObject child ? new NetworkPropertySource(child, factory, domain, executor, info)
+                    : "";
         }
         if (!f.isMany() && d.canSetProperty(object)
                 && (f.getEType() instanceof EEnum || f instanceof EReference || isBoolean(f))) {
@@ -251,8 +253,19 @@ public final class NetworkPropertySource implements IPropertySource {
         }
         Command c = SetCommand.create(domain, object, f, newValue);
         if (c.canExecute()) {
-            executor.accept(c);
+            executor.accept(ElementProperties.named(c, "Set " + displayName(f).toLowerCase(java.util.Locale.ROOT)
+                    + " of " + ElementProperties.nameOf(object)));
         }
+    }
+
+    /** A projection's synapse settings under "Synapse"; other features in their item provider's category. */
+    private String category(EStructuralFeature f, String given) {
+        NetworkPackage p = NetworkPackage.eINSTANCE;
+        if (f == p.getProjection_Synapse() || f == p.getProjection_Tau() || f == p.getProjection_Reversal()
+                || f == p.getProjection_TargetVariable()) {
+            return "Synapse";
+        }
+        return given;
     }
 
     /** The unit of a numeric attribute ("" when it has none or is not numeric). */
@@ -269,13 +282,28 @@ public final class NetworkPropertySource implements IPropertySource {
         if (f == p.getProjection_Reversal()) {
             return "mV";
         }
-        if (f == p.getCurrentInjection_Amplitude() && object instanceof org.neuropynamics.network.model.CurrentInjection c
-                && c.getTarget() != null) {
+        if (f == p.getCurrentInjection_Amplitude()
+                && object instanceof org.neuropynamics.network.model.CurrentInjection c && c.getTarget() != null) {
             org.neuropynamics.core.model.Model m = NetworkEdits.model(c.getTarget());
             int k = m == null || m.currentParameter() == null ? -1 : m.parameterIndex(m.currentParameter());
             return k < 0 ? "" : m.parameters().get(k).unit();
         }
         return "";
+    }
+
+    /**
+     * What the Properties view shows for this source as the value of a nested part: the run settings in one
+     * line ("1000 ms, dt 0.1 ms, euler, seed 1"), other parts by their Outline label.
+     */
+    @Override
+    public String toString() {
+        if (object instanceof org.neuropynamics.network.model.RunSettings r) {
+            return org.neuropynamics.network.model.build.Describe.number(r.getDuration()) + " ms, dt "
+                    + org.neuropynamics.network.model.build.Describe.number(r.getDt()) + " ms, "
+                    + (r.getMethod() == null ? "euler" : r.getMethod()) + ", seed " + r.getSeed();
+        }
+        IItemLabelProvider l = (IItemLabelProvider) factory.adapt(object, IItemLabelProvider.class);
+        return l != null ? l.getText(object) : object.eClass().getName();
     }
 
     /** The model ids of a population's Model drop-down, in its order (display names sorted). */

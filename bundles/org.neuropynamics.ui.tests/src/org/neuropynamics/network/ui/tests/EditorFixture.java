@@ -52,6 +52,12 @@ final class EditorFixture {
     static NetworkEditor open(IWorkbenchPage page, Path file) throws Exception {
         NetworkEditor editor = (NetworkEditor) page.openEditor(new PathEditorInput(file), NetworkEditor.ID);
         Screenshots.spin(editor.canvas().getDisplay(), 300);
+        // the diagram is fitted (zoom and origin set) once the canvas has its size
+        long end = System.currentTimeMillis() + 10_000;
+        while (!editor.canvas().isFitted() && System.currentTimeMillis() < end) {
+            Screenshots.spin(editor.canvas().getDisplay(), 50);
+        }
+        Screenshots.spin(editor.canvas().getDisplay(), 100);
         return editor;
     }
 

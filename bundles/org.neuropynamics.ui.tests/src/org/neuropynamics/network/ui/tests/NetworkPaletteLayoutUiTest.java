@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -49,6 +50,20 @@ class NetworkPaletteLayoutUiTest {
                 assertFalse(item.getToolTipText() == null || item.getToolTipText().isBlank(), item.getText());
             }
         }
+
+        // nothing is cut off: every tool and command is inside its bar (no overflow chevron)
+        for (Control bar : c.getParent().getChildren()) {
+            if (bar instanceof ToolBar t) {
+                Rectangle inside = t.getClientArea();
+                for (ToolItem item : t.getItems()) {
+                    Rectangle r = item.getBounds();
+                    assertTrue(r.x + r.width <= inside.width && r.y + r.height <= inside.height,
+                            item.getText() + " " + r + " inside " + inside);
+                }
+            }
+        }
+        Ui.paletteItem(editor, "Validate");
+        Ui.paletteItem(editor, "Run");
 
         Ui.press(editor, "State monitor");
         Screenshots.spin(c.getDisplay(), 100);

@@ -105,7 +105,10 @@ class NetworkValidationUiTest {
         IPropertySource v = editor.propertySource(n.getMonitors().get(0));
         v.setPropertyValue(EditorFixture.idOf(v, "Record neurons"), "first 5");
         assertEquals(List.of(0, 1, 2, 3, 4), ((StateMonitor) n.getMonitors().get(0)).getNeurons());
-        Screenshots.spin(table.getDisplay(), 200);
+        long end = System.currentTimeMillis() + 5_000;
+        while (view.problems().size() != 1 && System.currentTimeMillis() < end) {
+            Screenshots.spin(table.getDisplay(), 50);
+        }
         assertEquals(1, view.problems().size(), view.problems().toString());
         assertFalse(view.problems().get(0).error());
         org.eclipse.core.runtime.jobs.Job job = editor.run();
@@ -125,7 +128,8 @@ class NetworkValidationUiTest {
         IPropertySource props = editor.propertySource(p);
         props.setPropertyValue("init:v", "uniform(-70, -55)");
         assertEquals("uniform(-70, -55)", props.getPropertyValue("init:v"));
-        props.setPropertyValue("model", org.neuropynamics.network.ui.NetworkPropertySource.modelChoices().indexOf("izhikevich"));
+        props.setPropertyValue("model",
+                org.neuropynamics.network.ui.NetworkPropertySource.modelChoices().indexOf("izhikevich"));
         assertEquals("izhikevich", p.getModelId());
         // izhikevich has I and v, not tau: tau is dropped, I = 12 and v(0) kept
         assertEquals(List.of("I"), p.getParameters().stream().map(x -> x.getName()).toList());

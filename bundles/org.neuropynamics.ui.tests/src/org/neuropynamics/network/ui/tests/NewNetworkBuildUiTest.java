@@ -118,6 +118,8 @@ class NewNetworkBuildUiTest {
         assertTrue(Arrays.asList(models).contains("Leaky integrate-and-fire (lif)"));
         props.setPropertyValue("model", izh);
         assertEquals("izhikevich", p2.getModelId());
+        // the end of this gesture (a user's next click comes after the UI events of this one)
+        Screenshots.spin(c.getDisplay(), 200);
         props = editor.propertySource(p2);
         Object d = EditorFixture.idOf(props, "d (mV/ms)");
         assertEquals("8 (default)", props.getPropertyValue(d));
@@ -129,11 +131,23 @@ class NewNetworkBuildUiTest {
         PropertySheet sheet = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET, null,
                 IWorkbenchPage.VIEW_VISIBLE);
         page.activate(editor);
+        c.select(null);
+        Screenshots.spin(c.getDisplay(), 100);
         c.select(p2);
         Screenshots.spin(c.getDisplay(), 300);
+        Ui.expandAll(sheet);
         List<String> names = Ui.propertyRows(sheet).stream().map(r -> r[0]).toList();
         assertTrue(names.containsAll(List.of("Model", "a (1/ms)", "d (mV/ms)", "vpeak (mV)", "v(0) (mV)",
                 "u(0) (mV/ms)")), names.toString());
+        // for the picture: the Outline hidden so that Properties shows the whole parameter table
+        org.eclipse.ui.IViewPart outline = page.findView(IPageLayout.ID_OUTLINE);
+        if (outline != null) {
+            page.hideView(outline);
+        }
+        page.activate(editor);
+        c.select(p2);
+        Screenshots.spin(c.getDisplay(), 300);
+        Ui.expandAll(sheet);
         Screenshots.save(shell, "network-population-properties");
 
         // a projection P1 -> P2 dragged, set to fixed probability 0.1 and a uniform 1-5 ms delay
@@ -156,12 +170,18 @@ class NewNetworkBuildUiTest {
         assertEquals(1, delay.getLow(), 0);
         assertEquals(5, delay.getHigh(), 0);
         Ui.press(editor, "Select");
+        c.select(null);
+        Screenshots.spin(c.getDisplay(), 100);
         c.select(pr);
         Screenshots.spin(c.getDisplay(), 300);
+        Ui.expandAll(sheet);
         List<String[]> rows = Ui.propertyRows(sheet);
         assertTrue(rows.stream().anyMatch(r -> r[0].equals("Rule") && r[1].equals("fixed probability")),
                 "the rule row shows the rule");
+        Ui.expandAll(sheet);
         Screenshots.save(shell, "network-projection-properties");
+        page.showView(IPageLayout.ID_OUTLINE, null, IWorkbenchPage.VIEW_VISIBLE);
+        page.activate(editor);
 
         // the input drives P1; a spike monitor on P2
         Ui.press(editor, "Projection");

@@ -32,6 +32,38 @@ class NewWizardsUiTest {
     Path dir;
 
     @Test
+    void fileNewListsNetworkModelAndTypedSystemThenOther() {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        org.eclipse.swt.widgets.Menu menu = Ui.menuItem(shell, "File", "New").getMenu();
+        menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        Screenshots.spin(shell.getDisplay(), 50);
+        java.util.List<String> items = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+            if ((item.getStyle() & org.eclipse.swt.SWT.SEPARATOR) == 0) {
+                items.add(Ui.plain(item.getText()));
+            }
+        }
+        assertEquals(java.util.List.of("Network...", "Model (.ode)...", "Typed System...", "Other..."), items);
+    }
+
+    @Test
+    void theNetworkCheatSheetsNewNetworkStepIsTheWizardsCommand() throws Exception {
+        String xml;
+        try (java.io.InputStream in = org.eclipse.core.runtime.Platform.getBundle("org.neuropynamics.network.ui")
+                .getEntry("cheatsheets/network.xml").openStream()) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("serialization=\"(org.eclipse.ui.newWizard[^\"]*)\"").matcher(xml);
+        assertTrue(m.find(), "a File > New > Network step");
+        org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench()
+                .getService(org.eclipse.ui.commands.ICommandService.class);
+        org.eclipse.core.commands.ParameterizedCommand c = commands.deserialize(m.group(1));
+        assertEquals("org.eclipse.ui.newWizard", c.getId());
+        assertEquals(org.neuropynamics.network.ui.NewNetworkWizard.ID, c.getParameterMap().get("newWizardId"));
+    }
+
+    @Test
     void modelFileFromATemplateOpensInThePhasePlane() throws Exception {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         boolean[] finished = Ui.finishNextWizard(shell.getDisplay(), d -> {

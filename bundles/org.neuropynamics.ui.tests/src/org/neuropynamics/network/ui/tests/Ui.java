@@ -104,7 +104,7 @@ final class Ui {
         return null;
     }
 
-    /** The editor's palette. */
+    /** The editor's palette of tools (the first tool bar: left of the canvas). */
     static ToolBar palette(NetworkEditor editor) {
         for (Control c : editor.canvas().getParent().getChildren()) {
             if (c instanceof ToolBar t) {
@@ -114,10 +114,15 @@ final class Ui {
         throw new AssertionError("no palette");
     }
 
+    /** The item named {@code text} (or with that tooltip) of the palette or the command row above the canvas. */
     static ToolItem paletteItem(NetworkEditor editor, String text) {
-        for (ToolItem item : palette(editor).getItems()) {
-            if (text.equals(item.getText())) {
-                return item;
+        for (Control c : editor.canvas().getParent().getChildren()) {
+            if (c instanceof ToolBar bar) {
+                for (ToolItem item : bar.getItems()) {
+                    if (text.equals(item.getText()) || text.equals(item.getToolTipText())) {
+                        return item;
+                    }
+                }
             }
         }
         throw new AssertionError("no palette item " + text);
@@ -151,6 +156,21 @@ final class Ui {
             }
         }
         return out;
+    }
+
+    /** Expands every category of the Properties view (as clicks on their arrows do). */
+    static void expandAll(PropertySheet sheet) {
+        Tree tree = (Tree) sheet.getCurrentPage().getControl();
+        for (TreeItem item : tree.getItems()) {
+            Event e = new Event();
+            e.item = item;
+            tree.notifyListeners(SWT.Expand, e);
+            item.setExpanded(true);
+        }
+        if (tree.getItemCount() > 0) {
+            tree.setTopItem(tree.getItem(0));
+        }
+        Screenshots.spin(tree.getDisplay(), 200);
     }
 
     static String plain(String s) {
