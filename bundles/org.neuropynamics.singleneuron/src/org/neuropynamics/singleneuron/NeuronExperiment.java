@@ -73,6 +73,25 @@ public record NeuronExperiment(Model model, double[] parameters, Stimulus stimul
         return new NeuronExperiment(model, parameters, stimulus, duration, newMethod, newDt);
     }
 
+    /**
+     * The window in which the input is on, {start, end} in ms (the whole run for a constant input or a model
+     * without a current parameter): rates are counted over it, not over the silent parts of the protocol.
+     */
+    public double[] inputWindow() {
+        if (model.currentParameterIndex().isEmpty() || stimulus.kind() == Stimulus.Kind.CONSTANT) {
+            return new double[] { 0, duration };
+        }
+        double start = Math.min(stimulus.start(), duration);
+        double end = Math.min(stimulus.end(), duration);
+        return end > start ? new double[] { start, end } : new double[] { 0, duration };
+    }
+
+    /** True when {@link #inputWindow()} is a part of the run (a step, ramp or pulse train). */
+    public boolean inputWindowIsPartOfRun() {
+        double[] w = inputWindow();
+        return w[0] > 0 || w[1] < duration;
+    }
+
     /** The amplitude of the stimulus: the current parameter's value, or 0 without one. */
     public double amplitude() {
         return model.currentParameterIndex().isPresent() ? parameters[model.currentParameterIndex().getAsInt()] : 0;

@@ -95,17 +95,37 @@ public record SpikeTrain(double[] spikeTimes, double windowStart, double windowE
         return (int) groups().stream().filter(n -> n >= 2).count();
     }
 
-    /** One line for status bars: "12 spikes, 24.0 Hz, ISI 41.7 ms (last/first 1.9)". */
+    /** Rate from the intervals: 1000 / mean ISI in Hz (NaN with fewer than two spikes). */
+    public double isiRateHz() {
+        double[] isi = intervals();
+        return isi.length == 0 ? Double.NaN : 1000.0 / Arrays.stream(isi).average().orElse(Double.NaN);
+    }
+
+    /** One line for status bars, naming the window only by its times. */
     public String summary() {
+        return summary(null);
+    }
+
+    /**
+     * One line for status bars: "12 spikes in 100-600 ms (while the input is on): 24.0 Hz; mean ISI 40.00 ms
+     * (1000/ISI = 25.0 Hz), last/first ISI 1.00". The count rate is over the window, so that it is the rate
+     * during the input when the window is the input's; a single spike has no rate.
+     *
+     * @param windowName what the window is (e.g. "while the input is on"), or null
+     */
+    public String summary(String windowName) {
         StringBuilder s = new StringBuilder();
         s.append(count()).append(count() == 1 ? " spike" : " spikes");
-        if (count() > 0) {
-            s.append(String.format(java.util.Locale.ROOT, ", %.1f Hz", rateHz()));
+        s.append(String.format(java.util.Locale.ROOT, " in %s-%s ms", number(windowStart), number(windowEnd)));
+        if (windowName != null) {
+            s.append(" (").append(windowName).append(')');
         }
         double[] isi = intervals();
-        if (isi.length > 0) {
-            s.append(String.format(java.util.Locale.ROOT, ", mean ISI %.2f ms",
-                    Arrays.stream(isi).average().orElse(0)));
+        if (count() == 1) {
+            s.append("; a rate needs two spikes");
+        } else if (count() > 1) {
+            s.append(String.format(java.util.Locale.ROOT, ": %.1f Hz; mean ISI %.2f ms (1000/ISI = %.1f Hz)", rateHz(),
+                    Arrays.stream(isi).average().orElse(0), isiRateHz()));
         }
         if (isi.length >= 2) {
             s.append(String.format(java.util.Locale.ROOT, ", last/first ISI %.2f", adaptationRatio()));
@@ -114,5 +134,9 @@ public record SpikeTrain(double[] spikeTimes, double windowStart, double windowE
             s.append(", ").append(burstCount()).append(burstCount() == 1 ? " burst" : " bursts");
         }
         return s.toString();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 }

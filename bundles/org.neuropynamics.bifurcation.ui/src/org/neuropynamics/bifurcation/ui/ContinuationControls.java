@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -51,35 +52,53 @@ public final class ContinuationControls extends Composite {
     ContinuationControls(Composite parent, Runnable onRun, Runnable onCancel, Runnable onVariable, DiagramExports exports) {
         super(parent, SWT.NONE);
         models = ModelRegistry.getDefault().models().stream().filter(m -> m.kind() == Model.Kind.FLOW).toList();
-        GridLayout layout = new GridLayout(18, false);
-        layout.marginWidth = 0;
+        // labelled groups in a row that wraps, so that nothing is cut off in a narrow view (a tutorial open
+        // beside it at 1280x720): Run, Cancel and the exports stay visible
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginLeft = 0;
+        layout.marginRight = 0;
+        layout.spacing = 10;
         setLayout(layout);
-        new Label(this, SWT.NONE).setText("Model");
-        model = new Combo(this, SWT.READ_ONLY);
+        Composite g = group(this, 2);
+        new Label(g, SWT.NONE).setText("Model");
+        model = new Combo(g, SWT.READ_ONLY);
         models.forEach(m -> model.add(m.name()));
         model.setLayoutData(width(190));
-        new Label(this, SWT.NONE).setText("Preset");
-        preset = new Combo(this, SWT.READ_ONLY);
+        g = group(this, 2);
+        new Label(g, SWT.NONE).setText("Preset");
+        preset = new Combo(g, SWT.READ_ONLY);
         preset.setLayoutData(width(130));
-        new Label(this, SWT.NONE).setText("Parameter");
-        parameter = new Combo(this, SWT.READ_ONLY);
-        new Label(this, SWT.NONE).setText("from");
-        from = text();
-        new Label(this, SWT.NONE).setText("to");
-        to = text();
-        new Label(this, SWT.NONE).setText("Plot");
-        variable = new Combo(this, SWT.READ_ONLY);
-        cycles = new Button(this, SWT.CHECK);
+        g = group(this, 2);
+        new Label(g, SWT.NONE).setText("Parameter");
+        parameter = new Combo(g, SWT.READ_ONLY);
+        g = group(this, 4);
+        new Label(g, SWT.NONE).setText("from");
+        from = text(g);
+        new Label(g, SWT.NONE).setText("to");
+        to = text(g);
+        g = group(this, 3);
+        new Label(g, SWT.NONE).setText("Plot");
+        variable = new Combo(g, SWT.READ_ONLY);
+        cycles = new Button(g, SWT.CHECK);
         // the e4 GTK theme paints a background over check boxes in views that hides their tick
         cycles.setData("org.eclipse.e4.ui.css.disabled", Boolean.TRUE);
         cycles.setText("Limit cycles");
         cycles.setSelection(true);
-        run = new Button(this, SWT.PUSH);
+        g = group(this, 2);
+        run = new Button(g, SWT.PUSH);
         run.setText("Run");
-        cancel = new Button(this, SWT.PUSH);
+        cancel = new Button(g, SWT.PUSH);
         cancel.setText("Cancel");
         cancel.setEnabled(false);
-        exports.createButtons(this);
+        g = new Composite(this, SWT.NONE);
+        RowLayout exportRow = new RowLayout(SWT.HORIZONTAL);
+        exportRow.marginLeft = 0;
+        exportRow.marginRight = 0;
+        exportRow.center = true;
+        g.setLayout(exportRow);
+        exports.createButtons(g);
         model.addListener(SWT.Selection, e -> modelChanged());
         preset.addListener(SWT.Selection, e -> presetChanged());
         parameter.addListener(SWT.Selection, e -> parameterChanged());
@@ -98,8 +117,17 @@ public final class ContinuationControls extends Composite {
         return gd;
     }
 
-    private Text text() {
-        Text t = new Text(this, SWT.BORDER);
+    private static Composite group(Composite parent, int columns) {
+        Composite g = new Composite(parent, SWT.NONE);
+        GridLayout l = new GridLayout(columns, false);
+        l.marginWidth = 0;
+        l.marginHeight = 0;
+        g.setLayout(l);
+        return g;
+    }
+
+    private static Text text(Composite parent) {
+        Text t = new Text(parent, SWT.BORDER);
         GridData gd = new GridData();
         gd.widthHint = 60;
         t.setLayoutData(gd);

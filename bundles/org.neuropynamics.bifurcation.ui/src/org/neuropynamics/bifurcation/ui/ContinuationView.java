@@ -34,6 +34,8 @@ public final class ContinuationView extends ViewPart {
     private ComputeJob<BifurcationDiagram> job;
     private ComputeJob<?> solutionJob;
     private BifurcationDiagram diagram;
+    private static final String SOLUTION_HINT = "Click a point of the diagram for its time series; double-click to "
+            + "open it.";
     private DiagramFigure figure;
     private Model diagramModel;
     private double[] diagramParameters;
@@ -49,7 +51,7 @@ public final class ContinuationView extends ViewPart {
         diagramCanvas = new ChartCanvas(sash);
         diagramCanvas.setMessage("Choose a model and a parameter range, then press Run.");
         solutionCanvas = new ChartCanvas(sash);
-        solutionCanvas.setMessage("Click a point of the diagram for its time series; double-click to open it.");
+        solutionCanvas.setMessage(SOLUTION_HINT);
         sash.setWeights(3, 1);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
@@ -141,6 +143,12 @@ public final class ContinuationView extends ViewPart {
         }
         controls.setRunning(false);
         diagram = d;
+        // the time series below belonged to the previous diagram (perhaps of another model): clear it
+        if (solutionJob != null) {
+            solutionJob.cancel();
+        }
+        solutionCanvas.setChart(null);
+        solutionCanvas.setMessage(SOLUTION_HINT);
         diagramModel = s.model();
         diagramParameters = s.parameters();
         replot();

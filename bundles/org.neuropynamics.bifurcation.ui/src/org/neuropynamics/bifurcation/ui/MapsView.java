@@ -135,11 +135,37 @@ public final class MapsView extends ViewPart {
                 zoom(x0, x1, y0, y1);
             }
         });
-        if (!maps.isEmpty()) {
+        TypedMapSession stored = TypedMapSession.load();
+        if (!maps.isEmpty() && (stored == null || !stored.shown())) {
             selectMap(maps.stream().anyMatch(m -> m.id().equals("logistic")) ? "logistic" : maps.get(0).id());
         } else {
             showTypedPanel();
+            if (stored != null) {
+                typedPanel.editor().setSource(stored.text());
+            }
         }
+        typedPanel.editor().addModifyListener(this::typedMapEdited);
+    }
+
+    private int rememberStamp;
+
+    /** The typed map changed: stored shortly after, for the next start (and after a crash). */
+    private void typedMapEdited() {
+        int stamp = ++rememberStamp;
+        status.getDisplay().timerExec(400, () -> {
+            if (stamp == rememberStamp && !status.isDisposed()) {
+                rememberTypedMap();
+            }
+        });
+    }
+
+    private void rememberTypedMap() {
+        new TypedMapSession(typedPanel.control().getVisible(), typedPanel.editor().source()).store();
+    }
+
+    /** Where the view keeps its typed map (for tests). */
+    public static java.nio.file.Path typedMapSessionFile() {
+        return TypedMapSession.location();
     }
 
     /** Shows a 1-D map of the catalogue by id over its full parameter range. */
@@ -147,8 +173,12 @@ public final class MapsView extends ViewPart {
         Model found = maps.stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown 1-D map '" + id + "'"));
         mapChoice.select(maps.indexOf(found));
+        boolean wasTyped = typedPanel.control().getVisible();
         typedPanel.control().setVisible(false);
         sides.layout(true);
+        if (wasTyped) {
+            rememberTypedMap();
+        }
         model = found;
         diagram = null;
         parameters = found.defaultParameters();
@@ -179,6 +209,16 @@ public final class MapsView extends ViewPart {
     /** The typed map's swept parameter and range (recomputes the orbit diagram). */
     public void varyTyped(String name, double from, double to) {
         typedPanel.vary(name, from, to);
+    }
+
+    /** The typed map's text ("" before the typed-map panel was shown). */
+    public String typedMapSource() {
+        return typedPanel.editor().source();
+    }
+
+    /** True when the typed-map panel is shown (not a catalogue map). */
+    public boolean showsTypedMap() {
+        return typedPanel.control().getVisible();
     }
 
     /** The typing error shown under the typed map, or "" when it compiles. */

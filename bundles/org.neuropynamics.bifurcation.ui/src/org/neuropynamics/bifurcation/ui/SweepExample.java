@@ -22,10 +22,16 @@ record SweepExample(String key, String label, String model, String parameter, do
     /** AdEx reset sweep (course notebook): period doubling of the adaptation current into chaos. */
     static final SweepExample ADEX = new SweepExample("adex", "AdEx: reset Vr from -48.3 to -47.7 mV, observe w",
             "adex", "Vr", -48.3, -47.7, 150, "w", Map.of());
-    /** Izhikevich d sweep (course notebook, Izhikevich 2003 chattering-like parameters). */
+    /**
+     * Izhikevich d sweep (the course's variant after Nobukawa et al. 2015): a = 0.02, b = 0.2, c = -55 mV,
+     * I = 10, spike peak 35 mV. Tonic firing up to d of about 0.83, then period doubling, irregular firing
+     * and windows of regular bursts of 5, 4 and 3 spikes (checked against an independent integration in the
+     * UI test BifurcationTutorialClaimsTest). With a = 0.2, as this preset had before, the neuron fires
+     * tonically at 300-360 spikes/s for every d: one smooth line.
+     */
     static final SweepExample IZHIKEVICH = new SweepExample("izhikevich",
             "Izhikevich: reset increment d from 0.5 to 1.5, observe u", "izhikevich", "d", 0.5, 1.5, 150, "u",
-            Map.of("a", 0.2, "c", -55.0, "vpeak", 35.0));
+            Map.of("a", 0.02, "b", 0.2, "c", -55.0, "I", 10.0, "vpeak", 35.0));
 
     static final List<SweepExample> ALL = List.of(ADEX, IZHIKEVICH);
 

@@ -66,6 +66,11 @@ final class TypedMapEditor {
         return panel;
     }
 
+    /** Calls {@code listener} after every change of the text. */
+    void addModifyListener(Runnable listener) {
+        text.addListener(SWT.Modify, e -> listener.run());
+    }
+
     String source() {
         return text.getText();
     }

@@ -80,6 +80,37 @@ public class JeffressView extends ViewPart {
         recompute();
     }
 
+    /** The left input time in ms. */
+    public double left() {
+        return left.get();
+    }
+
+    /** The right input time in ms. */
+    public double right() {
+        return right.get();
+    }
+
+    /** The number of detectors. */
+    public int detectors() {
+        return (int) Math.round(size.get());
+    }
+
+    /** The delay step in ms. */
+    public double delta() {
+        return delta.get();
+    }
+
+    /** The detector model's id. */
+    public String model() {
+        int i = model.getSelectionIndex();
+        return DetectorSettings.MODELS.get(Math.max(0, i));
+    }
+
+    /** The status line ("Winner: detector 4 ..."). */
+    public String statusText() {
+        return status.getText();
+    }
+
     /** The last result shown, or null. */
     public JeffressResult result() {
         return shown;

@@ -1,5 +1,7 @@
 package org.neuropynamics.singleneuron.ui;
 
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
@@ -75,14 +77,30 @@ final class EquationsPane {
             }
         }
         description.setText(model.description());
-        StringBuilder s = new StringBuilder("Parameters:\n");
-        for (Parameter p : model.parameters()) {
-            s.append("  ").append(p.name()).append(" = ").append(ParameterValues.format(p.defaultValue()))
+        showValues(model, model.defaultParameters());
+    }
+
+    /** The parameter table with the values the sliders have now (the run shown), not the defaults. */
+    void showValues(Model model, double[] values) {
+        StringBuilder s = new StringBuilder("Parameters (the values of the sliders):\n");
+        List<Parameter> list = model.parameters();
+        for (int i = 0; i < list.size(); i++) {
+            Parameter p = list.get(i);
+            double v = values != null && i < values.length ? values[i] : p.defaultValue();
+            s.append("  ").append(p.name()).append(" = ").append(ParameterValues.format(v))
                     .append(p.unit().isEmpty() ? "" : " " + p.unit()).append("   ").append(p.description())
+                    .append(v == p.defaultValue() ? "" : "  (default " + ParameterValues.format(p.defaultValue()) + ")")
                     .append('\n');
         }
-        parameters.setText(s.toString());
-        reflow();
+        if (!s.toString().equals(parameters.getText())) {
+            parameters.setText(s.toString());
+            reflow();
+        }
+    }
+
+    /** The parameter text shown (for tests). */
+    String parametersText() {
+        return parameters.getText();
     }
 
     /** True when the equations are shown as an image. */

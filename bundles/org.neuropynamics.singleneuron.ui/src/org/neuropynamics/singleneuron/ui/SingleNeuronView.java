@@ -76,6 +76,8 @@ public class SingleNeuronView extends ViewPart {
         tab("Model and equations", equations.control);
         tabs.setSelection(0);
         sash.setWeights(28, 72);
+        // the controls' column keeps room for sliders of at least about 200 px beside the tutorial
+        org.neuropynamics.ui.widgets.SashMinimum.keep(sash, left, 400, 0.28, 0.5);
 
         recomputation = new Recomputation<>(parent.getDisplay(), "Single neuron re-simulation",
                 (e, monitor) -> Simulation.run(e.request(), monitor), new Recomputation.Handler<>() {
@@ -134,6 +136,7 @@ public class SingleNeuronView extends ViewPart {
         ((Composite) scroller.getContent()).layout(true, true);
         reflowLeft();
         equations.show(model);
+        equations.showValues(model, experiment.parameters());
         fiCurve.showModel(experiment);
         recomputation.request(experiment);
     }
@@ -148,6 +151,7 @@ public class SingleNeuronView extends ViewPart {
 
     private void parametersChanged(ParameterChange change) {
         experiment = experiment.withParameters(change.values());
+        equations.showValues(experiment.model(), experiment.parameters());
         recomputation.request(experiment);
     }
 
@@ -257,7 +261,12 @@ public class SingleNeuronView extends ViewPart {
         return fiCurve.summary.getText();
     }
 
-    /** True when the model's equations are shown typeset. */
+    /** The parameter list of the "Model and equations" tab (name = current value ...). */
+    public String equationsParametersText() {
+        return equations.parametersText();
+    }
+
+    /** True when the "Model and equations" tab shows the equations as an image. */
     public boolean showsEquationImage() {
         return equations.showsFormulaImage();
     }

@@ -62,8 +62,10 @@ final class TracesPane {
             variables.setInput(other);
         }
         status.setForeground(INK);
-        setStatus(SpikeTrain.of(trace.spikeTimes(), 0, e.duration()).summary() + "  (" + e.model().name() + ", "
-                + e.method() + ", dt " + e.dt() + " ms)");
+        double[] window = e.inputWindow();
+        String name = e.inputWindowIsPartOfRun() ? "while the input is on" : "the whole run";
+        setStatus(SpikeTrain.of(trace.spikeTimes(), window[0], window[1]).summary(name) + "  (" + e.model().name()
+                + ", " + e.method() + ", dt " + e.dt() + " ms)");
     }
 
     /** Shows the message of a failed run in the status line; the last good traces stay. */

@@ -2,17 +2,16 @@ package org.neuropynamics.stability.ui;
 
 import java.nio.file.Path;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.neuropynamics.core.io.FileProblem;
-import org.neuropynamics.core.io.InputFiles;
-import org.neuropynamics.core.io.OutputFiles;
 
-/** Open and save the typed system as an XPPAUT {@code .ode} file. */
+/**
+ * Open and save the typed system as an XPPAUT {@code .ode} file (the same as File &gt; Open File and File &gt;
+ * Save As: the view remembers the file, and it appears in File &gt; Open Recent).
+ */
 final class OdeFileButtons {
 
     OdeFileButtons(Composite parent, PhasePlaneView view) {
@@ -25,30 +24,11 @@ final class OdeFileButtons {
             d.setFilterExtensions(new String[] {"*.ode", "*.*"});
             String file = d.open();
             if (file != null) {
-                try {
-                    view.openSystem(InputFiles.readText(Path.of(file), "model file"));
-                } catch (FileProblem ex) {
-                    MessageDialog.openError(parent.getShell(), "Open", ex.getMessage());
-                }
+                view.openFile(Path.of(file));
             }
         });
         Button save = new Button(row, SWT.PUSH);
         save.setText("Save .ode...");
-        save.addListener(SWT.Selection, e -> {
-            FileDialog d = new FileDialog(parent.getShell(), SWT.SAVE);
-            d.setFilterExtensions(new String[] {"*.ode"});
-            d.setFileName("system.ode");
-            d.setOverwrite(true);
-            String file = d.open();
-            if (file != null) {
-                try {
-                    String text = view.editor().source();
-                    OutputFiles.writeString(Path.of(file),
-                            text.strip().endsWith("done") ? text : text.stripTrailing() + "\ndone\n");
-                } catch (FileProblem ex) {
-                    MessageDialog.openError(parent.getShell(), "Save", ex.getMessage());
-                }
-            }
-        });
+        save.addListener(SWT.Selection, e -> view.doSaveAs());
     }
 }

@@ -41,6 +41,7 @@ public final class PhaseLineView extends ViewPart {
     }
 
     private Combo models;
+    private final java.util.List<String> modelIds = new java.util.ArrayList<>();
     private Text from;
     private Text to;
     private ParameterControls parameters;
@@ -63,10 +64,17 @@ public final class PhaseLineView extends ViewPart {
         for (String id : ModelRegistry.getDefault().ids()) {
             Model m = ModelRegistry.getDefault().get(id);
             if (m.kind() == Model.Kind.FLOW && m.dimension() == 1 && m.spikeRule() == null) {
-                models.add(id);
+                // the models' names, as the other views show them; the ids stay behind them
+                models.add(m.name());
+                modelIds.add(id);
             }
         }
-        models.addListener(SWT.Selection, e -> selectModel(models.getText()));
+        models.addListener(SWT.Selection, e -> {
+            int i = models.getSelectionIndex();
+            if (i >= 0) {
+                selectModel(modelIds.get(i));
+            }
+        });
         new Label(left, SWT.NONE).setText("from");
         from = new Text(left, SWT.BORDER);
         new Label(left, SWT.NONE).setText("to");
@@ -92,7 +100,12 @@ public final class PhaseLineView extends ViewPart {
         sash.setWeights(30, 70);
         computer = new LatestOnly<>(parent.getDisplay(), "Computing the phase line", this::show,
                 m -> summary.setText("Cannot compute: " + m));
-        selectModel(models.indexOf("inap") >= 0 ? "inap" : models.getItemCount() > 0 ? models.getItem(0) : null);
+        selectModel(modelIds.contains("inap") ? "inap" : modelIds.isEmpty() ? null : modelIds.get(0));
+    }
+
+    /** The model list (names of the models; for tests). */
+    public Combo modelCombo() {
+        return models;
     }
 
     /** Shows a one-variable catalogue model. */
@@ -102,7 +115,10 @@ public final class PhaseLineView extends ViewPart {
             return;
         }
         model = ModelRegistry.getDefault().get(id);
-        models.setText(id);
+        int index = modelIds.indexOf(id);
+        if (index >= 0) {
+            models.select(index);
+        }
         params = model.defaultParameters();
         boolean mV = "mV".equals(model.variables().get(0).unit());
         from.setText(mV ? "-100" : "-3");

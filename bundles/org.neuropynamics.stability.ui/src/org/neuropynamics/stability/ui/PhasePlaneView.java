@@ -5,6 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -12,8 +18,11 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.part.ViewPart;
+import org.neuropynamics.ui.RecentFiles;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.ode.OdeFile;
 import org.neuropynamics.core.phaseplane.Direction;
@@ -28,8 +37,19 @@ import org.neuropynamics.ui.export.FigureExportActions;
  * The phase plane of any catalogue model with two or more variables, or of a typed system: vector field,
  * nullclines, classified equilibria with their Jacobian, trajectories launched by clicking, separatrices,
  * limit cycles, live parameter sliders, zoom and pan, export. Computation runs off the UI thread.
+ * <p>
+ * A typed system is a document: it belongs to an {@code .ode} file once opened or saved (File &gt; Save,
+ * Save As), is dirty while its text differs from the file's (the workbench asks to save it on quit), and is
+ * kept in a {@link PlaneSession} at every change, so that it comes back after a restart or a crash (changes
+ * the user chose not to save when the view closed are dropped).
  */
-public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listener, ResultTables.Actions {
+public final class PhasePlaneView extends ViewPart
+        implements PlaneCanvas.Listener, ResultTables.Actions, ISaveablePart2 {
+
+    /** The source list's entry for a typed system that belongs to no file. */
+    static final String TYPED = "Typed system";
+    /** Prefix of the source list's entry for a system opened from a file. */
+    static final String FILE = "File: ";
 
     /** View id. */
     public static final String ID = "org.neuropynamics.stability.ui.views.phasePlane";
@@ -45,6 +65,15 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
     private PortraitComputer computer;
     private Label status;
     private PortraitComputer.Snapshot last;
+    /** The .ode file of the typed system (null: none yet). */
+    private Path file;
+    /** The typed system's text as last opened or saved (null for a catalogue model). */
+    private String savedText;
+    /** The entry added to the source list for a typed or opened system (null: none). */
+    private String extraSource;
+    private boolean wasDirty;
+    /** The source list's entry of the system shown. */
+    private String shownSource;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -57,8 +86,25 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
         source.setItems(PlaneSources.labels().toArray(String[]::new));
         source.setVisibleItemCount(20);
         source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        source.addListener(SWT.Selection, e -> selectSource(source.getText()));
+        source.addListener(SWT.Selection, e -> {
+            String chosen = source.getText();
+            if (chosen.equals(extraSource) || chosen.equals(shownSource)) {
+                return;
+            }
+            if (!okToReplace()) {
+                source.setText(shownSource == null ? "" : shownSource);
+                return;
+            }
+            selectSource(chosen);
+        });
         editor = new SystemEditor(left, this::typedSystem);
+        editor.addModifyListener(this::edited);
+        editor.onReplaced(() -> {
+            if (savedText != null) {
+                savedText = editor.source();
+                dirtyChanged();
+            }
+        });
         editor.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new OdeFileButtons(left, this);
         parameters = new ParameterControls(left, values -> {
@@ -84,12 +130,38 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         series = new SeriesCanvas(right);
         tables = new ResultTables(right, this);
-        right.setWeights(52, 26, 22);
+        right.setWeights(54, 16, 30);
         sash.setWeights(28, 72);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> canvas);
+        // the left column keeps its fields and check boxes whole beside a tutorial (at most half the view)
+        org.neuropynamics.ui.widgets.SashMinimum.keep(sash, left, 340, 0.28, 0.5);
         computer = new PortraitComputer(parent.getDisplay(), this::show, this::failed);
-        boolean fhn = List.of(source.getItems()).contains(PlaneSources.MODEL + "fitzhugh-nagumo");
-        selectSource(fhn ? PlaneSources.MODEL + "fitzhugh-nagumo" : PlaneSources.EXAMPLE + "FitzHugh-Nagumo");
+        if (!restore(PlaneSession.load())) {
+            boolean fhn = List.of(source.getItems()).contains(PlaneSources.MODEL + "fitzhugh-nagumo");
+            selectSource(fhn ? PlaneSources.MODEL + "fitzhugh-nagumo" : PlaneSources.EXAMPLE + "FitzHugh-Nagumo");
+        }
+    }
+
+    /** Shows the stored session; false when there is none to show. */
+    private boolean restore(PlaneSession session) {
+        if (session == null) {
+            return false;
+        }
+        try {
+            if (session.text() == null) {
+                if (session.source() == null || PlaneSources.example(session.source()) != null) {
+                    return false;
+                }
+                selectSource(session.source());
+                return true;
+            }
+            ExampleSystems.Example example = session.source() == null ? null : PlaneSources.example(session.source());
+            showTyped(session.text(), session.file(), session.savedText(),
+                    example != null ? PlaneSources.EXAMPLE + example.name() : null);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Shows a catalogue model ("Model: id" or the bare id) or an example ("Example: name" or its name). */
@@ -97,28 +169,230 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
         ExampleSystems.Example example = PlaneSources.example(label);
         String id = label.startsWith(PlaneSources.MODEL) ? label.substring(PlaneSources.MODEL.length()) : label;
         if (example != null) {
-            source.setText(PlaneSources.EXAMPLE + example.name());
-            editor.setEditable(true);
-            state.resetOnNextSystem = true;
-            editor.setSource(example.source());
+            showTyped(example.source(), null, example.source(), PlaneSources.EXAMPLE + example.name());
             return;
         }
         Model model = ModelRegistry.getDefault().get(id);
+        dropExtraSource();
         source.setText(PlaneSources.MODEL + id);
+        file = null;
+        savedText = null;
         editor.setEditable(false);
         editor.setSource("# catalogue model '" + id + "': " + model.name() + "\n# its equations are built in; "
                 + "choose an Example (or Open .ode) to type your own system.\n");
         double[] p = model.defaultParameters();
         List<String> names = model.variableNames();
         setModel(model, names.get(0), names.get(1), p, PlaneSources.windowFor(model, p, 0, 1));
+        dirtyChanged();
+        remember();
     }
 
-    /** Opens a typed system (the text of an .ode file) in the editor. */
+    /** Opens a typed system (the text of an .ode file) in the editor; it belongs to no file. */
     public void openSystem(String odeText) {
-        source.deselectAll();
+        showTyped(odeText, null, odeText, null);
+    }
+
+    /**
+     * Opens an .ode file (File &gt; Open, Open Recent, the Open .ode button): its text in the editor, a syntax
+     * error shown at its line and column. Asks first when the system shown has unsaved changes.
+     */
+    public void openFile(Path odeFile) {
+        if (!okToReplace()) {
+            return;
+        }
+        String text;
+        try {
+            text = org.neuropynamics.core.io.InputFiles.readText(odeFile, "model file");
+        } catch (org.neuropynamics.core.io.FileProblem e) {
+            MessageDialog.openError(getSite().getShell(), "Open", e.getMessage());
+            return;
+        }
+        Path absolute = odeFile.toAbsolutePath().normalize();
+        showTyped(text, absolute, text, null);
+        RecentFiles.add(absolute);
+    }
+
+    private void showTyped(String text, Path belongsTo, String saved, String sourceLabel) {
+        file = belongsTo;
+        savedText = saved;
+        if (sourceLabel != null) {
+            dropExtraSource();
+            source.setText(sourceLabel);
+        } else {
+            showExtraSource(belongsTo == null ? TYPED : FILE + belongsTo.getFileName());
+        }
         editor.setEditable(true);
         state.resetOnNextSystem = true;
-        editor.setSource(odeText);
+        editor.setSource(text);
+        savedText = saved;
+        dirtyChanged();
+        remember();
+    }
+
+    private void showExtraSource(String label) {
+        dropExtraSource();
+        source.add(label);
+        extraSource = label;
+        source.setText(label);
+    }
+
+    private void dropExtraSource() {
+        if (extraSource != null) {
+            source.remove(extraSource);
+            extraSource = null;
+        }
+    }
+
+    /** Where the view keeps its session (for tests: a restart reads it). */
+    public static Path sessionFile() {
+        return PlaneSession.location();
+    }
+
+    /** The .ode file the typed system belongs to (null: none). */
+    public Path file() {
+        return file;
+    }
+
+    /** The source list's entry shown ("Model: id", "Example: name", "File: name.ode" or "Typed system"). */
+    public String sourceLabel() {
+        return source.getText();
+    }
+
+    private void edited() {
+        shownSource = source.getText();
+        dirtyChanged();
+        session = snapshot();
+        int stamp = ++rememberStamp;
+        source.getDisplay().timerExec(400, () -> {
+            if (stamp == rememberStamp && !source.isDisposed()) {
+                remember();
+            }
+        });
+    }
+
+    private int rememberStamp;
+    /** What the view shows, as last stored or about to be stored. */
+    private PlaneSession session;
+
+    private PlaneSession snapshot() {
+        String label = source.getText();
+        boolean typed = savedText != null;
+        return new PlaneSession(label.equals(extraSource) ? null : label, typed ? editor.source() : null, file,
+                savedText);
+    }
+
+    /** Stores what the view shows, for the next start (and after a crash). */
+    void remember() {
+        if (source == null || source.isDisposed()) {
+            return;
+        }
+        shownSource = source.getText();
+        session = snapshot();
+        session.store();
+    }
+
+    private void dirtyChanged() {
+        boolean dirty = isDirty();
+        if (dirty != wasDirty) {
+            wasDirty = dirty;
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
+
+    /** Asks to save unsaved changes before they are replaced; false when the user cancels. */
+    private boolean okToReplace() {
+        if (!isDirty()) {
+            return true;
+        }
+        MessageDialog ask = new MessageDialog(getSite().getShell(), "Unsaved System", null,
+                "The typed system" + (file == null ? "" : " of " + file.getFileName())
+                        + " has unsaved changes. Save them first?",
+                MessageDialog.QUESTION, 0, IDialogConstants.YES_LABEL, IDialogConstants.NO_LABEL,
+                IDialogConstants.CANCEL_LABEL);
+        int answer = ask.open();
+        if (answer == 0) {
+            return save(file);
+        }
+        return answer == 1;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return savedText != null && editor != null && !editor.source().equals(savedText);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (!save(file) && monitor != null) {
+            monitor.setCanceled(true);
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        save(null);
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return savedText != null;
+    }
+
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        return isDirty();
+    }
+
+    @Override
+    public int promptToSaveOnClose() {
+        return ISaveablePart2.DEFAULT;
+    }
+
+    /**
+     * Saves the typed system to {@code target}, or to a file the user picks when it is null; true when
+     * written. The file is written to a temporary file beside it and moved into place.
+     */
+    boolean save(Path target) {
+        if (savedText == null) {
+            return true;
+        }
+        Path to = target;
+        if (to == null) {
+            FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
+            d.setText("Save Typed System");
+            d.setFilterExtensions(new String[] {"*.ode"});
+            d.setFileName(file == null ? "system.ode" : file.getFileName().toString());
+            if (file != null && file.getParent() != null) {
+                d.setFilterPath(file.getParent().toString());
+            }
+            d.setOverwrite(true);
+            String chosen = d.open();
+            if (chosen == null) {
+                return false;
+            }
+            to = Path.of(chosen);
+        }
+        return saveTo(to);
+    }
+
+    /** Writes the typed system to {@code to} without asking; true when written (errors are shown). */
+    public boolean saveTo(Path to) {
+        String text = editor.source();
+        String content = text.strip().endsWith("done") ? text : text.stripTrailing() + "\ndone\n";
+        Path absolute = to.toAbsolutePath().normalize();
+        try {
+            org.neuropynamics.core.io.OutputFiles.writeString(absolute, content);
+        } catch (org.neuropynamics.core.io.FileProblem e) {
+            MessageDialog.openError(getSite().getShell(), "Save", e.getMessage());
+            return false;
+        }
+        file = absolute;
+        savedText = text;
+        showExtraSource(FILE + absolute.getFileName());
+        RecentFiles.add(absolute);
+        dirtyChanged();
+        remember();
+        return true;
     }
 
     private void typedSystem(Model model, OdeFile file) {
@@ -325,6 +599,11 @@ public final class PhasePlaneView extends ViewPart implements PlaneCanvas.Listen
 
     @Override
     public void dispose() {
+        if (session != null) {
+            // still dirty while closing: the user answered Don't Save, so the next start shows the saved text
+            // (after a crash, the session stored at the last edit brings the unsaved text back)
+            (session.dirty() ? session.reverted() : session).store();
+        }
         if (computer != null) {
             computer.dispose();
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.IntConsumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -43,8 +44,30 @@ public final class ResultTables {
     private final org.eclipse.swt.widgets.List trajectories;
 
     ResultTables(Composite parent, Actions actions) {
-        Composite panel = new Composite(parent, SWT.NONE);
+        // scrolls when the pane is short, so that the Jacobian's text never covers the table of equilibria
+        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+        Composite panel = new Composite(scroll, SWT.NONE);
         panel.setLayout(new GridLayout(2, false));
+        scroll.setContent(panel);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Runnable fit = () -> {
+            int w = scroll.getClientArea().width;
+            if (w > 0) {
+                scroll.setMinSize(panel.computeSize(w, SWT.DEFAULT));
+            }
+        };
+        scroll.addListener(SWT.Resize, e -> fit.run());
+        panel.addListener(SWT.Resize, e -> {
+            int w = scroll.getClientArea().width;
+            if (w > 0 && panel.computeSize(w, SWT.DEFAULT).y != scroll.getMinHeight()) {
+                panel.getDisplay().asyncExec(() -> {
+                    if (!scroll.isDisposed()) {
+                        fit.run();
+                    }
+                });
+            }
+        });
         Composite left = new Composite(panel, SWT.NONE);
         left.setLayout(new GridLayout(1, false));
         left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -73,7 +96,7 @@ public final class ResultTables {
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         trajectories = new org.eclipse.swt.widgets.List(right, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
         GridData ld = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-        ld.widthHint = 330;
+        ld.widthHint = 220;
         ld.heightHint = 70;
         trajectories.setLayoutData(ld);
         trajectories.addListener(SWT.Selection, e -> actions.selectTrajectory(trajectories.getSelectionIndex()));
@@ -103,7 +126,7 @@ public final class ResultTables {
             Equilibrium e = list.get(k);
             TableItem item = new TableItem(equilibria, SWT.NONE);
             item.setText(new String[] {Integer.toString(k + 1), num(e.state()[0]), num(e.state()[1]),
-                e.detail().equals(e.type().label()) ? e.type().label() : e.type().label() + " (" + e.detail() + ")",
+                typeText(e.type().label(), e.detail()),
                 eigenvalues(e)});
         }
         if (selected >= 0 && selected < list.size()) {
@@ -121,6 +144,7 @@ public final class ResultTables {
                     : "Select an equilibrium (table or plane) for its Jacobian.");
         }
         jacobian.getParent().layout(true, true);
+        jacobian.getParent().getParent().notifyListeners(SWT.Resize, new org.eclipse.swt.widgets.Event());
     }
 
     /** Shows the limit cycles. */
@@ -166,5 +190,17 @@ public final class ResultTables {
 
     static String num(double v) {
         return org.neuropynamics.stability.PhaseLineNotes.num(v);
+    }
+
+    /**
+     * The type column: the class, with the classifier's detail in brackets unless the detail already begins
+     * with the class ("center", "center (non-hyperbolic)" gives "center (non-hyperbolic)", not "center (center
+     * (non-hyperbolic))").
+     */
+    static String typeText(String label, String detail) {
+        if (detail == null || detail.isBlank() || detail.equals(label)) {
+            return label;
+        }
+        return detail.startsWith(label) ? detail : label + " (" + detail + ")";
     }
 }

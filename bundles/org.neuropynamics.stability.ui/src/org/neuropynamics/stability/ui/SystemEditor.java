@@ -59,20 +59,45 @@ public final class SystemEditor {
         });
     }
 
+    /** Calls {@code listener} after every change of the text (typed or set). */
+    void addModifyListener(Runnable listener) {
+        text.addListener(SWT.Modify, e -> listener.run());
+    }
+
     Composite control() {
         return panel;
     }
 
     /** The text. */
-    String source() {
+    public String source() {
         return text.getText();
     }
 
-    /** Replaces the text and compiles it at once. */
+    /**
+     * Replaces the text and compiles it at once. The new text is the document's new baseline (as when a file
+     * is opened): only typing makes the system dirty.
+     */
     public void setSource(String source) {
         text.setText(source);
+        if (onReplaced != null) {
+            onReplaced.run();
+        }
         edits++;
         compile();
+    }
+
+    private Runnable onReplaced;
+
+    /** Calls {@code listener} after {@link #setSource} replaced the text (not after typing). */
+    void onReplaced(Runnable listener) {
+        onReplaced = listener;
+    }
+
+    /** Types {@code typed} at the end of the text, as the keyboard would (the system becomes dirty). */
+    public void type(String typed) {
+        text.setSelection(text.getCharCount());
+        text.insert(typed);
+        text.setSelection(text.getCharCount());
     }
 
     /** Enables editing (typed systems) or shows a read-only note (catalogue models). */

@@ -19,7 +19,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
  * Menus and toolbar: File (Open, Save, Save As, Export, Exit), Edit (Undo, Redo, ...), Window (perspectives,
- * Show View, Preferences), Help (Welcome, Cheat Sheets, About). Topics add their own entries through
+ * Show View, Preferences), Help (Help Contents, Welcome, Cheat Sheets, About). Topics add their own entries through
  * {@code org.eclipse.ui.menus} contributions at the standard group markers.
  */
 public class NeuropynamicsActionBarAdvisor extends ActionBarAdvisor {
@@ -60,7 +60,7 @@ public class NeuropynamicsActionBarAdvisor extends ActionBarAdvisor {
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         welcome = register(new ShowWelcomeAction(window));
-        about = register(ActionFactory.ABOUT.create(window));
+        about = register(new AboutAction(window));
     }
 
     private <T extends IWorkbenchAction> T register(T action) {
@@ -75,6 +75,9 @@ public class NeuropynamicsActionBarAdvisor extends ActionBarAdvisor {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(open);
+        MenuManager recent = new MenuManager("Open &Recent", "openRecent");
+        recent.add(new RecentFilesMenu(window));
+        file.add(recent);
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new Separator());
         file.add(save);
@@ -102,7 +105,7 @@ public class NeuropynamicsActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
         MenuManager perspectives = new MenuManager("Open &Perspective", "openPerspective");
-        perspectives.add(ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window));
+        perspectives.add(new PerspectivesMenu(window));
         MenuManager views = new MenuManager("Show &View", "showView");
         views.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
         MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);

@@ -1,5 +1,7 @@
 package org.neuropynamics.ui.internal;
 
+import org.eclipse.jface.preference.PreferenceManager;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -18,6 +20,21 @@ public class NeuropynamicsWorkbenchAdvisor extends WorkbenchAdvisor {
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new NeuropynamicsWindowAdvisor(configurer);
     }
+
+    @Override
+    public void postStartup() {
+        super.postStartup();
+        // the platform's help preference page configures a help browser this product does not use
+        // (Help > Help Contents shows the user guide in a view)
+        PreferenceManager preferences = PlatformUI.getWorkbench().getPreferenceManager();
+        for (String page : HELP_PREFERENCE_PAGES) {
+            preferences.remove(page);
+        }
+    }
+
+    /** Preference pages of org.eclipse.help.ui that have nothing to set in this product. */
+    public static final String[] HELP_PREFERENCE_PAGES = { "org.eclipse.help.ui.browsersPreferencePage",
+            "org.eclipse.help.ui.contentPreferencePage" };
 
     @Override
     public String getInitialWindowPerspectiveId() {

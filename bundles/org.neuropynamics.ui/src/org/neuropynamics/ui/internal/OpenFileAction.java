@@ -12,10 +12,12 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.neuropynamics.ui.PathEditorInput;
+import org.neuropynamics.ui.RecentFiles;
 
 /**
  * File &gt; Open: picks a model or network file and opens it in the editor registered for its extension
- * (topics register editors for {@code .ode} and {@code .neuronet} files).
+ * (topics register editors for {@code .ode} and {@code .neuronet} files; the phase plane's for {@code .ode} is a
+ * launcher that shows the file in the Phase Plane view) and remembers it in File &gt; Open Recent.
  */
 public class OpenFileAction extends Action implements IWorkbenchAction {
 
@@ -48,7 +50,11 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
     /** Opens {@code file} in its editor, or tells the user why it cannot. */
     public void open(Path file) {
         if (!Files.isReadable(file)) {
-            MessageDialog.openError(window.getShell(), "Open File", "Cannot read " + file + ".");
+            String why = Files.exists(file) ? "permission denied" : "no such file";
+            MessageDialog.openError(window.getShell(), "Open File", "Cannot read " + file + ": " + why + ".");
+            if (!Files.exists(file)) {
+                RecentFiles.remove(file);
+            }
             return;
         }
         String name = file.getFileName().toString();
@@ -62,6 +68,7 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
         }
         try {
             window.getActivePage().openEditor(new PathEditorInput(file), editor.getId());
+            RecentFiles.add(file);
         } catch (PartInitException e) {
             MessageDialog.openError(window.getShell(), "Open File",
                     "Could not open " + name + ": " + e.getMessage());

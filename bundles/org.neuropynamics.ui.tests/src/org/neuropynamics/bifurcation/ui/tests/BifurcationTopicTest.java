@@ -150,6 +150,7 @@ class BifurcationTopicTest {
     @Test
     void logisticOrbitDiagramLyapunovAndZoom() throws Exception {
         MapsView view = (MapsView) page.showView(MapsView.ID);
+        view.selectMap("logistic"); // a new view shows the typed map when one was shown last (its session)
         view.fullRange();
         waitFor(() -> !view.isRunning() && view.diagram() != null, "the orbit diagram", 60);
         OrbitDiagram d = view.diagram();

@@ -47,6 +47,8 @@ class TypedMapViewTest {
     void closeView() {
         var view = page.findView(MapsView.ID);
         if (view != null) {
+            // the view keeps its typed map for the next start; back to the catalogue map first
+            ((MapsView) view).selectMap("logistic");
             page.hideView(view);
         }
     }

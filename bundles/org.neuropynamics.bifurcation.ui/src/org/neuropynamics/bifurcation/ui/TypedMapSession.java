@@ -1,0 +1,75 @@
+package org.neuropynamics.bifurcation.ui;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The typed map of the Maps view, kept in the workbench's state folder ({@code .metadata/.plugins/
+ * org.neuropynamics.bifurcation.ui/typed-map.properties}) at every change, so that it and whether it was
+ * shown come back after a restart or a crash. Written to a temporary file and moved into place.
+ *
+ * @param shown the typed-map panel was shown (not a catalogue map)
+ * @param text the typed map
+ */
+record TypedMapSession(boolean shown, String text) {
+
+    private static final String NAME = "typed-map.properties";
+
+    static Path location() {
+        try {
+            Bundle bundle = FrameworkUtil.getBundle(TypedMapSession.class);
+            return bundle == null ? null : Platform.getStateLocation(bundle).toPath().resolve(NAME);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The stored session, or null. */
+    static TypedMapSession load() {
+        Path at = location();
+        if (at == null || !Files.isReadable(at)) {
+            return null;
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(at, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            ILog.of(TypedMapSession.class).warn("Typed map session " + at + " not restored: " + e.getMessage());
+            return null;
+        }
+        String text = p.getProperty("text");
+        return text == null ? null : new TypedMapSession(Boolean.parseBoolean(p.getProperty("shown")), text);
+    }
+
+    /** Stores the session (a failure is logged; the view goes on working). */
+    void store() {
+        Path at = location();
+        if (at == null) {
+            return;
+        }
+        Properties p = new Properties();
+        p.setProperty("shown", Boolean.toString(shown));
+        p.setProperty("text", text);
+        try {
+            Files.createDirectories(at.getParent());
+            Path tmp = Files.createTempFile(at.getParent(), NAME, ".tmp");
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(out, "Neuropynamics Maps view: the typed map (restored at start)");
+            }
+            Files.move(tmp, at, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            ILog.of(TypedMapSession.class).warn("Typed map session not stored in " + at + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.neuropynamics.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neuropynamics.bifurcation.ui.BifurcationPerspective;
+import org.neuropynamics.bifurcation.ui.ContinuationView;
+import org.neuropynamics.singleneuron.ui.SingleNeuronView;
+import org.eclipse.swt.widgets.Combo;
+import org.neuropynamics.stability.ui.PhaseLineView;
+import org.neuropynamics.stability.ui.PhasePlaneView;
+import org.neuropynamics.stability.ui.StabilityPerspective;
+
+/**
+ * Readouts that say what they measure: the single-neuron rate over the time the input is on, against the
+ * closed form of the perfect integrator; the equilibrium type column; the continuation panel cleared when a
+ * new diagram replaces the one its time series belonged to.
+ */
+class ReadoutsTest {
+
+    @org.junit.jupiter.api.AfterAll
+    static void backToWelcome() throws Exception {
+        org.neuropynamics.ui.tests.Perspectives.backToWelcome();
+    }
+
+    private IWorkbenchWindow window;
+    private Shell shell;
+
+    @BeforeEach
+    void window() {
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        shell = window.getShell();
+        shell.setSize(1280, 720);
+    }
+
+    @Test
+    void firingRateIsCountedWhileTheInputIsOn() throws Exception {
+        PlatformUI.getWorkbench().showPerspective("org.neuropynamics.singleneuron.perspective", window);
+        SingleNeuronView view = (SingleNeuronView) window.getActivePage().showView(SingleNeuronView.ID);
+        view.selectModel("perfect-integrator");
+        view.setParameter("tau", 20);
+        view.setParameter("I", 10);
+        Waits.until(shell.getDisplay(), () -> view.isIdle() && view.shownExperiment() != null
+                && view.shownExperiment().parameter("I") == 10 && view.shownExperiment().parameter("tau") == 20,
+                "the perfect integrator at I = 10");
+        // closed form: dv/dt = I/tau from the reset -70 mV to the threshold -50 mV takes 20 tau / I = 40 ms.
+        // The course's step is on from 100 to 600 ms: spikes at 140, 180, ..., 580 ms: 12 spikes in 500 ms,
+        // 24.0 Hz, and 1000 / 40 ms = 25.0 Hz
+        String status = view.statusText();
+        assertTrue(status.startsWith("12 spikes in 100-600 ms (while the input is on): 24.0 Hz;"), status);
+        Matcher m = Pattern.compile("mean ISI ([0-9.]+) ms \\(1000/ISI = ([0-9.]+) Hz\\)").matcher(status);
+        assertTrue(m.find(), status);
+        assertEquals(40.0, Double.parseDouble(m.group(1)), 0.011);
+        assertEquals(25.0, Double.parseDouble(m.group(2)), 0.01);
+
+        // one spike has no rate: at I = 1.5 the first crossing takes 20 * 20 / 1.5 = 266.7 ms (at 366.7 ms),
+        // the second would come after the input ends
+        view.setParameter("I", 1.5);
+        Waits.until(shell.getDisplay(), () -> view.isIdle() && view.shownExperiment().parameter("I") == 1.5,
+                "the perfect integrator at I = 1.5");
+        assertTrue(view.statusText().startsWith("1 spike in 100-600 ms (while the input is on); a rate needs two spikes"),
+                view.statusText());
+    }
+
+    @Test
+    void modelAndEquationsListTheSlidersValues() throws Exception {
+        PlatformUI.getWorkbench().showPerspective("org.neuropynamics.singleneuron.perspective", window);
+        SingleNeuronView view = (SingleNeuronView) window.getActivePage().showView(SingleNeuronView.ID);
+        view.selectModel("izhikevich");
+        assertTrue(view.equationsParametersText().contains("  I = 10 "), view.equationsParametersText());
+        view.setParameter("I", 12);
+        assertTrue(view.equationsParametersText().contains("  I = 12 "), view.equationsParametersText());
+        assertTrue(view.equationsParametersText().contains("(default 10)"), view.equationsParametersText());
+        Waits.until(shell.getDisplay(), view::isIdle, "the run at I = 12");
+    }
+
+    @Test
+    void oneDimensionalStabilityListsModelsByName() throws Exception {
+        PlatformUI.getWorkbench().showPerspective(StabilityPerspective.ID, window);
+        PhaseLineView view = (PhaseLineView) window.getActivePage().showView(PhaseLineView.ID);
+        view.selectModel("inap");
+        Combo models = view.modelCombo();
+        String name = org.neuropynamics.core.registry.ModelRegistry.getDefault().get("inap").name();
+        assertEquals(name, models.getText(), "the model's name, as the other views show it");
+        assertTrue(!name.equals("inap"), name);
+    }
+
+    @Test
+    void theTypeColumnOfACentreSaysItOnce() throws Exception {
+        PlatformUI.getWorkbench().showPerspective(StabilityPerspective.ID, window);
+        PhasePlaneView view = (PhasePlaneView) window.getActivePage().showView(PhasePlaneView.ID);
+        view.openSystem("x' = y\ny' = -x\n");
+        Waits.until(shell.getDisplay(), () -> view.lastSnapshot() != null
+                && view.lastSnapshot().result().xName().equals("x")
+                && view.lastSnapshot().result().equilibria().size() == 1
+                && view.tables().equilibriumTable().getItemCount() == 1, "the harmonic oscillator");
+        TableItem row = view.tables().equilibriumTable().getItem(0);
+        assertEquals("center (non-hyperbolic)", row.getText(3));
+        view.selectSource("fitzhugh-nagumo");
+    }
+
+    @Test
+    void aNewDiagramClearsTheTimeSeriesOfTheOldOne() throws Exception {
+        PlatformUI.getWorkbench().showPerspective(BifurcationPerspective.ID, window);
+        IWorkbenchPage page = window.getActivePage();
+        ContinuationView view = (ContinuationView) page.showView(ContinuationView.ID);
+        view.controls().selectModel("fitzhugh-nagumo");
+        view.controls().setRange(0, 2);
+        view.run();
+        Waits.until(shell.getDisplay(), () -> !view.isRunning() && view.diagram() != null
+                && view.diagramModel().id().equals("fitzhugh-nagumo"), "the FitzHugh-Nagumo diagram", 120);
+        view.select(view.picks().stream().filter(k -> !k.point().isCycle())
+                .min((a, b) -> Double.compare(Math.abs(a.x() - 0.5), Math.abs(b.x() - 0.5))).orElseThrow(), false);
+        Waits.until(shell.getDisplay(), () -> view.solutionChart() != null, "the time series of a point", 60);
+
+        view.controls().selectModel("morris-lecar");
+        view.controls().setRange(0, 300);
+        view.run();
+        Waits.until(shell.getDisplay(), () -> !view.isRunning() && view.diagram() != null
+                && view.diagramModel().id().equals("morris-lecar"), "the Morris-Lecar diagram", 120);
+        assertNull(view.solutionChart(), "the FitzHugh-Nagumo time series is gone");
+    }
+}
