@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.network.export.NetworkExporter;
+import org.neuropynamics.network.export.NeuronEngine;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.io.NetworkFiles;
 
@@ -24,13 +25,13 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "write a .neuronet network as a Brian2, PyNN or PyNEST script";
+        return "write a .neuronet network as a Brian2, PyNN or PyNEST script, or a NEURON (MPI) folder";
     }
 
     @Override
     public String usage() {
         return """
-                usage: neuropynamics export FILE --to brian2|pynn|pynest [--out DIR] [--json]
+                usage: neuropynamics export FILE --to brian2|pynn|pynest|neuron [--out DIR] [--json]
 
                 Generates a script that builds and runs the network in another simulator, from the network and its
                 models' equations: brian2 (runs with Brian2 2.5; any model with equations, the catalogue's LIF,
@@ -39,7 +40,8 @@ final class ExportCommand implements Command {
                 IF_curr_exp/iaf_psc_exp and relatives, Izhikevich); what a target cannot express is refused with
                 one line naming it. The script goes into DIR (default: the current folder) as NAME_brian2.py,
                 NAME_pynn.py or NAME_nest.py; run it with python3 (--help lists its options; it prints the
-                summary of 'network --json').
+                summary of 'network --json'). neuron writes the folder 'network FILE --engine neuron' runs (NMODL,
+                run.py, build.sh, job.slurm) as DIR/NAME_neuron without running it.
                 JSON: {files:[..], target}""";
     }
 
@@ -59,16 +61,21 @@ final class ExportCommand implements Command {
         }
         String to = args.option("to");
         NetworkExporter.Target target = NetworkExporter.Target.of(to);
-        if (target == null) {
-            throw new UsageException("--to must be brian2, pynn or pynest" + (to == null ? "" : ", got " + to));
+        boolean neuron = "neuron".equals(to);
+        if (target == null && !neuron) {
+            throw new UsageException("--to must be brian2, pynn, pynest or neuron" + (to == null ? "" : ", got "
+                    + to));
         }
         Path dir = Path.of(args.option("out") == null ? "." : args.option("out"));
         if (!Files.isDirectory(dir)) {
             throw new UsageException("--out must be an existing folder: " + dir);
         }
         Network network = NetworkFiles.load(file);
-        List<Path> files = new NetworkExporter(ModelRegistry.getDefault()).export(network, target, dir,
-                file.getFileName().toString(), file);
+        String name = file.getFileName().toString();
+        List<Path> files = neuron
+                ? new NeuronEngine(ModelRegistry.getDefault()).writeFolder(network,
+                        dir.resolve(NetworkExporter.fileStem(name) + "_neuron"), name, 2, file)
+                : new NetworkExporter(ModelRegistry.getDefault()).export(network, target, dir, name, file);
         if (args.flag("json")) {
             List<Object> names = new ArrayList<>();
             for (Path f : files) {
@@ -76,7 +83,7 @@ final class ExportCommand implements Command {
             }
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("files", names);
-            doc.put("target", target.id());
+            doc.put("target", neuron ? "neuron" : target.id());
             out.println(Json.write(doc));
         } else {
             for (Path f : files) {
