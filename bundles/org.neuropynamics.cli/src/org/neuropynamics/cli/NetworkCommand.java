@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.neuropynamics.core.integrate.RunMonitor;
+import org.neuropynamics.core.registry.ModelRegistry;
+import org.neuropynamics.network.export.NetworkExporter;
+import org.neuropynamics.network.export.NeuronEngine;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.io.NetworkFiles;
 import org.neuropynamics.network.sim.GroupSpikes;
@@ -34,17 +38,24 @@ final class NetworkCommand implements Command {
     public String usage() {
         return """
                 usage: neuropynamics network FILE [--t MS] [--seed S] [--threads N] [--json]
+                       neuropynamics network FILE --engine neuron [--processes N] [--out DIR] [--t MS] [--seed S]
 
                 Loads the network (e.g. examples/cuba.neuronet), runs it for its own duration (or --t ms) with its
                 own seed (or --seed) and prints per population the spike count and the mean rate per neuron.
                 build_ms covers reading the file and building the network (connectivity), run_ms the loop.
                 JSON: {populations:[{name, size, spike_count, rate_hz}], inputs:[..], total_spikes, build_ms,
-                run_ms, duration_ms, seed}""";
+                run_ms, duration_ms, seed}
+
+                --engine neuron runs the network on NEURON with MPI instead (needs neuron, neuron-dev, openmpi-bin,
+                python3-neuron): it writes a self-contained folder (DIR, default NAME_neuron) with NMODL generated
+                from the models' equations, a ParallelContext driver run.py, build.sh and a Slurm job job.slurm,
+                compiles it with nrnivmodl, runs mpiexec -n N python3 run.py and prints the same JSON (plus engine,
+                processes, folder). The folder runs unchanged by hand or on a cluster (sbatch job.slurm).""";
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("t", "seed", "threads");
+        return Set.of("t", "seed", "threads", "engine", "processes", "out");
     }
 
     @Override
@@ -76,6 +87,16 @@ final class NetworkCommand implements Command {
                 throw new UsageException("--seed must be an integer, got " + args.option("seed"));
             }
         }
+        String engine = args.option("engine");
+        if (engine != null && !engine.equals("builtin") && !engine.equals("neuron")) {
+            throw new UsageException("--engine must be builtin or neuron, got " + engine);
+        }
+        if ("neuron".equals(engine)) {
+            return runOnNeuron(file, args, options, out);
+        }
+        if (args.option("processes") != null || args.option("out") != null) {
+            throw new UsageException("--processes and --out apply to --engine neuron");
+        }
         long t0 = System.nanoTime();
         Network network = NetworkFiles.load(file);
         double loadMs = (System.nanoTime() - t0) / 1e6;
@@ -93,6 +114,39 @@ final class NetworkCommand implements Command {
         }
         out.printf(Locale.ROOT, "  total %d spikes; build %.1f ms, run %.1f ms%n", r.totalPopulationSpikes(), buildMs,
                 r.runMs());
+        return 0;
+    }
+
+    private static int runOnNeuron(Path file, Arguments args, RunOptions options, PrintStream out) throws Exception {
+        String missing = NeuronEngine.missing();
+        if (missing != null) {
+            throw new UsageException(missing);
+        }
+        int processes = args.integer("processes", 1);
+        if (processes < 1 || processes > 4096) {
+            throw new UsageException("--processes must be between 1 and 4096, got " + args.option("processes"));
+        }
+        Path dir = Path.of(args.option("out") != null ? args.option("out")
+                : NetworkExporter.fileStem(file.getFileName().toString()) + "_neuron");
+        long t0 = System.nanoTime();
+        Network network = NetworkFiles.load(file);
+        double loadMs = (System.nanoTime() - t0) / 1e6;
+        NetworkResult r = new NeuronEngine(ModelRegistry.getDefault()).run(network, dir,
+                file.getFileName().toString(), processes, options.durationMs(), options.seed(), file);
+        Map<String, Object> doc = json(r, loadMs + r.buildMs(), loadMs);
+        doc.put("engine", "neuron");
+        doc.put("processes", processes);
+        doc.put("folder", dir.toString());
+        if (args.flag("json")) {
+            out.println(Json.write(doc));
+        } else {
+            out.printf(Locale.ROOT, "%s on NEURON (%d processes, folder %s): %.1f ms simulated%n", network.getName(),
+                    processes, dir, r.durationMs());
+            for (GroupSpikes g : r.spikes()) {
+                out.printf(Locale.ROOT, "  %-20s %7d neurons %9d spikes %9.3f Hz%s%n", g.name(), g.size(), g.count(),
+                        g.rateHz(), g.input() ? "  (input)" : "");
+            }
+        }
         return 0;
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
+import org.neuropynamics.core.equations.EquationSystem;
+
 /**
  * An immutable neuron (or dynamical-system) model: metadata plus the compiled right-hand side.
  * Parameter values live outside the model, in a {@code double[]} indexed like {@link #parameters()}.
@@ -31,6 +33,7 @@ public final class Model {
     private final InitialState initialState;
     private final double spikeDetectionThreshold;
     private final String currentParameter;
+    private final EquationSystem equations;
 
     private Model(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -47,6 +50,7 @@ public final class Model {
         this.initialState = Objects.requireNonNull(b.initialState, "initial state of model " + b.id);
         this.spikeDetectionThreshold = b.spikeDetectionThreshold;
         this.currentParameter = b.currentParameter;
+        this.equations = b.equations;
         if (variables.isEmpty()) {
             throw new IllegalArgumentException("model " + id + " has no state variable");
         }
@@ -79,6 +83,11 @@ public final class Model {
     public double spikeDetectionThreshold() { return spikeDetectionThreshold; }
     /** Name of the parameter that a current protocol drives ("I"), or null. */
     public String currentParameter() { return currentParameter; }
+    /**
+     * The bound equations the model was compiled from ({@code .ode} models), or null for models written in
+     * Java; exporters generate other simulators' code from them.
+     */
+    public EquationSystem equations() { return equations; }
 
     public int dimension() { return variables.size(); }
 
@@ -150,6 +159,7 @@ public final class Model {
         private InitialState initialState;
         private double spikeDetectionThreshold = 0.0;
         private String currentParameter = "I";
+        private EquationSystem equations;
 
         private Builder(String id) {
             this.id = id;
@@ -184,6 +194,9 @@ public final class Model {
         public Builder spikeDetectionThreshold(double v) { this.spikeDetectionThreshold = v; return this; }
         /** Name of the input-current parameter, or null when the model has none. */
         public Builder currentParameter(String v) { this.currentParameter = v; return this; }
+
+        /** The bound equations the field was compiled from, when there are any. */
+        public Builder equations(EquationSystem v) { this.equations = v; return this; }
 
         public Model build() {
             return new Model(this);

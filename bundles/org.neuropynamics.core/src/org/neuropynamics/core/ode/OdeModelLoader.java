@@ -109,7 +109,7 @@ public final class OdeModelLoader {
             }
         }
         b.currentParameter(current);
-        b.field(compiled.field()).jacobian(compiled.jacobian());
+        b.field(compiled.field()).jacobian(compiled.jacobian()).equations(bound.system());
         if (bound.system().event() != null) {
             b.spikeRule(compiled.spikeRule());
         }
