@@ -62,6 +62,8 @@ public final class NeuroMLImport {
             "Dimension", "Unit", "property", "Property");
     private static final Set<String> NAMING = Set.of("id", "metaid", "name", "neuroLexId");
     private static final int MAX_INCLUDES = 32;
+    private static final Set<String> CONNECTION_ATTRIBUTES = Set.of("id", "preCellId", "postCellId", "weight", "delay",
+            "preSegmentId", "postSegmentId", "preFractionAlong", "postFractionAlong");
     private static final Pattern PATH_ID = Pattern.compile("\\.\\./([^/\\[\\]]+)/(\\d+)(?:/[^/]*)?");
     private static final Pattern INDEX_ID = Pattern.compile("([^/\\[\\]]+)\\[(\\d+)\\]");
 
@@ -221,8 +223,8 @@ public final class NeuroMLImport {
         double duration = 1000;
         double dt = 0.01;
         if (sim != null) {
-            duration = Units.convert(sim.attribute("length"), "ms", sim.where() + " length");
-            dt = Units.convert(sim.attribute("step"), "ms", sim.where() + " step");
+            duration = Units.convert(sim.attribute("length"), "ms", sim, "length");
+            dt = Units.convert(sim.attribute("step"), "ms", sim, "step");
             if (!(duration > 0) || !(dt > 0) || dt > duration) {
                 throw new NeuroMLException(sim.where() + ": length and step must be positive, step <= length");
             }
@@ -290,7 +292,7 @@ public final class NeuroMLImport {
         SpikeSource group;
         switch (comp.name()) {
             case "spikeGeneratorPoisson" -> {
-                double rate = Units.convert(comp.attribute("averageRate"), "Hz", comp.where() + " averageRate");
+                double rate = Units.convert(comp.attribute("averageRate"), "Hz", comp, "averageRate");
                 group = Networks.poisson(network, id, size, rate);
             }
             case "spikeArray" -> {
@@ -333,7 +335,7 @@ public final class NeuroMLImport {
             if (!s.name().equals("spike")) {
                 throw new NeuroMLException(s.where() + " is not supported inside <spikeArray>");
             }
-            times.add(Units.convert(s.attribute("time"), "ms", s.where() + " time"));
+            times.add(Units.convert(s.attribute("time"), "ms", s, "time"));
         }
         times.sort(null);
         return times;
@@ -357,9 +359,9 @@ public final class NeuroMLImport {
         }
         if (s.name().equals("expOneSynapse")) {
             return new Synapse(SynapseKind.EXPONENTIAL_CONDUCTANCE,
-                    Units.convert(s.attribute("gbase"), "nS", s.where() + " gbase"),
-                    Units.convert(s.attribute("tauDecay"), "ms", s.where() + " tauDecay"),
-                    Units.convert(s.attribute("erev"), "mV", s.where() + " erev"));
+                    Units.convert(s.attribute("gbase"), "nS", s, "gbase"),
+                    Units.convert(s.attribute("tauDecay"), "ms", s, "tauDecay"),
+                    Units.convert(s.attribute("erev"), "mV", s, "erev"));
         }
         throw new NeuroMLException(s.where() + " is not supported as a synapse yet (supported: expOneSynapse)");
     }
@@ -381,11 +383,10 @@ public final class NeuroMLImport {
                 case "connection", "connectionWD" -> {
                     int i = cell(c, c.attribute("preCellId"), pre);
                     int j = cell(c, c.attribute("postCellId"), post);
-                    double w = c.attribute("weight") == null ? 1 : Units.convert(c.attribute("weight"), "", c.where() + " weight");
-                    double d = c.attribute("delay") == null ? 0 : Units.convert(c.attribute("delay"), "ms", c.where() + " delay");
+                    double w = c.attribute("weight") == null ? 1 : Units.convert(c.attribute("weight"), "", c, "weight");
+                    double d = c.attribute("delay") == null ? 0 : Units.convert(c.attribute("delay"), "ms", c, "delay");
                     for (String a : c.attributes().keySet()) {
-                        if (!Set.of("id", "preCellId", "postCellId", "weight", "delay", "preSegmentId", "postSegmentId",
-                                "preFractionAlong", "postFractionAlong").contains(a)) {
+                        if (!CONNECTION_ATTRIBUTES.contains(a)) {
                             throw new NeuroMLException(c.where() + ": attribute " + a + " is not supported");
                         }
                     }
@@ -422,12 +423,15 @@ public final class NeuroMLImport {
         int part = 0;
         for (Map.Entry<List<Double>, List<Conn>> g : byWd.entrySet()) {
             ExplicitPairs pairs = F.createExplicitPairs();
+            List<Pair> list = new ArrayList<>(g.getValue().size());
             for (Conn c : g.getValue()) {
                 Pair p = F.createPair();
                 p.setSource(c.pre());
                 p.setTarget(c.post());
-                pairs.getPairs().add(p);
+                list.add(p);
             }
+            // new objects, so the containment list's uniqueness check (quadratic for 10^5 pairs) is not needed
+            ((org.eclipse.emf.ecore.util.InternalEList<Pair>) pairs.getPairs()).addAllUnique(list);
             Projection p = Networks.project(network, pre, post, pairs,
                     Networks.constant(syn.gbase() * g.getKey().get(0)), Networks.constant(g.getKey().get(1)), syn.kind());
             p.setName(byWd.size() == 1 ? id : id + "." + part);
@@ -446,7 +450,7 @@ public final class NeuroMLImport {
             throw new NeuroMLException(e.where() + ": an input to one cell of a population of " + pop.getSize()
                     + " is not supported (our current injections drive a whole population; use an inputList)");
         }
-        double weight = e.attribute("weight") == null ? 1 : Units.convert(e.attribute("weight"), "", e.where() + " weight");
+        double weight = e.attribute("weight") == null ? 1 : Units.convert(e.attribute("weight"), "", e, "weight");
         current(network, e, required(e, "input"), pop, weight);
     }
 
@@ -465,7 +469,7 @@ public final class NeuroMLImport {
             if (!cells.add(i)) {
                 throw new NeuroMLException(in.where() + ": cell " + i + " receives this input twice");
             }
-            weights.add(in.attribute("weight") == null ? 1.0 : Units.convert(in.attribute("weight"), "", in.where() + " weight"));
+            weights.add(in.attribute("weight") == null ? 1.0 : Units.convert(in.attribute("weight"), "", in, "weight"));
         }
         if (cells.size() != pop.getSize() || weights.size() != 1) {
             throw new NeuroMLException(e.where() + ": an input list must reach every cell of '" + pop.getName()
@@ -495,8 +499,8 @@ public final class NeuroMLImport {
                     + pop.getModelId() + (unit.isEmpty() ? " (a dimensionless cell takes pulseGeneratorDL)"
                             : " (its current is in " + unit + "; use pulseGenerator)"));
         }
-        double delay = Units.convert(in.attribute("delay"), "ms", in.where() + " delay");
-        double duration = Units.convert(in.attribute("duration"), "ms", in.where() + " duration");
+        double delay = Units.convert(in.attribute("delay"), "ms", in, "delay");
+        double duration = Units.convert(in.attribute("duration"), "ms", in, "duration");
         double amplitude = Units.convert(in.attribute("amplitude"), unit, in.where() + " amplitude");
         if (duration <= 0 || amplitude == 0) {
             return; // a pulse that never flows changes nothing

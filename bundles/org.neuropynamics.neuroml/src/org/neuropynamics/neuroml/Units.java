@@ -82,6 +82,30 @@ public final class Units {
         return value * u.factor() * scale;
     }
 
+    /** {@link #convert(String, String, String)} for an attribute of {@code e}; the message is built only on error. */
+    public static double convert(String text, String ours, XmlElement e, String attribute) throws NeuroMLException {
+        if (text != null) {
+            Matcher m = QUANTITY.matcher(text);
+            if (m.matches()) {
+                String symbol = m.group(2);
+                Unit u = symbol == null ? null : UNITS.get(symbol);
+                String target = ours == null ? "" : ours;
+                if (symbol == null && target.isEmpty()) {
+                    double v = Double.parseDouble(m.group(1));
+                    if (Double.isFinite(v)) {
+                        return v;
+                    }
+                } else if (u != null && u.ours().equals(target)) {
+                    double v = Double.parseDouble(m.group(1)) * u.factor();
+                    if (Double.isFinite(v)) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return convert(text, ours, e.where() + " " + attribute);
+    }
+
     /** Formats a value of ours with a NeuroML unit symbol: mV, ms, nS, pF, pA, per_ms, Hz, nS_per_mV. */
     public static String format(double value, String ours) {
         String v = Double.toString(value);
