@@ -20,8 +20,12 @@ import org.neuropynamics.network.sim.GroupSpikes;
 import org.neuropynamics.network.sim.NetworkResult;
 import org.neuropynamics.network.sim.NetworkSimulator;
 import org.neuropynamics.network.sim.RunOptions;
+import org.neuropynamics.neuroml.NeuroMLImport;
 
-/** {@code network FILE [--t T] [--seed S] [--threads N]}: runs a {@code .neuronet} network and reports its rates. */
+/**
+ * {@code network FILE [--t T] [--seed S] [--threads N]}: runs a {@code .neuronet} network, a NeuroML 2 document
+ * or a LEMS simulation file and reports its rates.
+ */
 final class NetworkCommand implements Command {
 
     @Override
@@ -31,7 +35,7 @@ final class NetworkCommand implements Command {
 
     @Override
     public String summary() {
-        return "run a .neuronet network and report spike counts and rates";
+        return "run a .neuronet, NeuroML 2 (.nml) or LEMS (.xml) network and report spike counts and rates";
     }
 
     @Override
@@ -40,7 +44,8 @@ final class NetworkCommand implements Command {
                 usage: neuropynamics network FILE [--t MS] [--seed S] [--threads N] [--json]
                        neuropynamics network FILE --engine neuron [--processes N] [--out DIR] [--t MS] [--seed S]
 
-                Loads the network (e.g. examples/cuba.neuronet), runs it for its own duration (or --t ms) with its
+                Loads the network (e.g. examples/cuba.neuronet, a NeuroML 2 .nml document or a LEMS_*.xml
+                simulation file, whose length and step apply), runs it for its own duration (or --t ms) with its
                 own seed (or --seed) and prints per population the spike count and the mean rate per neuron.
                 build_ms covers reading the file and building the network (connectivity), run_ms the loop.
                 JSON: {populations:[{name, size, spike_count, rate_hz}], inputs:[..], total_spikes, build_ms,
@@ -66,7 +71,7 @@ final class NetworkCommand implements Command {
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
         if (args.positional().size() != 1) {
-            throw new UsageException("network needs exactly one FILE (a .neuronet network)");
+            throw new UsageException("network needs exactly one FILE (a .neuronet network, .nml or LEMS .xml file)");
         }
         Path file = Path.of(args.positional().get(0));
         if (!Files.exists(file)) {
@@ -98,7 +103,7 @@ final class NetworkCommand implements Command {
             throw new UsageException("--processes and --out apply to --engine neuron");
         }
         long t0 = System.nanoTime();
-        Network network = NetworkFiles.load(file);
+        Network network = NeuroMLImport.handles(file) ? NeuroMLImport.load(file).network() : NetworkFiles.load(file);
         double loadMs = (System.nanoTime() - t0) / 1e6;
         NetworkResult r = new NetworkSimulator().run(network, options, Progress.on(err, "simulating"));
         double buildMs = loadMs + r.buildMs();

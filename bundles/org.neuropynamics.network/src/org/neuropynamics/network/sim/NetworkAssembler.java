@@ -37,6 +37,14 @@ final class NetworkAssembler {
         this.registry = registry;
     }
 
+    /**
+     * Forward Euler with the event order of LEMS (jNeuroML): a step tests the conditions on the state at its
+     * start, integrates, then applies the resets of the neurons that met them, so a state above threshold is
+     * seen for one step before its reset. Networks opened from NeuroML/LEMS files use it, so that their spike
+     * times are those jNeuroML publishes.
+     */
+    static final String LEMS_EULER = "euler-lems";
+
     CompiledNetwork assemble(Network network, RunOptions options) {
         RunSettings run = network.getRun();
         double dt = run == null ? 0.1 : run.getDt();
@@ -50,9 +58,10 @@ final class NetworkAssembler {
         if (!(duration >= 0)) {
             throw new NetworkBuildException("Run settings: duration must not be negative, got " + duration + " ms.");
         }
-        if (!method.equals("euler") && !method.equals("rk4") && !method.equals("exact")) {
+        if (!method.equals("euler") && !method.equals("rk4") && !method.equals("exact")
+                && !method.equals(LEMS_EULER)) {
             throw new NetworkBuildException("Run settings: unknown method '" + method
-                    + "' (use euler, rk4 or exact).");
+                    + "' (use euler, rk4, exact or " + LEMS_EULER + ").");
         }
         NetworkSize.check(network, dt, duration, registry);
         CompiledNetwork net = new CompiledNetwork(dt, (int) Math.round(duration / dt), seed);
@@ -127,6 +136,12 @@ final class NetworkAssembler {
         }
         NeuronGroup g = new NeuronGroup(name, p.getSize(), model, params, dt);
         g.kernel = kernelFor(name, model, params, method, dt);
+        g.lemsOrder = method.equals(LEMS_EULER);
+        if (g.lemsOrder && g.refractorySteps > 0) {
+            // LEMS leaves the refractory regime at the first test with t > lastSpikeTime + refract (a step after
+            // equality), and the transition takes effect after that step's integration (one more step)
+            g.refractorySteps += 2;
+        }
         g.initialiseFromModel();
         for (InitialCondition c : p.getInitialConditions()) {
             int k = model.variableIndex(c.getVariable());
@@ -153,7 +168,7 @@ final class NetworkAssembler {
             return new LifExactKernel(params[model.parameterIndex("tau")], params[model.parameterIndex("EL")],
                     params[model.parameterIndex("I")], params[model.parameterIndex("Vth")], dt);
         }
-        return new ModelKernel(model.field(), !method.equals("euler"));
+        return new ModelKernel(model.field(), !method.equals("euler") && !method.equals(LEMS_EULER));
     }
 
     private static SpikingGroup input(Input in, double dt, SplittableRandom random) {

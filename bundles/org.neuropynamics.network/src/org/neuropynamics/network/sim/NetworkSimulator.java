@@ -132,13 +132,23 @@ public final class NetworkSimulator {
                 }
             }
             for (int k = 0; k < nPop; k++) {
+                if (pops[k].lemsOrder) {
+                    // LEMS tests no condition on the initial state: the first test is on the state after step 0
+                    if (step > 0) {
+                        pops[k].detect(step, t, scratch[k]);
+                    } else {
+                        pops[k].firedCount = 0;
+                    }
+                }
+            }
+            for (int k = 0; k < nPop; k++) {
                 detected[k] = updaters[k].advance(step, t, dt);
             }
             for (NeuronGroup g : pops) {
                 g.checkFinite(t + dt);
             }
             for (int k = 0; k < nPop; k++) {
-                if (!detected[k]) {
+                if (!detected[k] && !pops[k].lemsOrder) {
                     pops[k].detect(step, t + dt, scratch[k]);
                 }
             }

@@ -25,7 +25,7 @@ final class NeuronGroup extends SpikingGroup {
     double injected;
     /** A neuron is refractory in step s while s &lt; refractoryUntil[i]. */
     final int[] refractoryUntil;
-    final int refractorySteps;
+    int refractorySteps;
     final int[] clamped;
     final SpikeRule rule;
     final double detectionThreshold;
@@ -41,6 +41,8 @@ final class NeuronGroup extends SpikingGroup {
     double[] reversals = new double[0];
 
     StepKernel kernel;
+    /** Detection before the step instead of after it (method euler-lems, see NetworkAssembler). */
+    boolean lemsOrder;
 
     NeuronGroup(String name, int size, Model model, double[] params, double dt) {
         super(name, size);

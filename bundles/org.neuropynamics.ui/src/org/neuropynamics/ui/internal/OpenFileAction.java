@@ -39,8 +39,9 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
         }
         FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
         dialog.setText("Open Model or Network");
-        dialog.setFilterNames(new String[] { "Models and networks (*.ode, *.neuronet)", "All files (*.*)" });
-        dialog.setFilterExtensions(new String[] { "*.ode;*.neuronet", "*.*" });
+        dialog.setFilterNames(new String[] { "Models and networks (*.ode, *.neuronet, NeuroML *.nml, LEMS *.xml)",
+                "All files (*.*)" });
+        dialog.setFilterExtensions(new String[] { "*.ode;*.neuronet;*.nml;*.xml", "*.*" });
         String chosen = dialog.open();
         if (chosen != null) {
             open(Path.of(chosen));

@@ -1,0 +1,721 @@
+package org.neuropynamics.neuroml;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neuropynamics.core.io.FileProblem;
+import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.model.Parameter;
+import org.neuropynamics.network.model.CurrentInjection;
+import org.neuropynamics.network.model.ExplicitPairs;
+import org.neuropynamics.network.model.Network;
+import org.neuropynamics.network.model.NetworkFactory;
+import org.neuropynamics.network.model.Node;
+import org.neuropynamics.network.model.Pair;
+import org.neuropynamics.network.model.Population;
+import org.neuropynamics.network.model.Projection;
+import org.neuropynamics.network.model.SpikeGenerator;
+import org.neuropynamics.network.model.SpikeMonitor;
+import org.neuropynamics.network.model.SpikeSource;
+import org.neuropynamics.network.model.SpikeTrain;
+import org.neuropynamics.network.model.StateMonitor;
+import org.neuropynamics.network.model.SynapseKind;
+import org.neuropynamics.network.model.build.Networks;
+import org.neuropynamics.neuroml.cells.NeuroMLCells;
+
+/**
+ * Opens a NeuroML 2 document ({@code .nml}) or a LEMS simulation file ({@code LEMS_*.xml}) as one of our
+ * networks. The supported subset (README, "NeuroML 2 and LEMS") maps onto the network model directly: point
+ * cells become populations of the models of {@link NeuroMLCells}, pulse generators current injections,
+ * spike sources inputs, projections with {@code expOneSynapse} conductance projections with explicit pairs,
+ * the LEMS {@code Simulation} the run settings and its output columns state monitors. Anything else is
+ * refused with its element name and line; nothing is dropped silently and nothing from the file is run.
+ * <p>
+ * Only the file itself is read, plus a LEMS {@code <Include file="X"/>} (NeuroML {@code <include href="X"/>})
+ * of a plain file name in the same folder; the NeuroML core type files ({@code Cells.xml}, ...) are known
+ * and not read (their behaviour is built in). URLs, paths and include cycles are refused.
+ */
+public final class NeuroMLImport {
+
+    private static final NetworkFactory F = NetworkFactory.eINSTANCE;
+    /**
+     * A network property our export writes: the integration method of the saved network, so that our own
+     * import runs it as before (other files run with {@code euler-lems}, jNeuroML's order of events).
+     */
+    public static final String METHOD_PROPERTY = "neuropynamics.method";
+    /** The NeuroML 2 core type definitions that LEMS files include; their behaviour is built in. */
+    static final Set<String> CORE_TYPES = Set.of("Cells.xml", "Channels.xml", "Inputs.xml", "Networks.xml",
+            "NeuroML2CoreTypes.xml", "NeuroMLCoreCompTypes.xml", "NeuroMLCoreDimensions.xml", "PyNN.xml",
+            "Simulation.xml", "Synapses.xml");
+    private static final Set<String> IGNORED = Set.of("notes", "annotation", "Target", "Include", "include",
+            "Dimension", "Unit", "property", "Property");
+    private static final Set<String> NAMING = Set.of("id", "metaid", "name", "neuroLexId");
+    private static final int MAX_INCLUDES = 32;
+    private static final Set<String> CONNECTION_ATTRIBUTES = Set.of("id", "preCellId", "postCellId", "weight", "delay",
+            "preSegmentId", "postSegmentId", "preFractionAlong", "postFractionAlong");
+    private static final Pattern PATH_ID = Pattern.compile("\\.\\./([^/\\[\\]]+)/(\\d+)(?:/[^/]*)?");
+    private static final Pattern INDEX_ID = Pattern.compile("([^/\\[\\]]+)\\[(\\d+)\\]");
+
+    /**
+     * A column of a LEMS output file: the values of one variable of one cell.
+     *
+     * @param file the OutputFile's id
+     * @param id the column's id
+     * @param population the population
+     * @param neuron the cell's index
+     * @param variable the variable (our name, which is the NeuroML exposure)
+     */
+    public record OutputColumn(String file, String id, String population, int neuron, String variable) {
+    }
+
+    /**
+     * What a file opens as.
+     *
+     * @param network the network (run settings from the LEMS Simulation, or 1000 ms at 0.01 ms)
+     * @param columns the LEMS output columns (empty for a plain NeuroML document)
+     */
+    public record Result(Network network, List<OutputColumn> columns) {
+    }
+
+    private final Map<String, XmlElement> components = new LinkedHashMap<>();
+    private final List<XmlElement> networks = new ArrayList<>();
+    private final List<XmlElement> simulations = new ArrayList<>();
+    private final Set<Path> read = new HashSet<>();
+    private String target;
+
+    private NeuroMLImport() {
+    }
+
+    /** True for the file names this importer opens: {@code *.nml} and {@code *.xml}. */
+    public static boolean handles(Path file) {
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".nml") || n.endsWith(".xml");
+    }
+
+    /**
+     * Opens the file.
+     *
+     * @throws FileProblem (a {@link NeuroMLException} for content) with the file, line and element
+     */
+    public static Result load(Path file) throws FileProblem {
+        NeuroMLImport im = new NeuroMLImport();
+        im.collect(file, 0);
+        return im.build(file);
+    }
+
+    private void collect(Path file, int depth) throws FileProblem {
+        Path real;
+        try {
+            real = file.toAbsolutePath().normalize();
+        } catch (RuntimeException e) {
+            throw new NeuroMLException(file + ": not a usable path");
+        }
+        if (!read.add(real)) {
+            return;
+        }
+        collectRoot(SafeXml.read(file), file, depth);
+    }
+
+    /**
+     * Opens a document already read (the editor's resource gets the bytes from the workbench); includes are
+     * looked for next to {@code file}.
+     */
+    public static Result load(XmlElement root, Path file) throws FileProblem {
+        NeuroMLImport im = new NeuroMLImport();
+        im.read.add(file.toAbsolutePath().normalize());
+        im.collectRoot(root, file, 0);
+        return im.build(file);
+    }
+
+    private void collectRoot(XmlElement root, Path file, int depth) throws FileProblem {
+        if (!root.name().equals("Lems") && !root.name().equals("neuroml")) {
+            throw new NeuroMLException(root.where() + " is not a NeuroML 2 document (<neuroml>) or a LEMS file (<Lems>)");
+        }
+        collectChildren(root, file, depth);
+    }
+
+    private void collectChildren(XmlElement parent, Path file, int depth) throws FileProblem {
+        for (XmlElement e : parent.children()) {
+            switch (e.name()) {
+                case "Include", "include" -> include(e, file, depth);
+                case "Target" -> target = e.attribute("component");
+                case "neuroml" -> collectChildren(e, file, depth);
+                case "network" -> networks.add(e);
+                case "Simulation" -> simulations.add(e);
+                default -> {
+                    if (IGNORED.contains(e.name())) {
+                        continue;
+                    }
+                    String id = e.attribute("id");
+                    if (!Kinds.known(e.name())) {
+                        throw new NeuroMLException(e.where() + " is not supported: " + Kinds.why(e.name()));
+                    }
+                    if (id == null || id.isBlank()) {
+                        throw new NeuroMLException(e.where() + " has no id");
+                    }
+                    if (components.putIfAbsent(id, e) != null) {
+                        throw new NeuroMLException(e.where() + ": the id '" + id + "' is used twice");
+                    }
+                }
+            }
+        }
+    }
+
+    private void include(XmlElement e, Path file, int depth) throws FileProblem {
+        String name = e.attribute(e.name().equals("Include") ? "file" : "href");
+        if (name == null || name.isBlank()) {
+            throw new NeuroMLException(e.where() + " names no file");
+        }
+        if (CORE_TYPES.contains(name) || name.matches("(?:\\.\\./)*NeuroML2CoreTypes/[A-Za-z0-9]+\\.xml")
+                && CORE_TYPES.contains(name.substring(name.lastIndexOf('/') + 1))) {
+            return;
+        }
+        if (name.contains(":") || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new NeuroMLException(e.where() + ": refused to include '" + name
+                    + "': only a file in the same folder may be included (no URL, no path)");
+        }
+        if (depth >= MAX_INCLUDES) {
+            throw new NeuroMLException(e.where() + ": includes nested more than " + MAX_INCLUDES + " deep");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Path other = dir.resolve(name);
+        if (!Files.exists(other)) {
+            throw new NeuroMLException(e.where() + ": the included file " + name + " is not next to "
+                    + file.getFileName());
+        }
+        collect(other, depth + 1);
+    }
+
+    private Result build(Path file) throws NeuroMLException {
+        XmlElement sim = null;
+        if (!simulations.isEmpty()) {
+            sim = simulations.get(0);
+            for (XmlElement s : simulations) {
+                if (s.attribute("id") != null && s.attribute("id").equals(target)) {
+                    sim = s;
+                }
+            }
+        }
+        XmlElement net = null;
+        String netId = sim != null ? sim.attribute("target") : null;
+        for (XmlElement n : networks) {
+            if (netId == null || netId.equals(n.attribute("id"))) {
+                net = n;
+                break;
+            }
+        }
+        if (net == null) {
+            throw new NeuroMLException(file.getFileName() + ": no <network>"
+                    + (netId != null ? " with id '" + netId + "' (the target of the Simulation)" : "")
+                    + "; a document with cells only can be opened by a LEMS file that runs them");
+        }
+        double duration = 1000;
+        double dt = 0.01;
+        if (sim != null) {
+            duration = Units.convert(sim.attribute("length"), "ms", sim, "length");
+            dt = Units.convert(sim.attribute("step"), "ms", sim, "step");
+            if (!(duration > 0) || !(dt > 0) || dt > duration) {
+                throw new NeuroMLException(sim.where() + ": length and step must be positive, step <= length");
+            }
+        }
+        long seed = 1;
+        if (sim != null && sim.attribute("seed") != null) {
+            try {
+                seed = Long.parseLong(sim.attribute("seed").strip());
+            } catch (NumberFormatException e) {
+                throw new NeuroMLException(sim.where() + ": seed must be a whole number, got '" + sim.attribute("seed") + "'");
+            }
+        }
+        String name = net.attribute("id") != null ? net.attribute("id") : file.getFileName().toString();
+        Network network = Networks.network(name, duration, dt, "euler-lems", seed);
+        Map<String, SpikeSource> groups = new LinkedHashMap<>();
+        for (XmlElement c : net.children()) {
+            switch (c.name()) {
+                case "population" -> population(network, c, groups);
+                case "projection" -> projection(network, c, groups);
+                case "synapticConnection" -> synapticConnection(network, c, groups);
+                case "explicitInput" -> explicitInput(network, c, groups);
+                case "inputList" -> inputList(network, c, groups);
+                case "property" -> {
+                    if (METHOD_PROPERTY.equals(c.attribute("tag")) && c.attribute("value") != null) {
+                        network.getRun().setMethod(c.attribute("value").strip());
+                    }
+                }
+                case "notes", "annotation" -> {
+                    // documentation only
+                }
+                case "electricalProjection" -> throw new NeuroMLException(c.where()
+                        + " (gap junctions) is not supported: the network simulator has no electrical synapses");
+                default -> throw new NeuroMLException(c.where() + " is not supported inside <network>");
+            }
+        }
+        layout(network);
+        List<OutputColumn> columns = new ArrayList<>();
+        if (sim != null) {
+            outputs(network, sim, groups, columns);
+        }
+        return new Result(network, columns);
+    }
+
+    private void population(Network network, XmlElement e, Map<String, SpikeSource> groups) throws NeuroMLException {
+        String id = required(e, "id");
+        String componentId = required(e, "component");
+        int size;
+        List<XmlElement> instances = e.children("instance");
+        if (e.attribute("size") != null) {
+            size = integer(e, "size");
+        } else {
+            size = instances.size();
+        }
+        if (size < 1) {
+            throw new NeuroMLException(e.where() + " '" + id + "' has no cells");
+        }
+        if (groups.containsKey(id)) {
+            throw new NeuroMLException(e.where() + ": the population id '" + id + "' is used twice");
+        }
+        XmlElement comp = components.get(componentId);
+        if (comp == null) {
+            throw new NeuroMLException(e.where() + " '" + id + "': no component '" + componentId + "' in the file"
+                    + (NeuroMLCells.FACTORIES.containsKey(componentId) ? " (a cell type needs an element with an id)" : ""));
+        }
+        SpikeSource group;
+        switch (comp.name()) {
+            case "spikeGeneratorPoisson" -> {
+                double rate = Units.convert(comp.attribute("averageRate"), "Hz", comp, "averageRate");
+                group = Networks.poisson(network, id, size, rate);
+            }
+            case "spikeArray" -> {
+                List<Double> times = spikeTimes(comp);
+                double[][] trains = new double[size][];
+                for (int i = 0; i < size; i++) {
+                    trains[i] = times.stream().mapToDouble(Double::doubleValue).toArray();
+                }
+                group = Networks.generator(network, id, trains);
+            }
+            default -> {
+                Model model = NeuroMLCells.create(comp.name());
+                if (model == null) {
+                    throw new NeuroMLException(comp.where() + " cannot be the component of a population");
+                }
+                Population p = Networks.population(network, id, size, model.id());
+                for (Map.Entry<String, String> a : comp.attributes().entrySet()) {
+                    if (NAMING.contains(a.getKey())) {
+                        continue;
+                    }
+                    int k = model.parameterIndex(a.getKey());
+                    if (k < 0 || a.getKey().equals(model.currentParameter())
+                            && !NeuroMLCells.currentIsAttribute(comp.name())) {
+                        throw new NeuroMLException(comp.where() + ": attribute " + a.getKey() + " is not a parameter of "
+                                + comp.name());
+                    }
+                    Parameter par = model.parameters().get(k);
+                    Networks.setParameter(p, par.name(),
+                            Units.convert(a.getValue(), par.unit(), comp.where() + " " + a.getKey()));
+                }
+                group = p;
+            }
+        }
+        groups.put(id, group);
+    }
+
+    private static List<Double> spikeTimes(XmlElement comp) throws NeuroMLException {
+        List<Double> times = new ArrayList<>();
+        for (XmlElement s : comp.children()) {
+            if (!s.name().equals("spike")) {
+                throw new NeuroMLException(s.where() + " is not supported inside <spikeArray>");
+            }
+            times.add(Units.convert(s.attribute("time"), "ms", s, "time"));
+        }
+        times.sort(null);
+        return times;
+    }
+
+    /** A synapse component as our projection settings. */
+    private record Synapse(SynapseKind kind, double gbase, double tau, double reversal) {
+    }
+
+    private Synapse synapse(XmlElement at, String synapseId, Population target) throws NeuroMLException {
+        XmlElement s = components.get(synapseId);
+        if (s == null) {
+            throw new NeuroMLException(at.where() + ": no synapse '" + synapseId + "' in the file");
+        }
+        Model model = NeuroMLCells.create(target.getModelId());
+        String unit = model.currentParameterIndex().isPresent()
+                ? model.parameters().get(model.currentParameterIndex().getAsInt()).unit() : null;
+        if (!"pA".equals(unit)) {
+            throw new NeuroMLException(at.where() + ": synapse " + s.name() + " onto " + target.getModelId()
+                    + " is not supported (only cells with a current in pA take conductance synapses)");
+        }
+        if (s.name().equals("expOneSynapse")) {
+            return new Synapse(SynapseKind.EXPONENTIAL_CONDUCTANCE,
+                    Units.convert(s.attribute("gbase"), "nS", s, "gbase"),
+                    Units.convert(s.attribute("tauDecay"), "ms", s, "tauDecay"),
+                    Units.convert(s.attribute("erev"), "mV", s, "erev"));
+        }
+        throw new NeuroMLException(s.where() + " is not supported as a synapse yet (supported: expOneSynapse)");
+    }
+
+    private record Conn(int pre, int post, double weight, double delay) {
+    }
+
+    private void projection(Network network, XmlElement e, Map<String, SpikeSource> groups) throws NeuroMLException {
+        String id = required(e, "id");
+        SpikeSource pre = group(e, groups, required(e, "presynapticPopulation"));
+        SpikeSource postGroup = group(e, groups, required(e, "postsynapticPopulation"));
+        if (!(postGroup instanceof Population post)) {
+            throw new NeuroMLException(e.where() + ": the postsynaptic population must be made of cells");
+        }
+        Synapse syn = synapse(e, required(e, "synapse"), post);
+        List<Conn> conns = new ArrayList<>();
+        for (XmlElement c : e.children()) {
+            switch (c.name()) {
+                case "connection", "connectionWD" -> {
+                    int i = cell(c, c.attribute("preCellId"), pre);
+                    int j = cell(c, c.attribute("postCellId"), post);
+                    double w = c.attribute("weight") == null ? 1 : Units.convert(c.attribute("weight"), "", c, "weight");
+                    double d = c.attribute("delay") == null ? 0 : Units.convert(c.attribute("delay"), "ms", c, "delay");
+                    for (String a : c.attributes().keySet()) {
+                        if (!CONNECTION_ATTRIBUTES.contains(a)) {
+                            throw new NeuroMLException(c.where() + ": attribute " + a + " is not supported");
+                        }
+                    }
+                    conns.add(new Conn(i, j, w, d));
+                }
+                case "notes", "annotation", "property" -> {
+                    // documentation
+                }
+                default -> throw new NeuroMLException(c.where() + " is not supported inside <projection>");
+            }
+        }
+        addConnections(network, id, pre, post, syn, conns);
+    }
+
+    private void synapticConnection(Network network, XmlElement e, Map<String, SpikeSource> groups)
+            throws NeuroMLException {
+        Ref from = ref(e, required(e, "from"), groups);
+        Ref to = ref(e, required(e, "to"), groups);
+        if (!(to.group() instanceof Population post)) {
+            throw new NeuroMLException(e.where() + ": 'to' must be a cell");
+        }
+        Synapse syn = synapse(e, required(e, "synapse"), post);
+        addConnections(network, from.group().getName() + "->" + post.getName(), from.group(), post, syn,
+                List.of(new Conn(from.index(), to.index(), 1, 0)));
+    }
+
+    private static void addConnections(Network network, String id, SpikeSource pre, Population post, Synapse syn,
+            List<Conn> conns) {
+        // one projection per (weight, delay): our projections carry one weight and delay distribution each
+        Map<List<Double>, List<Conn>> byWd = new LinkedHashMap<>();
+        for (Conn c : conns) {
+            byWd.computeIfAbsent(List.of(c.weight(), c.delay()), k -> new ArrayList<>()).add(c);
+        }
+        int part = 0;
+        for (Map.Entry<List<Double>, List<Conn>> g : byWd.entrySet()) {
+            ExplicitPairs pairs = F.createExplicitPairs();
+            List<Pair> list = new ArrayList<>(g.getValue().size());
+            for (Conn c : g.getValue()) {
+                Pair p = F.createPair();
+                p.setSource(c.pre());
+                p.setTarget(c.post());
+                list.add(p);
+            }
+            // new objects, so the containment list's uniqueness check (quadratic for 10^5 pairs) is not needed
+            ((org.eclipse.emf.ecore.util.InternalEList<Pair>) pairs.getPairs()).addAllUnique(list);
+            Projection p = Networks.project(network, pre, post, pairs,
+                    Networks.constant(syn.gbase() * g.getKey().get(0)), Networks.constant(g.getKey().get(1)), syn.kind());
+            p.setName(byWd.size() == 1 ? id : id + "." + part);
+            p.setTau(syn.tau());
+            p.setReversal(syn.reversal());
+            part++;
+        }
+    }
+
+    private void explicitInput(Network network, XmlElement e, Map<String, SpikeSource> groups) throws NeuroMLException {
+        Ref to = ref(e, required(e, "target"), groups);
+        if (!(to.group() instanceof Population pop)) {
+            throw new NeuroMLException(e.where() + ": the target must be a cell");
+        }
+        if (pop.getSize() != 1) {
+            throw new NeuroMLException(e.where() + ": an input to one cell of a population of " + pop.getSize()
+                    + " is not supported (our current injections drive a whole population; use an inputList)");
+        }
+        double weight = e.attribute("weight") == null ? 1 : Units.convert(e.attribute("weight"), "", e, "weight");
+        current(network, e, required(e, "input"), pop, weight);
+    }
+
+    private void inputList(Network network, XmlElement e, Map<String, SpikeSource> groups) throws NeuroMLException {
+        SpikeSource g = group(e, groups, required(e, "population"));
+        if (!(g instanceof Population pop)) {
+            throw new NeuroMLException(e.where() + ": the population must be made of cells");
+        }
+        Set<Integer> cells = new TreeSet<>();
+        Set<Double> weights = new HashSet<>();
+        for (XmlElement in : e.children()) {
+            if (!in.name().equals("input") && !in.name().equals("inputW")) {
+                throw new NeuroMLException(in.where() + " is not supported inside <inputList>");
+            }
+            int i = cell(in, in.attribute("target"), pop);
+            if (!cells.add(i)) {
+                throw new NeuroMLException(in.where() + ": cell " + i + " receives this input twice");
+            }
+            weights.add(in.attribute("weight") == null ? 1.0 : Units.convert(in.attribute("weight"), "", in, "weight"));
+        }
+        if (cells.size() != pop.getSize() || weights.size() != 1) {
+            throw new NeuroMLException(e.where() + ": an input list must reach every cell of '" + pop.getName()
+                    + "' with the same weight (our current injections drive a whole population)");
+        }
+        current(network, e, required(e, "component"), pop, weights.iterator().next());
+    }
+
+    private void current(Network network, XmlElement at, String inputId, Population pop, double weight)
+            throws NeuroMLException {
+        XmlElement in = components.get(inputId);
+        if (in == null) {
+            throw new NeuroMLException(at.where() + ": no input '" + inputId + "' in the file");
+        }
+        Model model = NeuroMLCells.create(pop.getModelId());
+        if (model.currentParameterIndex().isEmpty()) {
+            throw new NeuroMLException(at.where() + ": " + pop.getModelId() + " takes no input current");
+        }
+        String unit = model.parameters().get(model.currentParameterIndex().getAsInt()).unit();
+        boolean dimensionless = in.name().equals("pulseGeneratorDL");
+        if (!in.name().equals("pulseGenerator") && !dimensionless) {
+            throw new NeuroMLException(in.where() + " is not supported as an input current yet (supported: "
+                    + "pulseGenerator, pulseGeneratorDL)");
+        }
+        if (dimensionless != unit.isEmpty()) {
+            throw new NeuroMLException(at.where() + ": " + in.name() + " '" + inputId + "' does not fit "
+                    + pop.getModelId() + (unit.isEmpty() ? " (a dimensionless cell takes pulseGeneratorDL)"
+                            : " (its current is in " + unit + "; use pulseGenerator)"));
+        }
+        double delay = Units.convert(in.attribute("delay"), "ms", in, "delay");
+        double duration = Units.convert(in.attribute("duration"), "ms", in, "duration");
+        double amplitude = Units.convert(in.attribute("amplitude"), unit, in.where() + " amplitude");
+        if (duration <= 0 || amplitude == 0) {
+            return; // a pulse that never flows changes nothing
+        }
+        CurrentInjection c = F.createCurrentInjection();
+        c.setName(inputId + " -> " + pop.getName());
+        c.setTarget(pop);
+        c.setAmplitude(amplitude * weight);
+        c.setStart(delay);
+        c.setStop(delay + duration);
+        network.getCurrents().add(c);
+    }
+
+    private record Ref(SpikeSource group, int index) {
+    }
+
+    /** "pop[3]", "../pop/3/type" or "pop" (a population of one). */
+    private static Ref ref(XmlElement e, String text, Map<String, SpikeSource> groups) throws NeuroMLException {
+        Matcher m = INDEX_ID.matcher(text);
+        Matcher p = PATH_ID.matcher(text);
+        String pop;
+        int index;
+        if (m.matches()) {
+            pop = m.group(1);
+            index = Integer.parseInt(m.group(2));
+        } else if (p.matches()) {
+            pop = p.group(1);
+            index = Integer.parseInt(p.group(2));
+        } else {
+            pop = text;
+            index = 0;
+        }
+        SpikeSource g = group(e, groups, pop);
+        if (index >= g.getSize()) {
+            throw new NeuroMLException(e.where() + ": '" + text + "': " + pop + " has " + g.getSize() + " cells");
+        }
+        return new Ref(g, index);
+    }
+
+    /** A cell index within {@code g} from "../pop/3/type", "pop[3]" or "3". */
+    private static int cell(XmlElement e, String text, SpikeSource g) throws NeuroMLException {
+        if (text == null) {
+            throw new NeuroMLException(e.where() + " names no cell");
+        }
+        int index;
+        Matcher m = INDEX_ID.matcher(text);
+        Matcher p = PATH_ID.matcher(text);
+        if (m.matches() || p.matches()) {
+            Matcher x = m.matches() ? m : p;
+            if (!x.group(1).equals(g.getName())) {
+                throw new NeuroMLException(e.where() + ": '" + text + "' is not in population " + g.getName());
+            }
+            index = Integer.parseInt(x.group(2));
+        } else if (text.matches("\\d{1,9}")) {
+            index = Integer.parseInt(text);
+        } else {
+            throw new NeuroMLException(e.where() + ": '" + text + "' does not name a cell");
+        }
+        if (index >= g.getSize()) {
+            throw new NeuroMLException(e.where() + ": '" + text + "': " + g.getName() + " has " + g.getSize() + " cells");
+        }
+        return index;
+    }
+
+    private static SpikeSource group(XmlElement e, Map<String, SpikeSource> groups, String id) throws NeuroMLException {
+        SpikeSource g = groups.get(id);
+        if (g == null) {
+            throw new NeuroMLException(e.where() + ": no population '" + id + "' (populations come first)");
+        }
+        return g;
+    }
+
+    private void outputs(Network network, XmlElement sim, Map<String, SpikeSource> groups, List<OutputColumn> columns)
+            throws NeuroMLException {
+        Map<String, StateMonitor> monitors = new HashMap<>();
+        Set<String> spikeMonitored = new HashSet<>();
+        for (XmlElement c : sim.children()) {
+            switch (c.name()) {
+                case "Display", "OutputFile" -> {
+                    for (XmlElement q : c.children()) {
+                        if (!q.name().equals("Line") && !q.name().equals("OutputColumn")) {
+                            throw new NeuroMLException(q.where() + " is not supported inside <" + c.name() + ">");
+                        }
+                        OutputColumn col = column(c, q, groups);
+                        if (col == null) {
+                            continue;
+                        }
+                        if (c.name().equals("OutputFile")) {
+                            columns.add(col);
+                        }
+                        StateMonitor m = monitors.computeIfAbsent(col.population() + "/" + col.variable(), k -> {
+                            StateMonitor s = F.createStateMonitor();
+                            s.setName(col.population() + " " + col.variable());
+                            s.setTarget(groups.get(col.population()));
+                            s.getVariables().add(col.variable());
+                            network.getMonitors().add(s);
+                            return s;
+                        });
+                        if (!m.getNeurons().contains(col.neuron())) {
+                            m.getNeurons().add(col.neuron());
+                        }
+                    }
+                }
+                case "EventOutputFile" -> {
+                    for (XmlElement q : c.children("EventSelection")) {
+                        Ref r = ref(q, required(q, "select"), groups);
+                        if (spikeMonitored.add(r.group().getName())) {
+                            SpikeMonitor s = F.createSpikeMonitor();
+                            s.setName(r.group().getName() + " spikes");
+                            s.setTarget(r.group());
+                            network.getMonitors().add(s);
+                        }
+                    }
+                }
+                case "Record", "Meta", "notes" -> {
+                    // simulator hints
+                }
+                default -> throw new NeuroMLException(c.where() + " is not supported inside <Simulation>");
+            }
+        }
+    }
+
+    /** A Line or OutputColumn quantity "pop[i]/var" or "pop/i/type/var"; null for an input's own variable. */
+    private static OutputColumn column(XmlElement file, XmlElement q, Map<String, SpikeSource> groups)
+            throws NeuroMLException {
+        String quantity = required(q, "quantity");
+        String[] parts = quantity.split("/");
+        String cellRef;
+        String variable;
+        if (parts.length == 2) {
+            cellRef = parts[0];
+            variable = parts[1];
+        } else if (parts.length == 4) {
+            cellRef = "../" + parts[0] + "/" + parts[1] + "/" + parts[2];
+            variable = parts[3];
+        } else {
+            // e.g. pop[0]/input/I: the state of an input or synapse, which we do not record
+            return null;
+        }
+        Ref r = ref(q, cellRef, groups);
+        if (!(r.group() instanceof Population p)) {
+            return null;
+        }
+        Model model = NeuroMLCells.create(p.getModelId());
+        if (model.variableIndex(variable) < 0) {
+            throw new NeuroMLException(q.where() + ": '" + variable + "' is not a state variable of "
+                    + p.getModelId() + " (" + String.join(", ", model.variableNames()) + ")");
+        }
+        return new OutputColumn(file.attribute("id"), q.attribute("id"), p.getName(), r.index(), variable);
+    }
+
+    private static void layout(Network network) {
+        int i = 0;
+        for (Population p : network.getPopulations()) {
+            place(p, 260 + 180 * (i % 4), 60 + 140 * (i / 4));
+            i++;
+        }
+        i = 0;
+        for (var in : network.getInputs()) {
+            place(in, 40, 60 + 140 * i);
+            i++;
+        }
+        i = 0;
+        for (CurrentInjection c : network.getCurrents()) {
+            place(c, 40, 60 + 140 * (network.getInputs().size() + i));
+            i++;
+        }
+    }
+
+    private static void place(Node n, double x, double y) {
+        n.setX(x);
+        n.setY(y);
+    }
+
+    private static String required(XmlElement e, String attribute) throws NeuroMLException {
+        String v = e.attribute(attribute);
+        if (v == null || v.isBlank()) {
+            throw new NeuroMLException(e.where() + " needs the attribute " + attribute);
+        }
+        return v.strip();
+    }
+
+    private static int integer(XmlElement e, String attribute) throws NeuroMLException {
+        String v = required(e, attribute);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException x) {
+            throw new NeuroMLException(e.where() + ": " + attribute + " must be a whole number, got '" + v + "'");
+        }
+    }
+
+    /** The element kinds this importer knows, and why the others are refused. */
+    static final class Kinds {
+        private static final Set<String> KNOWN = new HashSet<>(Set.of("pulseGenerator", "pulseGeneratorDL",
+                "spikeGeneratorPoisson", "spikeArray", "expOneSynapse"));
+
+        static {
+            KNOWN.addAll(NeuroMLCells.FACTORIES.keySet());
+        }
+
+        private Kinds() {
+        }
+
+        static boolean known(String name) {
+            return KNOWN.contains(name);
+        }
+
+        static String why(String name) {
+            return switch (name) {
+                case "ComponentType" -> "LEMS ComponentType definitions are not compiled yet (the NeuroML core "
+                        + "cell types are built in)";
+                case "cell", "ionChannelHH", "ionChannel" -> "multi-channel cells are not supported yet";
+                case "Component" -> "generic LEMS Components are not supported yet";
+                default -> "it is outside the supported subset (README: NeuroML 2 and LEMS)";
+            };
+        }
+    }
+}
