@@ -49,8 +49,10 @@ public final class ContinuationView extends ViewPart {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         diagramCanvas = new ChartCanvas(sash);
+        diagramCanvas.setExportName("bifurcation-diagram");
         diagramCanvas.setMessage("Choose a model and a parameter range, then press Run.");
         solutionCanvas = new ChartCanvas(sash);
+        solutionCanvas.setExportName("solution");
         solutionCanvas.setMessage(SOLUTION_HINT);
         sash.setWeights(3, 1);
         status = new Label(parent, SWT.WRAP);

@@ -93,12 +93,15 @@ public final class MapsView extends ViewPart {
         typedPanel = new TypedMapPanel(sides, this::showTyped);
         SashForm left = new SashForm(sides, SWT.VERTICAL);
         orbit = new ChartCanvas(left);
+        orbit.setExportName("orbit-diagram");
         orbit.setZoomable(true);
         lyapunov = new ChartCanvas(left);
+        lyapunov.setExportName("lyapunov");
         left.setWeights(3, 2);
         Composite rightPanel = new Composite(sides, SWT.NONE);
         rightPanel.setLayout(new GridLayout(2, false));
         right = new ChartCanvas(rightPanel);
+        right.setExportName("cobweb");
         right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         valueLabel = new Label(rightPanel, SWT.NONE);
         valueLabel.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
@@ -290,6 +293,7 @@ public final class MapsView extends ViewPart {
         slider.setSelection((int) Math.round((marked - sliderRange[0]) / (sliderRange[1] - sliderRange[0]) * SLIDER));
         valueLabel.setText(String.format(Locale.ROOT, "%s = %.4f", parameter, marked));
         valueLabel.getParent().layout();
+        right.setExportName(model.dimension() == 1 ? "cobweb" : "iterates");
         if (model.dimension() == 1) {
             double lo = Double.isNaN(window[2]) ? 0 : window[2];
             double hi = Double.isNaN(window[3]) ? 1 : window[3];

@@ -91,6 +91,7 @@ public final class SweepView extends ViewPart {
             }
         }.createButtons(row2);
         canvas = new ChartCanvas(parent);
+        canvas.setExportName("spike-triggered-sweep");
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.setMessage("Choose an example and press Run.");
         status = new Label(parent, SWT.WRAP);
