@@ -77,7 +77,7 @@ public class SingleNeuronView extends ViewPart {
         tabs.setSelection(0);
         sash.setWeights(28, 72);
         // the controls' column keeps room for sliders of at least about 200 px beside the tutorial
-        org.neuropynamics.ui.widgets.SashMinimum.keep(sash, left, 400, 0.28, 0.5);
+        org.neuropynamics.ui.widgets.SashMinimum.keep(sash, null, 400, 0.28, 0.5);
 
         recomputation = new Recomputation<>(parent.getDisplay(), "Single neuron re-simulation",
                 (e, monitor) -> Simulation.run(e.request(), monitor), new Recomputation.Handler<>() {

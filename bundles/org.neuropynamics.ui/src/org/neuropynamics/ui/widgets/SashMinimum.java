@@ -17,7 +17,8 @@ public final class SashMinimum {
 
     /**
      * @param sash a horizontal sash with two panes
-     * @param content what the first pane shows (its preferred width is the minimum)
+     * @param content what the first pane shows (its preferred width is the minimum), or null to use
+     *        {@code minimumPixels} alone (for a column whose preferred width is a long row that wraps)
      * @param minimumPixels a lower bound of the first pane's width (e.g. for usable sliders)
      * @param share the first pane's share when the view is wide (e.g. 0.28)
      * @param maxShare the largest share the first pane may take (e.g. 0.55)
@@ -28,10 +29,11 @@ public final class SashMinimum {
 
     static void apply(SashForm sash, Control content, int minimumPixels, double share, double maxShare) {
         int width = sash.getClientArea().width;
-        if (width <= 0 || content.isDisposed()) {
+        if (width <= 0 || (content != null && content.isDisposed())) {
             return;
         }
-        int needed = Math.max(minimumPixels, content.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 20);
+        int needed = content == null ? minimumPixels
+                : Math.max(minimumPixels, content.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 20);
         int first = (int) Math.round(Math.min(maxShare * width, Math.max(share * width, needed)));
         int[] weights = sash.getWeights();
         int total = weights[0] + weights[1];
