@@ -64,8 +64,8 @@ final class NmodlWriter {
                         + " - " + n.states.get(0) + ")" : n.channels.get(c));
             }
             for (int k = 0; k < p.injections.size(); k++) {
-                input.append(" + inj_amp").append(k).append("*np_step(t - inj_start").append(k).append(")*(1 - np_step(t - inj_stop")
-                        .append(k).append("))");
+                input.append(" + inj_amp").append(k).append("*np_step(t - inj_start").append(k)
+                        .append(")*(1 - np_step(t - inj_stop").append(k).append("))");
             }
             input.append(")");
         }
@@ -105,7 +105,8 @@ final class NmodlWriter {
             b.append("    ").append(n.params.get(k)).append(" = ").append(Py.num(p.params[k], where)).append('\n');
         }
         for (int k = 0; k < n.states.size(); k++) {
-            b.append("    init_").append(n.states.get(k)).append(" = ").append(Py.num(p.initial[k], where)).append('\n');
+            b.append("    init_").append(n.states.get(k)).append(" = ").append(Py.num(p.initial[k], where))
+                    .append('\n');
         }
         for (int k = 0; k < p.injections.size(); k++) {
             CurrentInjection ci = p.injections.get(k);

@@ -73,7 +73,8 @@ final class PyNestWriter {
                 line(in.ident + "_generators = nest.Create('poisson_generator', " + in.size + ", params={'rate': "
                         + Py.num(in.rate, where) + "})");
                 line(in.ident + " = nest.Create('parrot_neuron', " + in.size + ")");
-                line("nest.Connect(" + in.ident + "_generators, " + in.ident + ", 'one_to_one', syn_spec={'delay': dt})");
+                line("nest.Connect(" + in.ident + "_generators, " + in.ident
+                        + ", 'one_to_one', syn_spec={'delay': dt})");
             } else {
                 line(in.ident + " = nest.Create('spike_generator', " + in.size + ")");
                 for (var e : in.trains.entrySet()) {
@@ -219,8 +220,9 @@ final class PyNestWriter {
                 post.add(Integer.toString(p.getTarget()));
             }
             if (!pre.isEmpty()) {
-                line("nest.Connect(np.array(" + pr.source.ident + ".tolist())[[" + String.join(", ", pre) + "]], np.array("
-                        + pr.target.ident + ".tolist())[[" + String.join(", ", post) + "]], 'one_to_one', " + syn + ")");
+                line("nest.Connect(np.array(" + pr.source.ident + ".tolist())[[" + String.join(", ", pre)
+                        + "]], np.array(" + pr.target.ident + ".tolist())[[" + String.join(", ", post)
+                        + "]], 'one_to_one', " + syn + ")");
             }
             line("");
             return;
