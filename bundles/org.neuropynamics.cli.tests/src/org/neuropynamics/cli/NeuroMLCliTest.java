@@ -42,6 +42,38 @@ class NeuroMLCliTest {
         assertEquals(Map.of("iafTauPop", 8, "iafTauRefPop", 7, "iafPop", 9, "iafRefPop", 8), counts);
     }
 
+    /**
+     * One iafTauCell from rest above threshold: after each reset v = EL + (reset - EL) exp(-t/tau) reaches thresh
+     * after tau ln((reset - EL)/(thresh - EL)) = 30 ln 4 = 41.589 ms; LEMS's forward Euler at 0.005 ms with its
+     * one-step event lag makes every interval 41.595 ms (the Ex0 .mep file's times).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void simulateRunsTheOneCellOfALemsFile() throws Exception {
+        Path f = Files.writeString(dir.resolve("LEMS_one.xml"), """
+                <Lems>
+                  <Target component="sim"/>
+                  <Include file="Cells.xml"/>
+                  <iafTauCell id="c" leakReversal="-50mV" thresh="-55mV" reset="-70mV" tau="30ms"/>
+                  <network id="n"><population id="p" component="c" size="1"/></network>
+                  <Simulation id="sim" length="200ms" step="0.005ms" target="n"/>
+                </Lems>
+                """);
+        CliRun run = CliRun.of("simulate", f.toString(), "--json");
+        assertEquals(0, run.status(), run.err());
+        Map<String, Object> doc = (Map<String, Object>) run.json();
+        assertEquals("iafTauCell", doc.get("model"));
+        List<Object> spikes = (List<Object>) doc.get("spikes_ms");
+        assertEquals(5, spikes.size(), spikes.toString()); // the reset at once, then 41.6, 83.2, 124.8, 166.4
+        for (int k = 2; k < spikes.size(); k++) {
+            double isi = ((Number) spikes.get(k)).doubleValue() - ((Number) spikes.get(k - 1)).doubleValue();
+            assertEquals(30 * Math.log(4), isi, 0.01, "interval " + k);
+        }
+        CliRun many = CliRun.of("simulate", EX0.toString());
+        assertEquals(2, many.status(), many.err());
+        assertTrue(many.err().contains("simulate runs one cell"), many.err());
+    }
+
     @Test
     void hostileFileExitsTwoWithOneLine() throws Exception {
         Path f = Files.writeString(dir.resolve("LEMS_evil.xml"),

@@ -23,6 +23,7 @@ import org.neuropynamics.core.integrate.SimulationRequest;
 import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.core.io.FileProblem;
 import org.neuropynamics.core.io.OutputFiles;
+import org.neuropynamics.neuroml.NeuroMLImport;
 import org.neuropynamics.core.model.Model;
 
 /** {@code simulate}: integrates a model and reports its spikes and final state, optionally the trace as CSV. */
@@ -46,6 +47,8 @@ final class SimulateCommand implements Command {
                            [--set NAME=VALUE]... [--init VAR=VALUE,...] [--csv FILE] [--sample MS]
                            [--spike-timing step|interpolated] [--json]
 
+                MODEL may also be a NeuroML 2 or LEMS file with one cell: it runs with its own inputs, length and
+                step (LEMS's Euler; --t and --set override).
                 MODEL is a model id (see 'models') or an XPPAUT .ode file, whose @ total, dt and init apply unless
                 overridden. Defaults: --t 1000 (maps: iterations), --dt 0.01, --method rk4. Without --current the
                 parameter I is a constant input from t = 0. --csv writes t and every variable every --sample ms
@@ -64,6 +67,15 @@ final class SimulateCommand implements Command {
     public int run(Arguments args, PrintStream out, PrintStream err) throws IOException {
         if (args.positional().size() != 1) {
             throw new UsageException("simulate needs one MODEL (a model id or an .ode file)");
+        }
+        if (NeuroMLImport.handles(Path.of(args.positional().get(0)))) {
+            try {
+                return NeuroMLSimulate.run(args, out);
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e.getMessage(), e);
+            }
         }
         ModelArgument m = ModelArgument.resolve(args.positional().get(0), args.sets());
         Model model = m.model();
