@@ -81,7 +81,9 @@ public final class RunOnNeuronHandler extends AbstractHandler {
                             Double.NaN, null, editor.file());
                     shell.getDisplay().asyncExec(() -> {
                         try {
-                            ResultViews.show(page, r, copy);
+                            ResultViews.show(page, r, copy, String.format(Locale.ROOT,
+                                    "%s — NEURON (MPI, %d processes): %.0f ms", copy.getName(), n, r.durationMs()),
+                                    true);
                             MessageDialog.openInformation(shell, "NEURON run", String.format(Locale.ROOT,
                                     "%s on NEURON, %d processes: %d spikes in %.0f ms simulated (run %.0f ms).%n"
                                             + "Folder: %s", copy.getName(), n, r.totalPopulationSpikes(),
