@@ -1,5 +1,6 @@
 package org.neuropynamics.network.ui.tests;
 
+import org.neuropynamics.ui.tests.DialogAnswer;
 import org.neuropynamics.network.ui.*;
 import org.neuropynamics.ui.tests.Screenshots;
 
