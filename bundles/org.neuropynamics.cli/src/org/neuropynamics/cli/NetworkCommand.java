@@ -77,21 +77,8 @@ final class NetworkCommand implements Command {
         if (!Files.exists(file)) {
             throw new UsageException("no such network file: " + file);
         }
-        RunOptions options = RunOptions.DEFAULT.withThreads(args.option("threads") == null ? 1 : Threads.option(args));
-        if (args.option("t") != null) {
-            double t = args.number("t", 0);
-            if (!(t >= 0)) {
-                throw new UsageException("--t must be a duration in ms (>= 0), got " + args.option("t"));
-            }
-            options = options.withDuration(t);
-        }
-        if (args.option("seed") != null) {
-            try {
-                options = options.withSeed(Long.parseLong(args.option("seed").trim()));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--seed must be an integer, got " + args.option("seed"));
-            }
-        }
+        RunOptions options = runOptions(args,
+                RunOptions.DEFAULT.withThreads(args.option("threads") == null ? 1 : Threads.option(args)));
         String engine = args.option("engine");
         if (engine != null && !engine.equals("builtin") && !engine.equals("neuron")) {
             throw new UsageException("--engine must be builtin or neuron, got " + engine);
@@ -153,6 +140,26 @@ final class NetworkCommand implements Command {
             }
         }
         return 0;
+    }
+
+    /** {@code base} with the command line's {@code --t} and {@code --seed} (also used by {@code render}'s network views). */
+    static RunOptions runOptions(Arguments args, RunOptions base) {
+        RunOptions options = base;
+        if (args.option("t") != null) {
+            double t = args.number("t", 0);
+            if (!(t >= 0)) {
+                throw new UsageException("--t must be a duration in ms (>= 0), got " + args.option("t"));
+            }
+            options = options.withDuration(t);
+        }
+        if (args.option("seed") != null) {
+            try {
+                options = options.withSeed(Long.parseLong(args.option("seed").trim()));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--seed must be an integer, got " + args.option("seed"));
+            }
+        }
+        return options;
     }
 
     static Map<String, Object> json(NetworkResult r, double buildMs, double loadMs) {

@@ -79,21 +79,7 @@ final class ViewRender {
             throw new UsageException("no such network file: " + file);
         }
         RenderTarget target = RenderTarget.parse(args, 1000, 600);
-        RunOptions options = RunOptions.DEFAULT;
-        if (args.option("t") != null) {
-            double t = args.number("t", 0);
-            if (!(t >= 0)) {
-                throw new UsageException("--t must be a duration in ms (>= 0), got " + args.option("t"));
-            }
-            options = options.withDuration(t);
-        }
-        if (args.option("seed") != null) {
-            try {
-                options = options.withSeed(Long.parseLong(args.option("seed").trim()));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--seed must be an integer, got " + args.option("seed"));
-            }
-        }
+        RunOptions options = NetworkCommand.runOptions(args, RunOptions.DEFAULT);
         Network network = NetworkFiles.load(file);
         NetworkResult r = new NetworkSimulator().run(network, options, RunMonitor.NONE);
         int w = target.width();

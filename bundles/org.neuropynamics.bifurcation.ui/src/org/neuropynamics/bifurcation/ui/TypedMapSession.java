@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 import org.eclipse.core.runtime.ILog;
@@ -63,11 +62,11 @@ record TypedMapSession(boolean shown, String text) {
         p.setProperty("text", text);
         try {
             Files.createDirectories(at.getParent());
-            Path tmp = Files.createTempFile(at.getParent(), NAME, ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "Neuropynamics Maps view: the typed map (restored at start)");
-            }
-            Files.move(tmp, at, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            org.neuropynamics.core.io.OutputFiles.write(at, out -> {
+                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                p.store(w, "Neuropynamics Maps view: the typed map (restored at start)");
+                w.flush();
+            });
         } catch (IOException e) {
             ILog.of(TypedMapSession.class).warn("Typed map session not stored in " + at + ": " + e.getMessage());
         }

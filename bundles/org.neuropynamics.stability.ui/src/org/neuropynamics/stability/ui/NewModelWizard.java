@@ -1,14 +1,10 @@
 package org.neuropynamics.stability.ui;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -125,20 +121,7 @@ public final class NewModelWizard extends Wizard implements INewWizard {
         if (Files.exists(file)) {
             throw new FileAlreadyExistsException(file.toString(), null, "it exists");
         }
-        Path tmp = file.resolveSibling("." + file.getFileName() + "." + System.nanoTime() + ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ch.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.neuropynamics.core.io.OutputFiles.writeString(file, text);
     }
 
     /** The page: template, folder and file name. */

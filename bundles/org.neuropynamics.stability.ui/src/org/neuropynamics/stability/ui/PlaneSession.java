@@ -8,7 +8,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 import org.eclipse.core.runtime.ILog;
@@ -82,11 +81,11 @@ record PlaneSession(String source, String text, Path file, String savedText) {
         put(p, "saved", savedText);
         try {
             Files.createDirectories(at.getParent());
-            Path tmp = Files.createTempFile(at.getParent(), NAME, ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "Neuropynamics phase plane: the system shown (restored at start)");
-            }
-            Files.move(tmp, at, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            org.neuropynamics.core.io.OutputFiles.write(at, out -> {
+                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                p.store(w, "Neuropynamics phase plane: the system shown (restored at start)");
+                w.flush();
+            });
         } catch (IOException e) {
             ILog.of(PlaneSession.class).warn("Phase plane session not stored in " + at + ": " + reason(e));
         }
