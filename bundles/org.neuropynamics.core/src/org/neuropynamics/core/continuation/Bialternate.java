@@ -1,5 +1,7 @@
 package org.neuropynamics.core.continuation;
 
+import org.neuropynamics.core.linalg.DenseLu;
+
 /**
  * The bialternate product {@code 2A (.) I} of an n x n matrix (Kuznetsov, Elements of Applied Bifurcation
  * Theory, section 10.2): an m x m matrix, m = n(n-1)/2, whose eigenvalues are the sums {@code lambda_i +

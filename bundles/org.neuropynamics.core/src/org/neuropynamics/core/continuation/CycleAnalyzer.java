@@ -1,5 +1,6 @@
 package org.neuropynamics.core.continuation;
 
+import org.neuropynamics.core.linalg.DenseLu;
 import java.util.Arrays;
 
 import org.neuropynamics.core.analysis.Eigenvalue;

@@ -1,5 +1,7 @@
 package org.neuropynamics.core.continuation;
 
+import org.neuropynamics.core.linalg.DenseLu;
+
 /**
  * The first Lyapunov coefficient of a Hopf point by Kuznetsov's invariant formula (Elements of Applied
  * Bifurcation Theory, 3rd ed., eq. 3.20):

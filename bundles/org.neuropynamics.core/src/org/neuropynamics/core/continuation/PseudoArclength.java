@@ -1,5 +1,7 @@
 package org.neuropynamics.core.continuation;
 
+import org.neuropynamics.core.linalg.DenseLu;
+
 /**
  * Keller's pseudo-arclength method for a {@link ContinuationProblem}: tangents from the bordered Jacobian and
  * a Newton corrector on {@code H(u) = 0, <t, u - anchor> = s}, where {@code <.,.>} is the problem's weighted

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.continuation;
+package org.neuropynamics.core.linalg;
 
 /**
  * LU factorisation with partial pivoting of a dense square matrix, for the small bordered systems of
