@@ -3,7 +3,7 @@ package org.neuropynamics.core.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.core.bench.SquidAxonModel;
+import org.neuropynamics.core.model.SquidAxonModel;
 
 /** Eigenvalues against matrices with known spectra and the Hodgkin-Huxley rest state of the reference README. */
 class EigenvalueSolverTest {

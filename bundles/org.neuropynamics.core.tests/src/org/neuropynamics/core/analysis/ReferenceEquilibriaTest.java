@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.core.bench.SquidAxonModel;
+import org.neuropynamics.core.model.SquidAxonModel;
 import org.neuropynamics.core.integrate.ReferenceModels;
 import org.neuropynamics.core.model.Model;
 

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.neuropynamics.core.bench.SquidAxonModel;
+import org.neuropynamics.core.model.SquidAxonModel;
 
 /** A run stops promptly when its monitor cancels, and reports monotone progress until then. */
 class CancellationTest {

@@ -11,6 +11,7 @@ import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.SimulationRequest;
 import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.model.SquidAxonModel;
 
 /**
  * Timing of the solver core without JMH: each case is warmed up, then run N times; the median wall time is

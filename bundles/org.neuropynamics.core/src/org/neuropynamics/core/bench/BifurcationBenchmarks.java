@@ -9,6 +9,7 @@ import org.neuropynamics.core.continuation.ParameterizedSystem;
 import org.neuropynamics.core.continuation.SpecialPointType;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.model.SquidAxonModel;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.core.sweep.SpikeTriggeredSweep;
 import org.neuropynamics.core.sweep.SweepRequest;

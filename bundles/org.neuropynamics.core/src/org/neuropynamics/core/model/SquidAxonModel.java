@@ -1,7 +1,4 @@
-package org.neuropynamics.core.bench;
-
-import org.neuropynamics.core.model.Model;
-import org.neuropynamics.core.model.VectorField;
+package org.neuropynamics.core.model;
 
 /**
  * The classic Hodgkin-Huxley squid axon written by hand in Java (shared/reference/README.md: C 1 uF/cm2,
