@@ -1,4 +1,4 @@
-package org.neuropynamics.core.bench;
+package org.neuropynamics.cli.bench;
 
 import java.util.Arrays;
 import java.util.List;
