@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.neuropynamics.bifurcation.draw.DiagramFigure;
 import org.neuropynamics.plot.render.FigureFiles;
-import org.neuropynamics.core.continuation.BifurcationDiagram;
+import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
 import org.neuropynamics.core.model.Model;
 
 /**

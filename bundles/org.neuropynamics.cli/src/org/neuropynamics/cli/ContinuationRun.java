@@ -2,7 +2,7 @@ package org.neuropynamics.cli;
 
 import java.io.PrintStream;
 
-import org.neuropynamics.core.continuation.BifurcationDiagram;
+import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
 import org.neuropynamics.core.model.Model;
 
 /**

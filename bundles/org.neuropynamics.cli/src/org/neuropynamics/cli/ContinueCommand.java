@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neuropynamics.core.continuation.BifurcationDiagram;
-import org.neuropynamics.core.continuation.Branch;
-import org.neuropynamics.core.continuation.BranchPoint;
-import org.neuropynamics.core.continuation.SpecialPoint;
-import org.neuropynamics.core.continuation.SpecialPointType;
+import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
+import org.neuropynamics.bifurcation.continuation.Branch;
+import org.neuropynamics.bifurcation.continuation.BranchPoint;
+import org.neuropynamics.bifurcation.continuation.SpecialPoint;
+import org.neuropynamics.bifurcation.continuation.SpecialPointType;
 import org.neuropynamics.core.model.Model;
 
 /** {@code continue}: one-parameter continuation of equilibria and of the limit cycles born at Hopf points. */

@@ -14,7 +14,7 @@ import org.neuropynamics.bifurcation.draw.DiagramFigure;
 import org.neuropynamics.bifurcation.draw.SolutionFigure;
 import org.neuropynamics.bifurcation.draw.DiagramFigure.Pick;
 import org.neuropynamics.plot.render.PlotFrame;
-import org.neuropynamics.core.continuation.BifurcationDiagram;
+import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
 import org.neuropynamics.core.model.Model;
 
 /**

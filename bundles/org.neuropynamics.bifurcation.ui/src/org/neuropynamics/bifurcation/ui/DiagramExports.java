@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.neuropynamics.core.continuation.BifurcationDiagram;
-import org.neuropynamics.core.continuation.Branch;
-import org.neuropynamics.core.continuation.BranchPoint;
-import org.neuropynamics.core.continuation.SpecialPoint;
+import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
+import org.neuropynamics.bifurcation.continuation.Branch;
+import org.neuropynamics.bifurcation.continuation.BranchPoint;
+import org.neuropynamics.bifurcation.continuation.SpecialPoint;
 import org.neuropynamics.plot.render.FigureFiles;
 
 /** Export of the continuation view: the diagram as PNG or SVG, every computed point as CSV. */

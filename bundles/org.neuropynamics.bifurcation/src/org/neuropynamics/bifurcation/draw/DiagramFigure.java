@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.neuropynamics.core.continuation.BifurcationDiagram;
-import org.neuropynamics.core.continuation.Branch;
-import org.neuropynamics.core.continuation.BranchPoint;
-import org.neuropynamics.core.continuation.SpecialPoint;
-import org.neuropynamics.core.continuation.SpecialPointType;
+import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
+import org.neuropynamics.bifurcation.continuation.Branch;
+import org.neuropynamics.bifurcation.continuation.BranchPoint;
+import org.neuropynamics.bifurcation.continuation.SpecialPoint;
+import org.neuropynamics.bifurcation.continuation.SpecialPointType;
 
 /**
  * A bifurcation diagram as a textbook figure (AUTO/XPPAUT conventions): parameter against one variable,

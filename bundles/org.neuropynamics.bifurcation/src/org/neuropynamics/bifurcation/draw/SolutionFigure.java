@@ -3,7 +3,7 @@ package org.neuropynamics.bifurcation.draw;
 import java.util.List;
 import java.util.Locale;
 
-import org.neuropynamics.core.continuation.BranchPoint;
+import org.neuropynamics.bifurcation.continuation.BranchPoint;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.SimulationRequest;

@@ -3,10 +3,10 @@ package org.neuropynamics.cli.bench;
 import java.util.Arrays;
 import java.util.Locale;
 
-import org.neuropynamics.core.continuation.Branch;
-import org.neuropynamics.core.continuation.EquilibriumContinuation;
-import org.neuropynamics.core.continuation.ParameterizedSystem;
-import org.neuropynamics.core.continuation.SpecialPointType;
+import org.neuropynamics.bifurcation.continuation.Branch;
+import org.neuropynamics.bifurcation.continuation.EquilibriumContinuation;
+import org.neuropynamics.bifurcation.continuation.ParameterizedSystem;
+import org.neuropynamics.bifurcation.continuation.SpecialPointType;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.SquidAxonModel;

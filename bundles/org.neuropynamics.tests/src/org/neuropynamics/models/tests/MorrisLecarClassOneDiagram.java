@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.neuropynamics.core.continuation.Branch;
-import org.neuropynamics.core.continuation.BranchPoint;
-import org.neuropynamics.core.continuation.CycleContinuation;
-import org.neuropynamics.core.continuation.EquilibriumContinuation;
-import org.neuropynamics.core.continuation.ParameterizedSystem;
-import org.neuropynamics.core.continuation.SpecialPoint;
-import org.neuropynamics.core.continuation.SpecialPointType;
+import org.neuropynamics.bifurcation.continuation.Branch;
+import org.neuropynamics.bifurcation.continuation.BranchPoint;
+import org.neuropynamics.bifurcation.continuation.CycleContinuation;
+import org.neuropynamics.bifurcation.continuation.EquilibriumContinuation;
+import org.neuropynamics.bifurcation.continuation.ParameterizedSystem;
+import org.neuropynamics.bifurcation.continuation.SpecialPoint;
+import org.neuropynamics.bifurcation.continuation.SpecialPointType;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.Preset;

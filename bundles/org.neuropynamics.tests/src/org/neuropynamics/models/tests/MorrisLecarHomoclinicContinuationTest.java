@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.core.continuation.Branch;
-import org.neuropynamics.core.continuation.BranchPoint;
-import org.neuropynamics.core.continuation.SpecialPoint;
-import org.neuropynamics.core.continuation.SpecialPointType;
+import org.neuropynamics.bifurcation.continuation.Branch;
+import org.neuropynamics.bifurcation.continuation.BranchPoint;
+import org.neuropynamics.bifurcation.continuation.SpecialPoint;
+import org.neuropynamics.bifurcation.continuation.SpecialPointType;
 
 /**
  * The Morris-Lecar "Homoclinic" preset against AUTO-07p (data/auto/README.md, runs ml_hom_*): the cycles born

@@ -26,9 +26,9 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.bifurcation.draw.DiagramFigure;
-import org.neuropynamics.core.continuation.BifurcationDiagram;
-import org.neuropynamics.core.continuation.SpecialPoint;
-import org.neuropynamics.core.continuation.SpecialPointType;
+import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
+import org.neuropynamics.bifurcation.continuation.SpecialPoint;
+import org.neuropynamics.bifurcation.continuation.SpecialPointType;
 import org.neuropynamics.core.maps.OrbitDiagram;
 import org.neuropynamics.core.sweep.SweepResult;
 

@@ -19,10 +19,10 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.core.continuation.BifurcationDiagram;
-import org.neuropynamics.core.continuation.Branch;
-import org.neuropynamics.core.continuation.SpecialPoint;
-import org.neuropynamics.core.continuation.SpecialPointType;
+import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
+import org.neuropynamics.bifurcation.continuation.Branch;
+import org.neuropynamics.bifurcation.continuation.SpecialPoint;
+import org.neuropynamics.bifurcation.continuation.SpecialPointType;
 
 /**
  * The FitzHugh-Nagumo and Morris-Lecar diagrams of the Continuation Diagram view as a student gets them, with

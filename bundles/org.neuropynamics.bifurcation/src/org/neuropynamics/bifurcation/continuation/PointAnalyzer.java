@@ -1,4 +1,4 @@
-package org.neuropynamics.core.continuation;
+package org.neuropynamics.bifurcation.continuation;
 
 /**
  * What a branch tracer needs to know about the points of one kind of branch: the point record, the test

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.continuation;
+package org.neuropynamics.bifurcation.continuation;
 
 /**
  * The flow of {@code x' = f(x, p)} over a time {@code tau}, with its derivatives with respect to the initial

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.continuation;
+package org.neuropynamics.bifurcation.continuation;
 
 /**
  * The second and third derivatives of the vector field at an equilibrium as multilinear forms

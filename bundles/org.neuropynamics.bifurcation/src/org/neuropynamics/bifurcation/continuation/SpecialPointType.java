@@ -1,4 +1,4 @@
-package org.neuropynamics.core.continuation;
+package org.neuropynamics.bifurcation.continuation;
 
 /** Codimension-one bifurcations detected along a branch (labels as in AUTO and MatCont). */
 public enum SpecialPointType {

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.continuation;
+package org.neuropynamics.bifurcation.continuation;
 
 /** Equilibria as a curve: unknowns {@code u = (x, p)}, equations {@code f(x, p) = 0}. */
 final class EquilibriumProblem implements ContinuationProblem {

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.continuation;
+package org.neuropynamics.bifurcation.continuation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.continuation;
+package org.neuropynamics.bifurcation.continuation;
 
 import org.neuropynamics.core.analysis.Eigenvalue;
 

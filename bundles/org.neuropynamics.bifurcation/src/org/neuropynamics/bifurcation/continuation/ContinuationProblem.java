@@ -1,4 +1,4 @@
-package org.neuropynamics.core.continuation;
+package org.neuropynamics.bifurcation.continuation;
 
 /**
  * An underdetermined smooth system {@code H(u) = 0} with {@code N - 1} equations in {@code N} unknowns whose

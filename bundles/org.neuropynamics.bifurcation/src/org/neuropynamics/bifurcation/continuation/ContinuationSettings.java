@@ -1,4 +1,4 @@
-package org.neuropynamics.core.continuation;
+package org.neuropynamics.bifurcation.continuation;
 
 /**
  * Step control and limits of a continuation run (names as in AUTO: DS, DSMIN, DSMAX, NMX).
