@@ -11,7 +11,7 @@ import org.neuropynamics.bifurcation.draw.MapFigures;
 import org.neuropynamics.bifurcation.draw.SweepFigure;
 import org.neuropynamics.core.integrate.IntegrationMethods;
 import org.neuropynamics.core.integrate.RunMonitor;
-import org.neuropynamics.core.maps.OrbitDiagram;
+import org.neuropynamics.bifurcation.maps.OrbitDiagram;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.core.sweep.SpikeTriggeredSweep;

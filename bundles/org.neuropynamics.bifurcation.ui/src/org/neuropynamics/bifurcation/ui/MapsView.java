@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.ui.part.ViewPart;
-import org.neuropynamics.core.maps.OrbitDiagram;
+import org.neuropynamics.bifurcation.maps.OrbitDiagram;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.Parameter;
 import org.neuropynamics.core.registry.ModelRegistry;

@@ -3,10 +3,10 @@ package org.neuropynamics.bifurcation.draw;
 import java.util.List;
 import java.util.Locale;
 
-import org.neuropynamics.core.maps.Cobweb;
-import org.neuropynamics.core.maps.IteratedMap;
-import org.neuropynamics.core.maps.Iterates;
-import org.neuropynamics.core.maps.OrbitDiagram;
+import org.neuropynamics.bifurcation.maps.Cobweb;
+import org.neuropynamics.bifurcation.maps.IteratedMap;
+import org.neuropynamics.bifurcation.maps.Iterates;
+import org.neuropynamics.bifurcation.maps.OrbitDiagram;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.plot.Chart;
 

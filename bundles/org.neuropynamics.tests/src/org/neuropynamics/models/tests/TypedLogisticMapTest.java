@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.integrate.RunMonitor;
-import org.neuropynamics.core.maps.IteratedMap;
-import org.neuropynamics.core.maps.LyapunovExponent;
-import org.neuropynamics.core.maps.OrbitDiagram;
+import org.neuropynamics.bifurcation.maps.IteratedMap;
+import org.neuropynamics.bifurcation.maps.LyapunovExponent;
+import org.neuropynamics.bifurcation.maps.OrbitDiagram;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.ode.SystemCompiler;
 

@@ -29,7 +29,7 @@ import org.neuropynamics.bifurcation.draw.DiagramFigure;
 import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
 import org.neuropynamics.bifurcation.continuation.SpecialPoint;
 import org.neuropynamics.bifurcation.continuation.SpecialPointType;
-import org.neuropynamics.core.maps.OrbitDiagram;
+import org.neuropynamics.bifurcation.maps.OrbitDiagram;
 import org.neuropynamics.core.sweep.SweepResult;
 
 /**

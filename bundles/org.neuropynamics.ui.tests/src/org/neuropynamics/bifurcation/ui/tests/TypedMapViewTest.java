@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.plot.Chart;
-import org.neuropynamics.core.maps.OrbitDiagram;
+import org.neuropynamics.bifurcation.maps.OrbitDiagram;
 
 /**
  * Maps typed like systems in the Maps and Chaos view: the Henon map's orbit diagram, its largest Lyapunov

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.maps;
+package org.neuropynamics.bifurcation.maps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

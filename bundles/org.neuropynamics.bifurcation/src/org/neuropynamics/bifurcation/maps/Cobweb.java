@@ -1,4 +1,4 @@
-package org.neuropynamics.core.maps;
+package org.neuropynamics.bifurcation.maps;
 
 /**
  * Cobweb plot data of a 1-D map: the graph of f on an interval and the staircase

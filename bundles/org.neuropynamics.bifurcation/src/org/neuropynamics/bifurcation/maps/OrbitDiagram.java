@@ -1,4 +1,4 @@
-package org.neuropynamics.core.maps;
+package org.neuropynamics.bifurcation.maps;
 
 import java.util.stream.IntStream;
 

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.maps;
+package org.neuropynamics.bifurcation.maps;
 
 /**
  * The largest Lyapunov exponent of a map along an orbit: the average of {@code ln |v_{k+1}| / |v_k|} for a

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.maps;
+package org.neuropynamics.bifurcation.maps;
 
 /**
  * Period-doubling points of a 1-D map family {@code f(x; r)}: the parameter where the attracting cycle of

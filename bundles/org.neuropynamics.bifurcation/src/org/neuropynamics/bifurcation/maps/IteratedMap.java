@@ -1,4 +1,4 @@
-package org.neuropynamics.core.maps;
+package org.neuropynamics.bifurcation.maps;
 
 import org.neuropynamics.core.analysis.JacobianEvaluator;
 import org.neuropynamics.core.model.Model;
