@@ -10,9 +10,9 @@ import java.util.Set;
 import org.neuropynamics.core.integrate.IntegrationMethods;
 import org.neuropynamics.core.integrate.ResourceLimits;
 import org.neuropynamics.core.model.Model;
-import org.neuropynamics.core.sweep.SpikeTriggeredSweep;
-import org.neuropynamics.core.sweep.SweepRequest;
-import org.neuropynamics.core.sweep.SweepResult;
+import org.neuropynamics.bifurcation.sweep.SpikeTriggeredSweep;
+import org.neuropynamics.bifurcation.sweep.SweepRequest;
+import org.neuropynamics.bifurcation.sweep.SweepResult;
 
 /** {@code sweep}: the spike-triggered bifurcation diagram (Poincare section at the spikes) over a parameter. */
 final class SweepCommand implements Command {

@@ -20,9 +20,9 @@ import org.neuropynamics.plot.render.FigureFiles;
 import org.neuropynamics.plot.render.PlotFrame;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelRegistry;
-import org.neuropynamics.core.sweep.SpikeTriggeredSweep;
-import org.neuropynamics.core.sweep.SweepRequest;
-import org.neuropynamics.core.sweep.SweepResult;
+import org.neuropynamics.bifurcation.sweep.SpikeTriggeredSweep;
+import org.neuropynamics.bifurcation.sweep.SweepRequest;
+import org.neuropynamics.bifurcation.sweep.SweepResult;
 
 /**
  * The course's spike-triggered bifurcation diagram: for each value of a parameter, run the neuron past a

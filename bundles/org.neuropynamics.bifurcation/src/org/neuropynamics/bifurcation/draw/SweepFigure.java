@@ -3,8 +3,8 @@ package org.neuropynamics.bifurcation.draw;
 import java.util.List;
 
 import org.neuropynamics.core.model.Model;
-import org.neuropynamics.core.sweep.SweepRequest;
-import org.neuropynamics.core.sweep.SweepResult;
+import org.neuropynamics.bifurcation.sweep.SweepRequest;
+import org.neuropynamics.bifurcation.sweep.SweepResult;
 import org.neuropynamics.plot.Chart;
 import org.neuropynamics.plot.Palette;
 

@@ -11,9 +11,9 @@ import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.SquidAxonModel;
 import org.neuropynamics.core.registry.ModelRegistry;
-import org.neuropynamics.core.sweep.SpikeTriggeredSweep;
-import org.neuropynamics.core.sweep.SweepRequest;
-import org.neuropynamics.core.sweep.SweepResult;
+import org.neuropynamics.bifurcation.sweep.SpikeTriggeredSweep;
+import org.neuropynamics.bifurcation.sweep.SweepRequest;
+import org.neuropynamics.bifurcation.sweep.SweepResult;
 
 /**
  * Timing of the bifurcation topic (issue 6 targets): HH equilibrium continuation over I in [0, 200] with both

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.integrate.RunMonitor;
-import org.neuropynamics.core.sweep.SpikeTriggeredSweep;
-import org.neuropynamics.core.sweep.SweepRequest;
-import org.neuropynamics.core.sweep.SweepResult;
+import org.neuropynamics.bifurcation.sweep.SpikeTriggeredSweep;
+import org.neuropynamics.bifurcation.sweep.SweepRequest;
+import org.neuropynamics.bifurcation.sweep.SweepResult;
 
 /**
  * The course's AdEx reset sweep (COURSE.md section 5) against Brian2 2.5.1 (data/brian2/adex_sweep.py, RK4,

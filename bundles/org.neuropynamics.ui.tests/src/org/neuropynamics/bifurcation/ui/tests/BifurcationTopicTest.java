@@ -30,7 +30,7 @@ import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
 import org.neuropynamics.bifurcation.continuation.SpecialPoint;
 import org.neuropynamics.bifurcation.continuation.SpecialPointType;
 import org.neuropynamics.bifurcation.maps.OrbitDiagram;
-import org.neuropynamics.core.sweep.SweepResult;
+import org.neuropynamics.bifurcation.sweep.SweepResult;
 
 /**
  * The Bifurcation perspective in the running workbench: the HH diagram with the Hopf points of

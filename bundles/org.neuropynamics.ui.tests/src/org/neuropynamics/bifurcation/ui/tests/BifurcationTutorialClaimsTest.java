@@ -12,7 +12,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.bifurcation.ui.BifurcationPerspective;
 import org.neuropynamics.bifurcation.ui.SweepView;
-import org.neuropynamics.core.sweep.SweepResult;
+import org.neuropynamics.bifurcation.sweep.SweepResult;
 import org.neuropynamics.ui.tests.Screenshots;
 import org.neuropynamics.ui.tests.Waits;
 

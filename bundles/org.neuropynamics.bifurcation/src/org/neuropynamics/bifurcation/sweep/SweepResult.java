@@ -1,4 +1,4 @@
-package org.neuropynamics.core.sweep;
+package org.neuropynamics.bifurcation.sweep;
 
 /**
  * The points of a spike-triggered bifurcation diagram.

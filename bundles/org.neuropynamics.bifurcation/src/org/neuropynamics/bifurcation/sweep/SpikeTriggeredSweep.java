@@ -1,4 +1,4 @@
-package org.neuropynamics.core.sweep;
+package org.neuropynamics.bifurcation.sweep;
 
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;

@@ -1,10 +1,9 @@
-package org.neuropynamics.core.sweep;
+package org.neuropynamics.bifurcation.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.core.integrate.ReferenceModels;
 import org.neuropynamics.core.integrate.RunCanceledException;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.model.Model;
