@@ -12,8 +12,8 @@ import java.util.Set;
 import org.neuropynamics.core.analysis.Eigenvalue;
 import org.neuropynamics.core.integrate.ResourceLimits;
 import org.neuropynamics.core.model.Model;
-import org.neuropynamics.core.phaseplane.LimitCycle;
-import org.neuropynamics.core.phaseplane.LimitCycleFinder;
+import org.neuropynamics.stability.phaseplane.LimitCycle;
+import org.neuropynamics.stability.phaseplane.LimitCycleFinder;
 
 /** {@code cycle}: the limit cycle reached from a state: period, range of each variable, stability. */
 final class CycleCommand implements Command {

@@ -10,12 +10,12 @@ import java.util.Set;
 
 import org.neuropynamics.core.analysis.Equilibrium;
 import org.neuropynamics.core.model.Model;
-import org.neuropynamics.core.phaseplane.Direction;
-import org.neuropynamics.core.phaseplane.LimitCycle;
-import org.neuropynamics.core.phaseplane.PhasePortrait;
-import org.neuropynamics.core.phaseplane.PhasePortraitResult;
-import org.neuropynamics.core.phaseplane.PlaneProjection;
-import org.neuropynamics.core.phaseplane.PlaneWindow;
+import org.neuropynamics.stability.phaseplane.Direction;
+import org.neuropynamics.stability.phaseplane.LimitCycle;
+import org.neuropynamics.stability.phaseplane.PhasePortrait;
+import org.neuropynamics.stability.phaseplane.PhasePortraitResult;
+import org.neuropynamics.stability.phaseplane.PlaneProjection;
+import org.neuropynamics.stability.phaseplane.PlaneWindow;
 import org.neuropynamics.stability.PlaneCycles;
 import org.neuropynamics.stability.PlaneTitles;
 import org.neuropynamics.stability.PlaneWindows;

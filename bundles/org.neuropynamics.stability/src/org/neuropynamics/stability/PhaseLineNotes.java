@@ -3,7 +3,7 @@ package org.neuropynamics.stability;
 import java.util.List;
 import java.util.Locale;
 
-import org.neuropynamics.core.phaseplane.SaddleNode;
+import org.neuropynamics.stability.phaseplane.SaddleNode;
 
 /** The text notes of the 1-D stability figure (shared by the view and {@code render stability-1d}). */
 public final class PhaseLineNotes {

@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.neuropynamics.core.analysis.Equilibrium;
 import org.neuropynamics.core.model.Model;
-import org.neuropynamics.core.phaseplane.LimitCycle;
-import org.neuropynamics.core.phaseplane.LimitCycleFinder;
-import org.neuropynamics.core.phaseplane.PhasePortrait;
-import org.neuropynamics.core.phaseplane.PhasePortraitResult;
-import org.neuropynamics.core.phaseplane.PlaneWindow;
-import org.neuropynamics.core.phaseplane.Trajectory;
+import org.neuropynamics.stability.phaseplane.LimitCycle;
+import org.neuropynamics.stability.phaseplane.LimitCycleFinder;
+import org.neuropynamics.stability.phaseplane.PhasePortrait;
+import org.neuropynamics.stability.phaseplane.PhasePortraitResult;
+import org.neuropynamics.stability.phaseplane.PlaneWindow;
+import org.neuropynamics.stability.phaseplane.Trajectory;
 
 /**
  * The limit cycles a phase-plane figure shows: those reached from near each equilibrium and from each

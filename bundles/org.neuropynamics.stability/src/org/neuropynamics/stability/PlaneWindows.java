@@ -4,7 +4,7 @@ import org.neuropynamics.core.analysis.StateWindow;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.ode.OdeFile;
 import org.neuropynamics.core.ode.OdeOptions;
-import org.neuropynamics.core.phaseplane.PlaneWindow;
+import org.neuropynamics.stability.phaseplane.PlaneWindow;
 
 /** The default window of a phase plane (shared by the Phase Plane view and {@code render phase-plane}). */
 public final class PlaneWindows {

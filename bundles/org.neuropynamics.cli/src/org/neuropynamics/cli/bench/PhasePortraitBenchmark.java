@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.neuropynamics.core.model.Model;
-import org.neuropynamics.core.phaseplane.Direction;
-import org.neuropynamics.core.phaseplane.PhasePortrait;
-import org.neuropynamics.core.phaseplane.PhasePortraitResult;
-import org.neuropynamics.core.phaseplane.PlaneWindow;
+import org.neuropynamics.stability.phaseplane.Direction;
+import org.neuropynamics.stability.phaseplane.PhasePortrait;
+import org.neuropynamics.stability.phaseplane.PhasePortraitResult;
+import org.neuropynamics.stability.phaseplane.PlaneWindow;
 
 /**
  * Times a full phase-portrait recompute of FitzHugh-Nagumo (ARCHITECTURE section 7: under 16 ms): vector

@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.neuropynamics.core.model.Model;
-import org.neuropynamics.core.phaseplane.Direction;
+import org.neuropynamics.stability.phaseplane.Direction;
 
 /** Axes, display options, trajectory direction and initial point, window reset. */
 final class DisplayControls {

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.neuropynamics.core.analysis.Equilibrium;
-import org.neuropynamics.core.phaseplane.LimitCycle;
-import org.neuropynamics.core.phaseplane.PhasePortraitResult;
-import org.neuropynamics.core.phaseplane.Polyline;
-import org.neuropynamics.core.phaseplane.Separatrix;
-import org.neuropynamics.core.phaseplane.Trajectory;
+import org.neuropynamics.stability.phaseplane.LimitCycle;
+import org.neuropynamics.stability.phaseplane.PhasePortraitResult;
+import org.neuropynamics.stability.phaseplane.Polyline;
+import org.neuropynamics.stability.phaseplane.Separatrix;
+import org.neuropynamics.stability.phaseplane.Trajectory;
 import org.neuropynamics.plot.render.FigureFiles;
 import org.neuropynamics.stability.draw.PlaneFigure;
 import org.neuropynamics.stability.draw.PlanePainter;

@@ -5,7 +5,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.neuropynamics.core.analysis.Equilibrium;
-import org.neuropynamics.core.phaseplane.PlaneWindow;
+import org.neuropynamics.stability.phaseplane.PlaneWindow;
 import org.neuropynamics.plot.render.PlotFrame;
 import org.neuropynamics.stability.draw.PlaneFigure;
 import org.neuropynamics.stability.draw.PlanePainter;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.ode.OdeFile;
-import org.neuropynamics.core.phaseplane.PlaneWindow;
+import org.neuropynamics.stability.phaseplane.PlaneWindow;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.stability.PlaneWindows;
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.neuropynamics.core.model.Model;
-import org.neuropynamics.core.phaseplane.Direction;
-import org.neuropynamics.core.phaseplane.PhasePortrait;
-import org.neuropynamics.core.phaseplane.PlaneWindow;
+import org.neuropynamics.stability.phaseplane.Direction;
+import org.neuropynamics.stability.phaseplane.PhasePortrait;
+import org.neuropynamics.stability.phaseplane.PlaneWindow;
 import org.neuropynamics.stability.PlaneTitles;
 
 /** The phase-plane view's settings and user input (UI thread only). */

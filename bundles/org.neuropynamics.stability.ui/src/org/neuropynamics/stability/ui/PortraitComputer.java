@@ -11,9 +11,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.neuropynamics.core.model.Model;
-import org.neuropynamics.core.phaseplane.LimitCycle;
-import org.neuropynamics.core.phaseplane.PhasePortrait;
-import org.neuropynamics.core.phaseplane.PhasePortraitResult;
+import org.neuropynamics.stability.phaseplane.LimitCycle;
+import org.neuropynamics.stability.phaseplane.PhasePortrait;
+import org.neuropynamics.stability.phaseplane.PhasePortraitResult;
 import org.neuropynamics.stability.PlaneCycles;
 
 /**

@@ -16,8 +16,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.neuropynamics.core.analysis.Eigenvalue;
 import org.neuropynamics.core.analysis.Equilibrium;
-import org.neuropynamics.core.phaseplane.LimitCycle;
-import org.neuropynamics.core.phaseplane.Trajectory;
+import org.neuropynamics.stability.phaseplane.LimitCycle;
+import org.neuropynamics.stability.phaseplane.Trajectory;
 
 /**
  * Under the plane: the equilibria with their type and eigenvalues, the Jacobian of the selected one, the

@@ -3,7 +3,7 @@ package org.neuropynamics.stability.ui;
 import java.util.Locale;
 
 import org.eclipse.swt.widgets.Composite;
-import org.neuropynamics.core.phaseplane.Trajectory;
+import org.neuropynamics.stability.phaseplane.Trajectory;
 import org.neuropynamics.stability.draw.TimeSeriesPainter;
 import org.neuropynamics.ui.export.FigureExportActions;
 import org.neuropynamics.ui.figures.FigureCanvas;

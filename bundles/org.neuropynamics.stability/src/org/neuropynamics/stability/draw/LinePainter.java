@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.neuropynamics.core.analysis.Classification;
 import org.neuropynamics.core.analysis.Equilibrium;
-import org.neuropynamics.core.phaseplane.PhaseLine;
+import org.neuropynamics.stability.phaseplane.PhaseLine;
 
 /**
  * Paints the graph of F in {@code x' = F(x)} for a one-dimensional flow, as in Strogatz and Izhikevich: the

@@ -3,8 +3,8 @@ package org.neuropynamics.stability.draw;
 import java.util.List;
 import java.util.Set;
 
-import org.neuropynamics.core.phaseplane.LimitCycle;
-import org.neuropynamics.core.phaseplane.PhasePortraitResult;
+import org.neuropynamics.stability.phaseplane.LimitCycle;
+import org.neuropynamics.stability.phaseplane.PhasePortraitResult;
 
 /**
  * What a phase-plane figure shows: the computed portrait, the limit cycles found, and the presentation

@@ -13,13 +13,13 @@ import java.util.Set;
 
 import org.neuropynamics.core.analysis.Classification;
 import org.neuropynamics.core.analysis.Equilibrium;
-import org.neuropynamics.core.phaseplane.LimitCycle;
-import org.neuropynamics.core.phaseplane.PhasePortraitResult;
-import org.neuropynamics.core.phaseplane.PlaneWindow;
-import org.neuropynamics.core.phaseplane.Polyline;
-import org.neuropynamics.core.phaseplane.Separatrix;
-import org.neuropynamics.core.phaseplane.Trajectory;
-import org.neuropynamics.core.phaseplane.VectorFieldGrid;
+import org.neuropynamics.stability.phaseplane.LimitCycle;
+import org.neuropynamics.stability.phaseplane.PhasePortraitResult;
+import org.neuropynamics.stability.phaseplane.PlaneWindow;
+import org.neuropynamics.stability.phaseplane.Polyline;
+import org.neuropynamics.stability.phaseplane.Separatrix;
+import org.neuropynamics.stability.phaseplane.Trajectory;
+import org.neuropynamics.stability.phaseplane.VectorFieldGrid;
 
 /**
  * Paints a phase-plane figure like a textbook's: grey direction arrows, the two nullclines in blue and red

@@ -4,7 +4,7 @@ import org.neuropynamics.plot.Palette;
 import org.neuropynamics.plot.render.Canvas;
 import org.neuropynamics.plot.render.PlotFrame;
 
-import org.neuropynamics.core.phaseplane.Trajectory;
+import org.neuropynamics.stability.phaseplane.Trajectory;
 
 /**
  * Paints the time course of a phase-plane trajectory: x(t) above y(t), sharing the time axis, in the

@@ -28,8 +28,8 @@ import org.eclipse.ui.cheatsheets.OpenCheatSheetAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.analysis.Classification;
-import org.neuropynamics.core.phaseplane.Direction;
-import org.neuropynamics.core.phaseplane.Trajectory;
+import org.neuropynamics.stability.phaseplane.Direction;
+import org.neuropynamics.stability.phaseplane.Trajectory;
 import org.neuropynamics.stability.draw.PlaneFigure;
 
 /**

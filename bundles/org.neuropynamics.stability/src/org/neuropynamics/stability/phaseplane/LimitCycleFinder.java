@@ -1,4 +1,4 @@
-package org.neuropynamics.core.phaseplane;
+package org.neuropynamics.stability.phaseplane;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.phaseplane;
+package org.neuropynamics.stability.phaseplane;
 
 /** Which way in time a trajectory is followed from its initial point. */
 public enum Direction {

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.phaseplane;
+package org.neuropynamics.stability.phaseplane;
 
 /**
  * A saddle-node (fold) bifurcation of equilibria: at this parameter value two equilibria merge and vanish;

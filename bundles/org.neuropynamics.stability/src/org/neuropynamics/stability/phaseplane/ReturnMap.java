@@ -1,4 +1,4 @@
-package org.neuropynamics.core.phaseplane;
+package org.neuropynamics.stability.phaseplane;
 
 /**
  * The Poincare return map of a hyperplane section {@code n . (x - s) = 0}: from a point, integrate until the

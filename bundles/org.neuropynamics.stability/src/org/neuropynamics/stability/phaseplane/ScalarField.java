@@ -1,4 +1,4 @@
-package org.neuropynamics.core.phaseplane;
+package org.neuropynamics.stability.phaseplane;
 
 /** A real function of the plane, such as one component of a planar vector field. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.phaseplane;
+package org.neuropynamics.stability.phaseplane;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.analysis.Classification;
 import org.neuropynamics.core.analysis.Equilibrium;
-import org.neuropynamics.core.integrate.ReferenceModels;
 import org.neuropynamics.core.model.Model;
 
 /** The one-call phase portrait on FitzHugh-Nagumo (reference README values) and a projected 3-D model. */

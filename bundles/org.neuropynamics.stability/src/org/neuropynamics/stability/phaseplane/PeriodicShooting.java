@@ -1,4 +1,4 @@
-package org.neuropynamics.core.phaseplane;
+package org.neuropynamics.stability.phaseplane;
 
 import org.neuropynamics.core.analysis.JacobianEvaluator;
 import org.neuropynamics.core.model.Model;

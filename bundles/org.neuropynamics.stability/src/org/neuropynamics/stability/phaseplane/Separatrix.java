@@ -1,4 +1,4 @@
-package org.neuropynamics.core.phaseplane;
+package org.neuropynamics.stability.phaseplane;
 
 /**
  * One branch of an invariant manifold of a saddle: the orbit leaving it along its unstable eigenvector, or

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.phaseplane;
+package org.neuropynamics.stability.phaseplane;
 
 /**
  * A computed orbit through an initial point, as seen in the plane.

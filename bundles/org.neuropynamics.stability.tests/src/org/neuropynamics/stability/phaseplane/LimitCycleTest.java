@@ -1,4 +1,4 @@
-package org.neuropynamics.core.phaseplane;
+package org.neuropynamics.stability.phaseplane;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.core.integrate.ReferenceModels;
 import org.neuropynamics.core.model.Model;
 
 /** Limit cycles against closed forms and published periods. */

@@ -1,4 +1,4 @@
-package org.neuropynamics.core.phaseplane;
+package org.neuropynamics.stability.phaseplane;
 
 /** Gaussian elimination with partial pivoting for the small dense systems of the Newton iterations. */
 final class SmallLinearSystem {
