@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rules of docs/architecture.md, read from the bundles' manifests at build time: no topic bundle
- * requires another topic's bundle, and no UI bundle requires another UI bundle than the UI kit
- * {@code org.neuropynamics.ui}.
+ * requires another topic's bundle, no UI bundle requires another UI bundle than the UI kit
+ * {@code org.neuropynamics.ui}, the core requires no bundle of ours, no logic bundle requires a UI bundle, and each
+ * topic's logic is exported by its own bundle, not by the core.
  */
 class BundleDependencyRulesTest {
 
@@ -28,9 +29,16 @@ class BundleDependencyRulesTest {
             "dendrites");
     private static final String PREFIX = "org.neuropynamics.";
 
+    /** The logic issue 13 moved out of the core, and the topic bundle that now owns each package. */
+    private static final Map<String, String> TOPIC_PACKAGES = Map.of(
+            "org.neuropynamics.bifurcation.continuation", "org.neuropynamics.bifurcation",
+            "org.neuropynamics.bifurcation.maps", "org.neuropynamics.bifurcation",
+            "org.neuropynamics.bifurcation.sweep", "org.neuropynamics.bifurcation",
+            "org.neuropynamics.stability.phaseplane", "org.neuropynamics.stability");
+
     @Test
     void noTopicRequiresAnotherTopicAndNoUiBundleAnotherUiBundle() throws IOException {
-        Map<String, List<String>> requires = manifests();
+        Map<String, List<String>> requires = manifests("Require-Bundle");
         assertTrue(requires.size() >= 15, "bundles found: " + requires.keySet());
         List<String> broken = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : requires.entrySet()) {
@@ -51,6 +59,58 @@ class BundleDependencyRulesTest {
     }
 
     @Test
+    void theCoreRequiresNothingOfOursAndNoLogicBundleRequiresAUiBundle() throws IOException {
+        Map<String, List<String>> requires = manifests("Require-Bundle");
+        List<String> broken = new ArrayList<>();
+        for (String required : requires.get(PREFIX + "core")) {
+            if (required.startsWith(PREFIX)) {
+                broken.add("the core requires " + required);
+            }
+        }
+        for (Map.Entry<String, List<String>> e : requires.entrySet()) {
+            String bundle = e.getKey();
+            if (!bundle.startsWith(PREFIX) || bundle.endsWith(".ui") || bundle.endsWith(".tests")) {
+                continue;
+            }
+            for (String required : e.getValue()) {
+                if (required.equals(PREFIX + "ui") || required.startsWith(PREFIX) && required.endsWith(".ui")) {
+                    broken.add(bundle + " (no UI bundle) requires the UI bundle " + required);
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void eachTopicsLogicIsExportedByItsOwnBundleNotByTheCore() throws IOException {
+        Map<String, List<String>> exports = manifests("Export-Package");
+        List<String> broken = new ArrayList<>();
+        for (String pkg : exports.get(PREFIX + "core")) {
+            for (String moved : TOPIC_PACKAGES.keySet()) {
+                String last = moved.substring(moved.lastIndexOf('.'));
+                if (pkg.endsWith(last) || pkg.equals(PREFIX + "core.bench")) {
+                    broken.add("the core exports " + pkg);
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : TOPIC_PACKAGES.entrySet()) {
+            if (!exports.get(e.getValue()).contains(e.getKey())) {
+                broken.add(e.getValue() + " does not export " + e.getKey());
+            }
+        }
+        for (Map.Entry<String, List<String>> e : exports.entrySet()) {
+            String topic = topic(e.getKey());
+            for (String pkg : e.getValue()) {
+                String owner = topic(pkg);
+                if (owner != null && topic != null && !owner.equals(topic)) {
+                    broken.add(e.getKey() + " exports " + pkg + " of topic " + owner);
+                }
+            }
+        }
+        assertEquals(List.of(), broken.stream().distinct().toList());
+    }
+
+    @Test
     void topicsAndRequirementsAreReadAsTheRulesMeanThem() {
         assertEquals("stability", topic(PREFIX + "stability.ui"));
         assertEquals("network", topic(PREFIX + "network.model"));
@@ -58,7 +118,8 @@ class BundleDependencyRulesTest {
         assertEquals(null, topic(PREFIX + "ui"));
         assertEquals(null, topic(PREFIX + "network.tests"));
         // a version range holds a comma inside quotes
-        assertEquals(List.of("org.a", "org.b"), names("org.a;bundle-version=\"[1.0,2.0)\", org.b;visibility:=reexport"));
+        assertEquals(List.of("org.a", "org.b"),
+                names("org.a;bundle-version=\"[1.0,2.0)\", org.b;visibility:=reexport"));
     }
 
     /** The topic of a bundle, or null for the shared bundles (core, plot, ui, models, cli) and tests. */
@@ -71,8 +132,8 @@ class BundleDependencyRulesTest {
         return TOPICS.contains(first) ? first : null;
     }
 
-    /** Bundle symbolic name to its required bundles, for every bundle of the repository. */
-    private static Map<String, List<String>> manifests() throws IOException {
+    /** Bundle symbolic name to the names in one header (required bundles, exported packages), for every bundle. */
+    private static Map<String, List<String>> manifests(String header) throws IOException {
         Map<String, List<String>> out = new TreeMap<>();
         // tests run in their bundle's directory; the bundles are its siblings
         try (Stream<Path> dirs = Files.list(Path.of("..").toAbsolutePath().normalize())) {
@@ -84,15 +145,14 @@ class BundleDependencyRulesTest {
                 try (InputStream in = Files.newInputStream(mf)) {
                     Manifest m = new Manifest(in);
                     String name = m.getMainAttributes().getValue("Bundle-SymbolicName");
-                    String req = m.getMainAttributes().getValue("Require-Bundle");
-                    out.put(name.split(";")[0].trim(), names(req));
+                    out.put(name.split(";")[0].trim(), names(m.getMainAttributes().getValue(header)));
                 }
             }
         }
         return out;
     }
 
-    /** The bundle names of a Require-Bundle header (attributes and directives dropped, quoted commas kept). */
+    /** The names in a Require-Bundle or Export-Package header (attributes, directives dropped; quoted commas kept). */
     static List<String> names(String header) {
         List<String> names = new ArrayList<>();
         if (header == null) {
