@@ -1,5 +1,6 @@
 package org.neuropynamics.core.analysis;
 
+import org.neuropynamics.core.linalg.DenseLu;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.VectorField;
 
@@ -19,8 +20,6 @@ final class NewtonSolver {
     private final double[] fScale;
     private final int n;
     private final double[][] jac;
-    private final double[][] lu;
-    private final int[] pivot;
     private final double[] f;
     private final double[] fTrial;
     private final double[] step;
@@ -33,8 +32,6 @@ final class NewtonSolver {
         this.fScale = fScale;
         this.n = model.dimension();
         this.jac = new double[n][n];
-        this.lu = new double[n][n];
-        this.pivot = new int[n];
         this.f = new double[n];
         this.fTrial = new double[n];
         this.step = new double[n];
@@ -99,48 +96,16 @@ final class NewtonSolver {
         return m;
     }
 
-    /** Solves jac * step = step in place by LU with partial pivoting; false when singular. */
+    /**
+     * Solves jac * step = step in place ({@link DenseLu}); false when singular, i.e. a pivot is not above
+     * {@code 1e-300 + 1e-15 |jac|_F}.
+     */
     private boolean solveLinear() {
-        double norm = EquilibriumClassifier.frobenius(jac);
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(jac[i], 0, lu[i], 0, n);
-            pivot[i] = i;
+        DenseLu lu = new DenseLu(jac, 1e-300 + 1e-15 * EquilibriumClassifier.frobenius(jac));
+        if (lu.isSingular()) {
+            return false;
         }
-        for (int k = 0; k < n; k++) {
-            int pr = k;
-            for (int i = k + 1; i < n; i++) {
-                if (Math.abs(lu[i][k]) > Math.abs(lu[pr][k])) {
-                    pr = i;
-                }
-            }
-            if (!(Math.abs(lu[pr][k]) > 1e-300 + 1e-15 * norm)) {
-                return false;
-            }
-            if (pr != k) {
-                double[] r = lu[pr];
-                lu[pr] = lu[k];
-                lu[k] = r;
-                double s = step[pr];
-                step[pr] = step[k];
-                step[k] = s;
-            }
-            for (int i = k + 1; i < n; i++) {
-                double factor = lu[i][k] / lu[k][k];
-                if (factor != 0) {
-                    for (int j = k + 1; j < n; j++) {
-                        lu[i][j] -= factor * lu[k][j];
-                    }
-                    step[i] -= factor * step[k];
-                }
-            }
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            double s = step[i];
-            for (int j = i + 1; j < n; j++) {
-                s -= lu[i][j] * step[j];
-            }
-            step[i] = s / lu[i][i];
-        }
+        System.arraycopy(lu.solve(step), 0, step, 0, n);
         return true;
     }
 }

@@ -1,8 +1,11 @@
 package org.neuropynamics.core.linalg;
 
 /**
- * LU factorisation with partial pivoting of a dense square matrix, for the small bordered systems of
- * continuation (a few dozen unknowns). The factor is held in a copy; the input matrix is not modified.
+ * LU factorisation with partial pivoting of a dense square matrix: the one LU of the workbench, for the small
+ * bordered systems of continuation (a few dozen unknowns), the Newton iterations of equilibria, saddle-node
+ * points and periodic orbits, and the stiff solver. The factor is held in a copy; the input matrix is not
+ * modified. A pivot whose magnitude is not above the caller's tolerance (0 by default: only an exact zero) or
+ * is not finite makes the matrix singular.
  */
 public final class DenseLu {
 
@@ -11,9 +14,19 @@ public final class DenseLu {
     private final int[] pivot;
     private boolean singular;
     private int sign = 1;
+    private final double pivotTolerance;
 
-    /** Factors {@code a} (square). */
+    /** Factors {@code a} (square); singular only at an exactly zero or non-finite pivot. */
     public DenseLu(double[][] a) {
+        this(a, 0);
+    }
+
+    /**
+     * Factors {@code a} (square); singular when the largest candidate pivot of a column has magnitude at most
+     * {@code pivotTolerance} (absolute: scale it by the matrix, e.g. {@code 1e-14 * largestEntry(a)}).
+     */
+    public DenseLu(double[][] a, double pivotTolerance) {
+        this.pivotTolerance = pivotTolerance;
         n = a.length;
         lu = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -37,7 +50,7 @@ public final class DenseLu {
                     best = i;
                 }
             }
-            if (max == 0 || !Double.isFinite(max)) {
+            if (!(max > pivotTolerance) || !Double.isFinite(max)) {
                 singular = true;
                 return;
             }
@@ -110,6 +123,17 @@ public final class DenseLu {
             x[i] = s / row[i];
         }
         return x;
+    }
+
+    /** The largest magnitude of an entry of {@code a}, the usual scale of a pivot tolerance. */
+    public static double largestEntry(double[][] a) {
+        double scale = 0;
+        for (double[] row : a) {
+            for (double v : row) {
+                scale = Math.max(scale, Math.abs(v));
+            }
+        }
+        return scale;
     }
 
     /** Determinant of a square matrix (LU with partial pivoting). */

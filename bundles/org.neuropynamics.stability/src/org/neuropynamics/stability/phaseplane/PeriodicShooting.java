@@ -1,6 +1,7 @@
 package org.neuropynamics.stability.phaseplane;
 
 import org.neuropynamics.core.analysis.JacobianEvaluator;
+import org.neuropynamics.core.linalg.DenseLu;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.VectorField;
 
@@ -115,7 +116,8 @@ final class PeriodicShooting {
                 r[n] -= normal[i] * (x0[i] - section[i]);
                 residual = Math.max(residual, Math.abs(r[i]) / scale[i]);
             }
-            double[] d = SmallLinearSystem.solve(a, r);
+            DenseLu lu = new DenseLu(a, 1e-14 * DenseLu.largestEntry(a));
+            double[] d = lu.isSingular() ? null : lu.solve(r);
             if (d == null) {
                 return Double.NaN;
             }

@@ -8,6 +8,7 @@ import org.neuropynamics.core.analysis.Equilibrium;
 import org.neuropynamics.core.analysis.EquilibriumFinder;
 import org.neuropynamics.core.analysis.JacobianEvaluator;
 import org.neuropynamics.core.analysis.StateWindow;
+import org.neuropynamics.core.linalg.DenseLu;
 import org.neuropynamics.core.model.Model;
 
 /**
@@ -140,7 +141,8 @@ public final class SaddleNodeLocator {
             for (int r = 0; r <= n; r++) {
                 rhs[r] = -g[r];
             }
-            double[] d = SmallLinearSystem.solve(a, rhs);
+            DenseLu lu = new DenseLu(a, 1e-14 * DenseLu.largestEntry(a));
+            double[] d = lu.isSingular() ? null : lu.solve(rhs);
             if (d == null) {
                 return Optional.empty();
             }
