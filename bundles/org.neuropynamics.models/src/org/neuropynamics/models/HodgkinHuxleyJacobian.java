@@ -9,6 +9,8 @@ import static org.neuropynamics.models.HodgkinHuxleyModel.GNA;
 
 import java.util.Arrays;
 
+import org.neuropynamics.core.model.Linoid;
+
 /** Analytic Jacobian of {@link HodgkinHuxleyModel}, state (V, m, h, n). */
 final class HodgkinHuxleyJacobian {
 

@@ -8,6 +8,8 @@ import static org.neuropynamics.models.TraubMilesModel.GL;
 import static org.neuropynamics.models.TraubMilesModel.GNA;
 import static org.neuropynamics.models.TraubMilesModel.VT;
 
+import org.neuropynamics.core.model.Linoid;
+
 /** Analytic Jacobian of {@link TraubMilesModel}, state (V, m, h, n). */
 final class TraubMilesJacobian {
 

@@ -1,5 +1,6 @@
 package org.neuropynamics.models;
 
+import org.neuropynamics.core.model.Linoid;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelProvider;
 

@@ -1,11 +1,11 @@
-package org.neuropynamics.models;
+package org.neuropynamics.core.model;
 
 /**
  * The "linoid" rate function {@code x / (1 - exp(-x))} of Hodgkin-Huxley-type gating (NEURON calls it
  * {@code vtrap}, Brian2 writes it as {@code 1/exprel(-x)}), with its removable singularity at x = 0 evaluated
  * by a series, so a rate like {@code 0.1 (V+40) / (1 - exp(-(V+40)/10))} is finite and smooth at V = -40 mV.
  */
-final class Linoid {
+public final class Linoid {
 
     /** Below this |x| the Taylor series is used (its truncation error is then below 1e-20). */
     private static final double SERIES_LIMIT = 1e-3;
@@ -14,7 +14,7 @@ final class Linoid {
     }
 
     /** {@code x / (1 - exp(-x))}; tends to 1 at x = 0 and to x for large x. */
-    static double value(double x) {
+    public static double value(double x) {
         if (Math.abs(x) < SERIES_LIMIT) {
             // x/(1-e^-x) = 1 + x/2 + x^2/12 - x^4/720 + ...
             double x2 = x * x;
@@ -26,7 +26,7 @@ final class Linoid {
     }
 
     /** d/dx of {@link #value(double)}. */
-    static double derivative(double x) {
+    public static double derivative(double x) {
         if (Math.abs(x) < SERIES_LIMIT) {
             return 0.5 + x / 6 - x * x * x / 180;
         }
