@@ -1,5 +1,6 @@
 package org.neuropynamics.models;
 
+import org.neuropynamics.core.model.HodgkinHuxleyRates;
 import org.neuropynamics.core.model.Linoid;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelProvider;
@@ -8,7 +9,7 @@ import org.neuropynamics.core.registry.ModelProvider;
  * The classic Hodgkin-Huxley (1952) squid-axon model in the modern convention (rest near -65 mV):
  * C V' = I - gNa m^3 h (V - ENa) - gK n^4 (V - EK) - gL (V - EL), x' = alpha_x(V) (1 - x) - beta_x(V) x.
  * Units: mV, ms, uF/cm^2, mS/cm^2, uA/cm^2. The removable singularities of alpha_m at V = -40 mV and of
- * alpha_n at V = -55 mV are evaluated by a series ({@link Linoid}). The model starts at its resting state
+ * alpha_n at V = -55 mV are evaluated by a series ({@link Linoid}, through {@link HodgkinHuxleyRates}). The model starts at its resting state
  * without input (I = 0), solved for the given parameters.
  */
 public final class HodgkinHuxleyModel {
@@ -69,12 +70,13 @@ public final class HodgkinHuxleyModel {
                 .build();
     }
 
-    public static double alphaM(double v) { return Linoid.value((v + 40) / 10); }
-    public static double betaM(double v) { return 4 * Math.exp(-(v + 65) / 18); }
-    public static double alphaH(double v) { return 0.07 * Math.exp(-(v + 65) / 20); }
-    public static double betaH(double v) { return 1 / (1 + Math.exp(-(v + 35) / 10)); }
-    public static double alphaN(double v) { return 0.1 * Linoid.value((v + 55) / 10); }
-    public static double betaN(double v) { return 0.125 * Math.exp(-(v + 65) / 80); }
+    // the rates are the workbench's one HH rate set, core.model.HodgkinHuxleyRates
+    public static double alphaM(double v) { return HodgkinHuxleyRates.alphaM(v); }
+    public static double betaM(double v) { return HodgkinHuxleyRates.betaM(v); }
+    public static double alphaH(double v) { return HodgkinHuxleyRates.alphaH(v); }
+    public static double betaH(double v) { return HodgkinHuxleyRates.betaH(v); }
+    public static double alphaN(double v) { return HodgkinHuxleyRates.alphaN(v); }
+    public static double betaN(double v) { return HodgkinHuxleyRates.betaN(v); }
 
     private static void derivatives(double t, double[] y, double[] p, double[] dydt) {
         double v = y[0];

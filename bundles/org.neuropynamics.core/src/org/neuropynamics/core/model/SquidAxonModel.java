@@ -1,21 +1,20 @@
 package org.neuropynamics.core.model;
 
 /**
- * The classic Hodgkin-Huxley squid axon written by hand in Java (shared/reference/README.md: C 1 uF/cm2,
- * gNa 120, gK 36, gL 0.3 mS/cm2, ENa 50, EK -77, EL -54.387 mV; rest near -65 mV, I in uA/cm2). The
- * benchmark's baseline and a fixture for tests; the catalogue's {@code hodgkin-huxley} is the model users see.
- * The removable singularities of alpha_m (V = -40) and alpha_n (V = -55) are evaluated with
- * {@code x / (1 - exp(-x))} with a series for |x| &lt; 1e-4.
+ * The classic Hodgkin-Huxley squid axon written by hand in Java (C 1 uF/cm2, gNa 120, gK 36, gL 0.3 mS/cm2,
+ * ENa 50, EK -77, EL -54.387 mV; rest near -65 mV, I in uA/cm2). The benchmarks' baseline and a fixture for
+ * the core's tests (which cannot use the catalogue); the catalogue's {@code hodgkin-huxley} is the model users
+ * see. The rates are the one HH rate set, {@link HodgkinHuxleyRates}.
  */
 public final class SquidAxonModel implements VectorField {
 
     /** Parameter indices, in the order of {@link #create()}. */
     public static final int C = 0, G_NA = 1, G_K = 2, G_L = 3, E_NA = 4, E_K = 5, E_L = 6, I = 7;
 
-    /** Rest state at I = 0 (reference README): V, m, h, n. */
+    /** Rest state at I = 0: V, m, h, n. */
     public static final double[] REST = {-64.99638, 0.052955, 0.595994, 0.317732};
 
-    /** The model with canonical names (ARCHITECTURE section 4) and the rest state as initial state. */
+    /** The model with the catalogue's variable and parameter names and the rest state as initial state. */
     public static Model create() {
         return Model.builder("hodgkin-huxley")
                 .name("Hodgkin-Huxley (squid axon, hand-written)")
@@ -37,29 +36,18 @@ public final class SquidAxonModel implements VectorField {
                 .build();
     }
 
-    /** exp(2.5), exp(1), exp(3): the alpha_m, alpha_n and beta_h exponentials relative to exp(-(V+65)/10). */
-    private static final double E25 = Math.exp(2.5), E1 = Math.exp(1), E3 = Math.exp(3);
-
     @Override
     public void derivatives(double t, double[] y, double[] p, double[] dydt) {
         double v = y[0];
         double m = y[1];
         double h = y[2];
         double n = y[3];
-        // Five of the six rate exponentials are powers of e80 = exp(-(V+65)/80): two exp calls instead of six
-        // (algebraically identical; relative error a few ulps).
-        double e80 = Math.exp(-(v + 65) / 80);
-        double e20 = e80 * e80;
-        e20 *= e20;
-        double e10 = e20 * e20;
-        double xm = (v + 40) / 10;
-        double xn = (v + 55) / 10;
-        double am = Math.abs(xm) < 1e-4 ? 1 + xm * (0.5 + xm / 12) : xm / (1 - e10 * E25);
-        double an = 0.1 * (Math.abs(xn) < 1e-4 ? 1 + xn * (0.5 + xn / 12) : xn / (1 - e10 * E1));
-        double bm = 4 * Math.exp(-(v + 65) / 18);
-        double ah = 0.07 * e20;
-        double bh = 1 / (1 + e10 * E3);
-        double bn = 0.125 * e80;
+        double am = HodgkinHuxleyRates.alphaM(v);
+        double an = HodgkinHuxleyRates.alphaN(v);
+        double bm = HodgkinHuxleyRates.betaM(v);
+        double ah = HodgkinHuxleyRates.alphaH(v);
+        double bh = HodgkinHuxleyRates.betaH(v);
+        double bn = HodgkinHuxleyRates.betaN(v);
         double m3h = m * m * m * h;
         double n2 = n * n;
         double iIon = p[G_NA] * m3h * (v - p[E_NA]) + p[G_K] * n2 * n2 * (v - p[E_K]) + p[G_L] * (v - p[E_L]);

@@ -1,7 +1,9 @@
 package org.neuropynamics.dendrites.cable;
 
+import org.neuropynamics.core.model.HodgkinHuxleyRates;
+
 /**
- * Hodgkin-Huxley sodium and potassium channels (the squid-axon rates of reference/README.md, as NEURON's
+ * Hodgkin-Huxley sodium and potassium channels (the squid-axon rates, {@link HodgkinHuxleyRates}, as NEURON's
  * {@code hh} at 6.3 degC) placed in the soma, the dendrite or both, on top of the passive leak.
  *
  * @param gNa sodium conductance density, S/cm^2
@@ -27,30 +29,29 @@ public record HhChannels(double gNa, double gK, double eNa, double eK, boolean i
         return soma ? inSoma : inDendrite;
     }
 
+    // the rates are the workbench's one HH rate set (core.model.HodgkinHuxleyRates)
     static double alphaM(double v) {
-        double x = -(v + 40) / 10;
-        return Math.abs(x) < 1e-6 ? 1 / (1 - x / 2) : 0.1 * (v + 40) / -Math.expm1(x);
+        return HodgkinHuxleyRates.alphaM(v);
     }
 
     static double betaM(double v) {
-        return 4 * Math.exp(-(v + 65) / 18);
+        return HodgkinHuxleyRates.betaM(v);
     }
 
     static double alphaH(double v) {
-        return 0.07 * Math.exp(-(v + 65) / 20);
+        return HodgkinHuxleyRates.alphaH(v);
     }
 
     static double betaH(double v) {
-        return 1 / (1 + Math.exp(-(v + 35) / 10));
+        return HodgkinHuxleyRates.betaH(v);
     }
 
     static double alphaN(double v) {
-        double x = -(v + 55) / 10;
-        return Math.abs(x) < 1e-6 ? 0.1 / (1 - x / 2) : 0.01 * (v + 55) / -Math.expm1(x);
+        return HodgkinHuxleyRates.alphaN(v);
     }
 
     static double betaN(double v) {
-        return 0.125 * Math.exp(-(v + 65) / 80);
+        return HodgkinHuxleyRates.betaN(v);
     }
 
     /** Advances a gate by exponential Euler at frozen V (exact for the linear gate equation). */
