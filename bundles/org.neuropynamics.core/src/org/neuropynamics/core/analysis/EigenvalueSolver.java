@@ -2,15 +2,20 @@ package org.neuropynamics.core.analysis;
 
 import java.util.Arrays;
 
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.SchurTransformer;
+
 /**
- * Eigenvalues of a general real n x n matrix (n up to a few dozen): balancing, reduction to upper Hessenberg
- * form by stabilised elementary similarity transformations, then the Francis double-shift QR iteration
- * (the EISPACK {@code balanc}/{@code elmhes}/{@code hqr} sequence, as in Numerical Recipes 11.5-11.6). A 2 x 2
- * matrix is solved exactly from its trace and determinant; 1 x 1 trivially.
+ * Eigenvalues of a general real n x n matrix (n up to a few dozen), the one eigenvalue routine of the
+ * workbench. From n = 3 on: the real Schur form by Hipparchus's {@code SchurTransformer} (Householder reduction
+ * to Hessenberg form, then the Francis double-shift QR iteration), whose 1 x 1 diagonal blocks are the real
+ * eigenvalues and whose 2 x 2 blocks are solved exactly like a 2 x 2 matrix. A 2 x 2 matrix is solved exactly
+ * from its trace and determinant; 1 x 1 trivially; the zero matrix (which the library's iteration does not
+ * accept) has only zero eigenvalues. Why a library: see docs/architecture.md, "One of each numerical building
+ * block".
  */
 public final class EigenvalueSolver {
-
-    private static final double RADIX = 2;
 
     private EigenvalueSolver() {
     }
@@ -24,6 +29,7 @@ public final class EigenvalueSolver {
      */
     public static Eigenvalue[] eigenvalues(double[][] a) {
         int n = a.length;
+        boolean zero = true;
         for (double[] row : a) {
             if (row.length != n) {
                 throw new IllegalArgumentException("matrix is not square");
@@ -32,6 +38,7 @@ public final class EigenvalueSolver {
                 if (!Double.isFinite(v)) {
                     throw new IllegalArgumentException("matrix has a non-finite entry: " + v);
                 }
+                zero &= v == 0;
             }
         }
         Eigenvalue[] result;
@@ -41,23 +48,122 @@ public final class EigenvalueSolver {
             result = new Eigenvalue[] {new Eigenvalue(a[0][0], 0)};
         } else if (n == 2) {
             result = twoByTwo(a[0][0], a[0][1], a[1][0], a[1][1]);
-        } else {
-            double[][] h = new double[n + 1][n + 1];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(a[i], 0, h[i + 1], 1, n);
-            }
-            balance(h, n);
-            toHessenberg(h, n);
-            double[] wr = new double[n + 1];
-            double[] wi = new double[n + 1];
-            HessenbergQr.eigenvalues(h, n, wr, wi);
+        } else if (zero) {
             result = new Eigenvalue[n];
+            Arrays.fill(result, new Eigenvalue(0, 0));
+        } else {
+            // scaled by a power of two (exact) to a largest entry in [1, 2): the library's iteration has absolute
+            // thresholds that fail on tiny or huge matrices
+            int exponent = Math.getExponent(largestEntry(a));
+            double[][] scaled = new double[n][n];
             for (int i = 0; i < n; i++) {
-                result[i] = new Eigenvalue(wr[i + 1], wi[i + 1]);
+                for (int j = 0; j < n; j++) {
+                    scaled[i][j] = Math.scalb(a[i][j], -exponent);
+                }
+            }
+            result = fromSchurForm(schurForm(scaled), n);
+            for (int i = 0; i < n; i++) {
+                result[i] = new Eigenvalue(Math.scalb(result[i].re(), exponent), Math.scalb(result[i].im(), exponent));
             }
         }
         Arrays.sort(result);
         return result;
+    }
+
+    private static double[][] schurForm(double[][] a) {
+        try {
+            return new SchurTransformer(MatrixUtils.createRealMatrix(balanced(a))).getT().getData();
+        } catch (MathIllegalStateException e) {
+            throw new ArithmeticException("eigenvalues: the QR iteration did not converge");
+        }
+    }
+
+    /**
+     * The eigenvalues of the diagonal blocks of a real Schur form (quasi upper triangular). The iteration leaves
+     * a deflated sub-diagonal entry small (below machine epsilon times its two diagonal neighbours), not zero: an
+     * entry below {@link #NEGLIGIBLE} times them, or below rounding of the largest entry, separates two blocks.
+     */
+    private static Eigenvalue[] fromSchurForm(double[][] t, int n) {
+        Eigenvalue[] result = new Eigenvalue[n];
+        int i = 0;
+        while (i < n) {
+            if (i + 1 < n && !negligible(t, i + 1)) {
+                Eigenvalue[] pair = twoByTwo(t[i][i], t[i][i + 1], t[i + 1][i], t[i + 1][i + 1]);
+                result[i] = pair[0];
+                result[i + 1] = pair[1];
+                i += 2;
+            } else {
+                result[i] = new Eigenvalue(t[i][i], 0);
+                i++;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A diagonal similarity D^-1 A D with powers of two (exact in floating point) that brings the off-diagonal
+     * norm of each row close to that of its column (Parlett and Reinsch 1969, as LAPACK's {@code dgebal} without
+     * its permutations), so the QR iteration's tests and the Schur form's small entries are measured against
+     * comparable rows; the eigenvalues are unchanged.
+     */
+    static double[][] balanced(double[][] a) {
+        int n = a.length;
+        double[][] b = new double[n][];
+        for (int i = 0; i < n; i++) {
+            b[i] = a[i].clone();
+        }
+        boolean changed = true;
+        for (int sweep = 0; changed && sweep < 100; sweep++) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                double column = 0;
+                double row = 0;
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        column += Math.abs(b[j][i]);
+                        row += Math.abs(b[i][j]);
+                    }
+                }
+                if (column == 0 || row == 0) {
+                    continue;
+                }
+                // the power of two f that brings column * f and row / f closest together
+                int e = (int) Math.round(0.5 * (Math.log(row / column) / Math.log(2)));
+                if (e == 0) {
+                    continue;
+                }
+                double f = Math.scalb(1.0, e);
+                if ((column * f + row / f) >= 0.95 * (column + row)) {
+                    continue;
+                }
+                for (int j = 0; j < n; j++) {
+                    b[j][i] *= f;
+                    b[i][j] /= f;
+                }
+                changed = true;
+            }
+        }
+        return b;
+    }
+
+    /** Relative size below which a sub-diagonal entry of the Schur form separates two diagonal blocks. */
+    static final double NEGLIGIBLE = 1e-14;
+
+    private static boolean negligible(double[][] t, int row) {
+        double sub = Math.abs(t[row][row - 1]);
+        double diagonal = Math.abs(t[row - 1][row - 1]) + Math.abs(t[row][row]);
+        // below rounding of the whole matrix, or below the iteration's own test against the two neighbours
+        return sub <= NEGLIGIBLE * diagonal || sub <= 1e-15 * largestEntry(t);
+    }
+
+    private static double largestEntry(double[][] a) {
+        double largest = 0;
+        for (double[] r : a) {
+            for (double v : r) {
+                largest = Math.max(largest, Math.abs(v));
+            }
+        }
+        return largest;
     }
 
     /** Exact eigenvalues of [[a, b], [c, d]] without cancellation in the real case. */
@@ -74,94 +180,5 @@ public final class EigenvalueSolver {
         }
         double s = Math.sqrt(-disc);
         return new Eigenvalue[] {new Eigenvalue(halfTrace, s), new Eigenvalue(halfTrace, -s)};
-    }
-
-    /** Balances rows and columns by powers of 2 (1-based indices), reducing the norm without rounding. */
-    private static void balance(double[][] a, int n) {
-        double sqrdx = RADIX * RADIX;
-        boolean done = false;
-        while (!done) {
-            done = true;
-            for (int i = 1; i <= n; i++) {
-                double r = 0;
-                double c = 0;
-                for (int j = 1; j <= n; j++) {
-                    if (j != i) {
-                        c += Math.abs(a[j][i]);
-                        r += Math.abs(a[i][j]);
-                    }
-                }
-                if (c != 0 && r != 0) {
-                    double g = r / RADIX;
-                    double f = 1;
-                    double s = c + r;
-                    while (c < g) {
-                        f *= RADIX;
-                        c *= sqrdx;
-                    }
-                    g = r * RADIX;
-                    while (c > g) {
-                        f /= RADIX;
-                        c /= sqrdx;
-                    }
-                    if ((c + r) / f < 0.95 * s) {
-                        done = false;
-                        g = 1 / f;
-                        for (int j = 1; j <= n; j++) {
-                            a[i][j] *= g;
-                        }
-                        for (int j = 1; j <= n; j++) {
-                            a[j][i] *= f;
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /** Reduction to upper Hessenberg form by elimination with pivoting (1-based); clears below it. */
-    private static void toHessenberg(double[][] a, int n) {
-        for (int m = 2; m < n; m++) {
-            double x = 0;
-            int i = m;
-            for (int j = m; j <= n; j++) {
-                if (Math.abs(a[j][m - 1]) > Math.abs(x)) {
-                    x = a[j][m - 1];
-                    i = j;
-                }
-            }
-            if (i != m) {
-                for (int j = m - 1; j <= n; j++) {
-                    double tmp = a[i][j];
-                    a[i][j] = a[m][j];
-                    a[m][j] = tmp;
-                }
-                for (int j = 1; j <= n; j++) {
-                    double tmp = a[j][i];
-                    a[j][i] = a[j][m];
-                    a[j][m] = tmp;
-                }
-            }
-            if (x != 0) {
-                for (i = m + 1; i <= n; i++) {
-                    double y = a[i][m - 1];
-                    if (y != 0) {
-                        y /= x;
-                        a[i][m - 1] = y;
-                        for (int j = m; j <= n; j++) {
-                            a[i][j] -= y * a[m][j];
-                        }
-                        for (int j = 1; j <= n; j++) {
-                            a[j][m] += y * a[j][i];
-                        }
-                    }
-                }
-            }
-        }
-        for (int i = 3; i <= n; i++) {
-            for (int j = 1; j < i - 1; j++) {
-                a[i][j] = 0;
-            }
-        }
     }
 }
