@@ -2,6 +2,8 @@ package org.neuropynamics.bifurcation.continuation;
 
 import java.util.Arrays;
 
+import org.neuropynamics.core.analysis.ShootingFlow;
+
 /**
  * Periodic orbits by multiple shooting: unknowns {@code u = (x_0, .., x_{m-1}, T, p)}, equations
  * {@code phi(x_i, T/m, p) - x_{i+1 mod m} = 0} and the phase condition {@code sum_i f(r_i) . (x_i - r_i) = 0},

@@ -1,6 +1,7 @@
 package org.neuropynamics.bifurcation.continuation;
 
 import org.neuropynamics.core.analysis.JacobianEvaluator;
+import org.neuropynamics.core.analysis.ShootingFlow;
 import org.neuropynamics.core.model.Model;
 
 /**
@@ -9,7 +10,7 @@ import org.neuropynamics.core.model.Model;
  * analytic one when it has one (else central differences); the parameter derivative is a central difference.
  * Not thread-safe (work arrays).
  */
-public final class ParameterizedSystem {
+public final class ParameterizedSystem implements ShootingFlow.Field {
 
     private static final double CBRT_EPS = Math.cbrt(Math.ulp(1.0));
 

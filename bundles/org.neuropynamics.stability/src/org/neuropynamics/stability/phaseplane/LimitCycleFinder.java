@@ -10,8 +10,8 @@ import org.neuropynamics.core.model.Model;
 /**
  * Finds a limit cycle from a starting state: integrate past a transient, place a Poincare section through the
  * current point (the hyperplane normal to the flow there), iterate the return map until it settles, then
- * refine point and period by Newton shooting ({@link PeriodicShooting}) and read the stability from the Floquet
- * multipliers. A stable cycle is found forwards in time; for a planar system, when forward integration settles
+ * refine point and period by Newton shooting ({@link PeriodicShooting}, on the shared {@code ShootingFlow}) and
+ * read the stability from the Floquet multipliers. A stable cycle is found forwards in time; for a planar system, when forward integration settles
  * on an equilibrium instead, the search is repeated backwards, which finds unstable cycles (stable in reversed
  * time). Models with a threshold/reset rule are hybrid systems and are refused.
  */
@@ -132,12 +132,12 @@ public final class LimitCycleFinder {
         }
         double[] scale = map.scale();
         double[] x0 = previous.clone();
-        PeriodicShooting shooting = new PeriodicShooting(model, p, scale, 1e-11);
+        PeriodicShooting shooting = new PeriodicShooting(model, p, scale);
         double refined = shooting.refine(x0, period, section, normal, scale);
         if (Double.isNaN(refined)) {
             return Optional.empty();
         }
-        PeriodicShooting.Flow flow = shooting.flow(x0, refined);
+        PeriodicShooting.Flow flow = shooting.lastFlow();
         Eigenvalue[] multipliers = EigenvalueSolver.eigenvalues(flow.monodromy());
         return Optional.of(describe(p, x0, refined, multipliers, scale));
     }

@@ -1,15 +1,32 @@
-package org.neuropynamics.bifurcation.continuation;
+package org.neuropynamics.core.analysis;
 
 /**
  * The flow of {@code x' = f(x, p)} over a time {@code tau}, with its derivatives with respect to the initial
  * state, the parameter and tau: the classical Runge-Kutta method applied to the system and its variational
  * equations together in rescaled time {@code s = t / tau in [0, 1]} with a fixed number of steps, so the
  * derivatives are the exact derivatives of the discrete flow map (Newton converges quadratically on it).
- * Also records the componentwise min and max along the way. Not thread-safe.
+ * Also records the componentwise min and max along the way. The one periodic-orbit shooting flow of the
+ * workbench: continuation's multiple shooting of cycles and the phase plane's limit cycles use it. Not
+ * thread-safe.
  */
-final class ShootingFlow {
+public final class ShootingFlow {
 
-    private final ParameterizedSystem system;
+    /** The right-hand side {@code f(x, p)} with its derivatives in the state and in the one parameter p. */
+    public interface Field {
+        /** The state dimension n. */
+        int dimension();
+
+        /** {@code out = f(x, p)}. */
+        void field(double[] x, double p, double[] out);
+
+        /** {@code jac = df/dx (x, p)} (n x n). */
+        void stateJacobian(double[] x, double p, double[][] jac);
+
+        /** {@code out = df/dp (x, p)}. */
+        void parameterDerivative(double[] x, double p, double[] out);
+    }
+
+    private final Field system;
     private final int n;
     private final int steps;
     private final double[][] jac;
@@ -23,7 +40,11 @@ final class ShootingFlow {
     private final double[] previous;
     private final double[] beforePrevious;
 
-    ShootingFlow(ParameterizedSystem system, int steps) {
+    /**
+     * @param system the field
+     * @param steps RK4 steps over the whole time tau
+     */
+    public ShootingFlow(Field system, int steps) {
         this.system = system;
         this.n = system.dimension();
         this.steps = steps;
@@ -47,7 +68,7 @@ final class ShootingFlow {
      * @param min updated with the componentwise minimum along the way, or null
      * @param max updated with the componentwise maximum along the way, or null
      */
-    void flow(double[] x0, double tau, double p, double[] x, double[][] z, double[] min, double[] max) {
+    public void flow(double[] x0, double tau, double p, double[] x, double[][] z, double[] min, double[] max) {
         System.arraycopy(x0, 0, x, 0, n);
         if (z != null) {
             for (int i = 0; i < n; i++) {
