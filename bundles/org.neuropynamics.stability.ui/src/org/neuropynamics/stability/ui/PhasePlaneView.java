@@ -318,7 +318,9 @@ public final class PhasePlaneView extends ViewPart
 
     @Override
     public boolean isDirty() {
-        return savedText != null && editor != null && !editor.source().equals(savedText);
+        // the workbench's Save handler may still ask a view whose window was closed
+        return savedText != null && editor != null && !editor.control().isDisposed()
+                && !editor.source().equals(savedText);
     }
 
     @Override
