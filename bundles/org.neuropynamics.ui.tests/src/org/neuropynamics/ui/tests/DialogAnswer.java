@@ -58,7 +58,9 @@ public final class DialogAnswer {
                 }
             }
         }
-        if (!answered && polls++ < 100) {
+        // up to 60 s: on a loaded machine a close() can take more than 10 s to open its prompt, and an
+        // unanswered modal prompt hangs the whole UI test run
+        if (!answered && polls++ < 600) {
             display.timerExec(100, this::poll);
         }
     }
