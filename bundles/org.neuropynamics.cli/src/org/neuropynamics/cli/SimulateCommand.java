@@ -62,7 +62,7 @@ final class SimulateCommand implements Command {
                 backeul and rosenbrock run with rodas, qualrk and 5dp/83dp with dopri5, modeuler with heun;
                 tolerances looser than 1e-8 are tightened to 1e-8 (--tol sets both exactly); --csv skips the
                 rows before @ trans and writes every njmp-th step. Options given here override the file's.
-                Methods: euler, exp-euler, midpoint, rk4, heun (fixed step), dopri5, rodas (error-controlled;
+                Methods: euler, exp-euler, midpoint, heun, rk4 (fixed step), dopri5, rodas (error-controlled;
                 rodas is for stiff systems). Without --current the parameter I is a constant input from t = 0.
                 --csv writes t and every variable every --sample ms (default every step).
                 JSON: {model, spikes_ms:[..], spike_count, final:{var:value}, method, dt, t}""";

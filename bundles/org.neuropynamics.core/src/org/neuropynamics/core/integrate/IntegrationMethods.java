@@ -20,10 +20,10 @@ public final class IntegrationMethods {
         register(new IntegrationMethod.ExplicitRungeKutta("euler", ButcherTableau.EULER));
         register(new IntegrationMethod.ExponentialEuler("exp-euler"));
         register(new IntegrationMethod.ExplicitRungeKutta("midpoint", ButcherTableau.MIDPOINT));
+        register(new IntegrationMethod.ExplicitRungeKutta("heun", ButcherTableau.HEUN));
         register(new IntegrationMethod.ExplicitRungeKutta("rk4", ButcherTableau.RK4));
         register(IntegrationMethod.EmbeddedRungeKutta.dormandPrince54());
         register(new IntegrationMethod.Rosenbrock("rodas"));
-        register(new IntegrationMethod.ExplicitRungeKutta("heun", ButcherTableau.HEUN));
     }
 
     private IntegrationMethods() {
