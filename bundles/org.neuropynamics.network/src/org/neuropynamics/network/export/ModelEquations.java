@@ -116,6 +116,12 @@ public record ModelEquations(Model model, EquationSystem system, String refracto
                     + "equations can be exported.");
         }
         if (model.equations() != null) {
+            List<EquationSystem.Event> events = model.equations().events();
+            if (events.size() > 1 || (events.size() == 1 && events.get(0).direction() == 0)) {
+                throw new ExportException("Model " + model.id() + " has " + (events.size() > 1 ? events.size()
+                        + " global events" : "a 'global 0' event (both directions)") + "; the exporters take one "
+                        + "threshold crossed in one direction.");
+            }
             return new ModelEquations(model, model.equations(), null, new int[0]);
         }
         Entry e = EXPORTABLE.contains(model.id()) ? CATALOGUE.get(model.id()) : null;
