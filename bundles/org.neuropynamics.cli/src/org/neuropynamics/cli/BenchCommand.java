@@ -41,19 +41,25 @@ final class BenchCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: neuropynamics bench [--runs N] [--warmup N] [--brian2 auto|no|cython|numpy] [--json]
+                usage: neuropynamics bench [--runs N] [--warmup N] [--brian2 auto|no|cython|numpy] [--stiff-runs N]
+                           [--json]
 
                 Times 1 s of simulated time at RK4, dt 0.01 ms, recording V every 0.1 ms (what a view draws):
                   hodgkin-huxley  catalogue (hand-written Java) vs bench/hodgkin-huxley.ode compiled from our AST
                   izhikevich      catalogue (hand-written Java) vs bench/izhikevich.ode
                 and reports the median and the ratio .ode/Java. With python3 and brian2 installed (Debian:
                 python3-brian), the same HH run in Brian2 (--brian2 auto tries cython, the default target).
-                JSON: {cases:[{name, median_ms, min_ms, spikes}], ratios:{..}, brian2?:{..}}""";
+                Then stiff systems with the stiff method rodas and explicit methods side by side (--stiff-runs
+                runs each, default 3, after one warm-up; 0 skips them): Robertson's kinetics to t = 40, van der
+                Pol at mu = 1000 to t = 1000, Hodgkin-Huxley for 1 s written every 0.25 ms; time, steps, error of
+                the final state against rodas at tol 1e-10, and the ratios explicit/rodas.
+                JSON: {cases:[{name, median_ms, min_ms, spikes}], ratios:{..}, brian2?:{..},
+                       stiff:[{name, median_ms, min_ms, steps, error} or {name, failure}]}""";
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("runs", "warmup", "brian2");
+        return Set.of("runs", "warmup", "brian2", "stiff-runs");
     }
 
     @Override
@@ -102,6 +108,14 @@ final class BenchCommand implements Command {
         ratios.put("hodgkin-huxley .ode/Java",
                 medians.get("hodgkin-huxley (.ode)")[0] / medians.get("hodgkin-huxley (Java)")[0]);
         ratios.put("izhikevich .ode/Java", medians.get("izhikevich (.ode)")[0] / medians.get("izhikevich (Java)")[0]);
+        int stiffRuns = args.integer("stiff-runs", 3);
+        if (stiffRuns < 0) {
+            throw new UsageException("--stiff-runs must be at least 0");
+        }
+        List<Object> stiff = StiffBench.newList();
+        if (stiffRuns > 0) {
+            ratios.putAll(StiffBench.run(stiffRuns, 1, err, stiff));
+        }
         Map<String, Object> brian = runBrian2(args.option("brian2"), err);
         if (brian != null && brian.get("run_s") instanceof Number runS) {
             ratios.put("hodgkin-huxley Brian2 run/Java", runS.doubleValue() * 1000 / medians.get("hodgkin-huxley (Java)")[0]);
@@ -112,6 +126,9 @@ final class BenchCommand implements Command {
             doc.put("ratios", ratios);
             if (brian != null) {
                 doc.put("brian2", brian);
+            }
+            if (!stiff.isEmpty()) {
+                doc.put("stiff", stiff);
             }
             out.println(Json.write(doc));
             return 0;
@@ -130,6 +147,9 @@ final class BenchCommand implements Command {
                     brian.get("brian2"));
         } else {
             out.println("  Brian2: not run (python3 with brian2 not found, or --brian2 no)");
+        }
+        if (!stiff.isEmpty()) {
+            StiffBench.print(stiff, stiffRuns, out);
         }
         for (Map.Entry<String, Object> e : ratios.entrySet()) {
             out.printf(Locale.ROOT, "  ratio %-30s %.2f%n", e.getKey(), e.getValue());

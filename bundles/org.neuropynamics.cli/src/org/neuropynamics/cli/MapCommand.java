@@ -184,6 +184,6 @@ final class MapCommand implements Command {
                     + ": ";
             throw new UsageException("--equations: " + where + e.detail());
         }
-        return new ModelArgument(model, model.defaultParameters(), OdeOptions.none());
+        return new ModelArgument(model, model.defaultParameters(), OdeOptions.none(), null);
     }
 }

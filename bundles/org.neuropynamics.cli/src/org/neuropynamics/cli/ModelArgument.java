@@ -10,6 +10,7 @@ import org.neuropynamics.core.model.Parameter;
 import org.neuropynamics.core.ode.OdeFile;
 import org.neuropynamics.core.ode.OdeModelLoader;
 import org.neuropynamics.core.ode.OdeOptions;
+import org.neuropynamics.core.ode.OdeRunSettings;
 import org.neuropynamics.core.registry.ModelRegistry;
 
 /**
@@ -19,12 +20,15 @@ import org.neuropynamics.core.registry.ModelRegistry;
  * @param model the model
  * @param parameters parameter values (defaults overridden by {@code --set})
  * @param options the file's {@code @} options ({@link OdeOptions#none()} for catalogue models)
+ * @param xpp how XPPAUT would run the file (its {@code @} options and XPPAUT's defaults), or null for
+ *        catalogue models, which keep the workbench's defaults
  */
-record ModelArgument(Model model, double[] parameters, OdeOptions options) {
+record ModelArgument(Model model, double[] parameters, OdeOptions options, OdeRunSettings xpp) {
 
     static ModelArgument resolve(String text, Map<String, Double> sets) {
         Model model;
         OdeOptions options = OdeOptions.none();
+        OdeRunSettings xpp = null;
         if (looksLikeFile(text)) {
             Path file = Path.of(text);
             String source;
@@ -37,6 +41,7 @@ record ModelArgument(Model model, double[] parameters, OdeOptions options) {
             OdeFile ode = OdeModelLoader.parse(source, name);
             model = OdeModelLoader.build(name.replaceFirst("\\.ode$", ""), ode);
             options = ode.options();
+            xpp = OdeRunSettings.of(ode);
         } else {
             ModelRegistry registry = ModelRegistry.getDefault();
             if (!registry.contains(text)) {
@@ -55,7 +60,7 @@ record ModelArgument(Model model, double[] parameters, OdeOptions options) {
             }
             p[i] = e.getValue();
         }
-        return new ModelArgument(model, p, options);
+        return new ModelArgument(model, p, options, xpp);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neuropynamics.core.integrate.CurrentProtocol;
+import org.neuropynamics.core.integrate.DivergenceException;
 import org.neuropynamics.core.integrate.EventTiming;
 import org.neuropynamics.core.integrate.IntegrationMethods;
 import org.neuropynamics.core.integrate.ResourceLimits;
@@ -25,6 +26,7 @@ import org.neuropynamics.core.io.FileProblem;
 import org.neuropynamics.core.io.OutputFiles;
 import org.neuropynamics.neuroml.NeuroMLImport;
 import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.ode.OdeRunSettings;
 
 /** {@code simulate}: integrates a model and reports its spikes and final state, optionally the trace as CSV. */
 final class SimulateCommand implements Command {
@@ -42,25 +44,33 @@ final class SimulateCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: neuropynamics simulate MODEL [--t MS] [--dt MS] [--method euler|exp-euler|rk4|dopri5]
+                usage: neuropynamics simulate MODEL [--t MS] [--dt MS] [--method METHOD] [--tol TOL] [--bound B]
                            [--current const:A|step:T0:T1:A|ramp:T0:T1:A0:A1|pulses:START:WIDTH:PERIOD:A:COUNT]
                            [--set NAME=VALUE]... [--init VAR=VALUE,...] [--csv FILE] [--sample MS]
-                           [--spike-timing step|interpolated] [--json]
+                           [--spike-timing step|interpolated|xppaut] [--json]
 
                 MODEL may also be a NeuroML 2 or LEMS file with one cell: it runs with its own inputs, length and
                 step (LEMS's Euler; --t and --set override).
-                MODEL is a model id (see 'models') or an XPPAUT .ode file, whose @ total, dt and init apply unless
-                overridden. Defaults: --t 1000 (maps: iterations), --dt 0.01, --method rk4. Without --current the
-                parameter I is a constant input from t = 0. --csv writes t and every variable every --sample ms
-                (default every step). Spike times are stamped at the start of the step in which the threshold is
-                crossed and the reset applies at its end, as Brian2 does (--spike-timing step, the default);
-                --spike-timing interpolated locates the crossing inside the step and resets there.
+                MODEL is a model id (see 'models') or an XPPAUT .ode file.
+                A catalogue model runs with --t 1000 (maps: iterations), --dt 0.01, --method rk4, spike times
+                stamped at the start of the step in which the threshold is crossed and the reset applied at its
+                end, as Brian2 does (--spike-timing step); --spike-timing interpolated locates the crossing
+                inside the step and resets there.
+                An .ode file runs as XPPAUT runs it: its @ total, t0, trans, dt, meth, tol, atol, dtmax, bound and
+                njmp, XPPAUT's defaults where it is silent (total 20, dt 0.05, Runge-Kutta, tol 0.001, bound
+                100), its global events located as XPPAUT does (--spike-timing xppaut); gear, stiff, cvode,
+                backeul and rosenbrock run with rodas, qualrk and 5dp/83dp with dopri5, modeuler with heun;
+                tolerances looser than 1e-8 are tightened to 1e-8 (--tol sets both exactly); --csv skips the
+                rows before @ trans and writes every njmp-th step. Options given here override the file's.
+                Methods: euler, exp-euler, midpoint, heun, rk4 (fixed step), dopri5, rodas (error-controlled;
+                rodas is for stiff systems). Without --current the parameter I is a constant input from t = 0.
+                --csv writes t and every variable every --sample ms (default every step).
                 JSON: {model, spikes_ms:[..], spike_count, final:{var:value}, method, dt, t}""";
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("t", "dt", "method", "current", "csv", "sample", "init", "spike-timing");
+        return Set.of("t", "dt", "method", "current", "csv", "sample", "init", "spike-timing", "tol", "bound");
     }
 
     @Override
@@ -79,22 +89,43 @@ final class SimulateCommand implements Command {
         }
         ModelArgument m = ModelArgument.resolve(args.positional().get(0), args.sets());
         Model model = m.model();
-        double tEnd = args.number("t", m.options().total().orElse(1000));
-        double dt = args.number("dt", m.options().dt().orElse(0.01));
-        if (!(tEnd > 0)) {
-            throw new UsageException("--t must be positive, got " + Format.number(tEnd));
+        OdeRunSettings xpp = m.xpp();
+        double t0 = xpp == null ? 0 : xpp.t0();
+        double span = args.number("t", xpp == null ? 1000 : xpp.total());
+        double dt = args.number("dt", xpp == null ? 0.01 : xpp.dt());
+        if (!(span > 0)) {
+            throw new UsageException("--t must be positive, got " + Format.number(span));
         }
-        if (!(dt > 0) || dt > tEnd) {
+        if (!(dt > 0) || dt > span) {
             throw new UsageException("--dt must be positive and at most --t, got " + Format.number(dt));
         }
-        String method = args.option("method") == null ? "rk4" : args.option("method");
+        String method = args.option("method") != null ? args.option("method") : xpp == null ? "rk4" : xpp.method();
         if (!IntegrationMethods.names().contains(method)) {
             throw new UsageException("unknown --method '" + method + "'; methods: "
                     + String.join(", ", IntegrationMethods.names()));
         }
+        double tEnd = t0 + span;
         SimulationRequest.Builder request = SimulationRequest.builder(model).parameters(m.parameters())
-                .initialState(m.initialState(args.option("init"))).tEnd(tEnd).dt(dt).method(method)
-                .eventTiming(eventTiming(args.option("spike-timing")));
+                .initialState(m.initialState(args.option("init")));
+        if (xpp != null) {
+            xpp.applyTo(request);
+        }
+        request.tStart(t0).tEnd(tEnd).dt(dt).method(method)
+                .eventTiming(eventTiming(args.option("spike-timing"), xpp != null));
+        if (args.option("tol") != null) {
+            double tol = args.number("tol", 0);
+            if (!(tol > 0) || tol >= 1) {
+                throw new UsageException("--tol must be in (0, 1), got " + args.option("tol"));
+            }
+            request.tolerances(tol, tol);
+        }
+        if (args.option("bound") != null) {
+            double bound = args.number("bound", 0);
+            if (!(bound > 0)) {
+                throw new UsageException("--bound must be positive, got " + args.option("bound"));
+            }
+            request.divergenceLimit(bound);
+        }
         if (args.option("current") != null) {
             if (model.currentParameterIndex().isEmpty()) {
                 throw new UsageException("--current: model " + model.id() + " has no input current parameter");
@@ -102,13 +133,13 @@ final class SimulateCommand implements Command {
             request.protocol(parseProtocol(args.option("current")));
         }
         String tText = (args.option("t") == null && m.options().total().isPresent() ? "@ total=" : "--t ")
-                + ResourceLimits.count(tEnd) + " ms";
+                + ResourceLimits.count(span) + " ms";
         String dtText = (args.option("dt") == null && m.options().dt().isPresent() ? "@ dt=" : "dt ")
                 + ResourceLimits.count(dt) + " ms";
         if (IntegrationMethods.get(method).adaptive()) {
-            ResourceLimits.checkSpan(tText, tEnd);
+            ResourceLimits.checkSpan(tText, span);
         } else {
-            ResourceLimits.checkSteps(tText + " at " + dtText, 1, tEnd, dt);
+            ResourceLimits.checkSteps(tText + " at " + dtText, 1, span, dt);
         }
         Path csv = args.option("csv") == null ? null : Path.of(args.option("csv"));
         Path[] inputs = args.inputFiles();
@@ -118,36 +149,49 @@ final class SimulateCommand implements Command {
             } catch (FileProblem e) {
                 throw new UsageException("--csv: " + e.getMessage());
             }
-            double sample = args.number("sample", dt);
+            double sample = args.number("sample", xpp == null ? dt : dt * xpp.outputEvery());
             if (!(sample > 0)) {
                 throw new UsageException("--sample must be positive, got " + args.option("sample"));
             }
             double every = Math.max(sample, dt);
-            double samples = Math.floor(tEnd / every) + 1;
+            double samples = Math.floor(span / every) + 1;
             int columns = model.dimension() + 1;
             ResourceLimits.checkMemory(tText + " sampled every " + ResourceLimits.count(every) + " ms for --csv ("
                     + ResourceLimits.count(samples) + " samples of " + columns + " values)", samples * columns * 16.0);
             request.sampleInterval(sample);
         } else {
             // nothing is written: record one variable sparsely to keep memory small on long runs
-            request.sampleInterval(Math.max(dt, tEnd / 1000)).record(0);
+            request.sampleInterval(Math.max(dt, span / 1000)).record(0);
         }
-        Trace trace = Simulation.run(request.build(), progress(err, tEnd));
+        Trace trace;
+        try {
+            trace = Simulation.run(request.build(), progress(err, span));
+        } catch (DivergenceException e) {
+            if (xpp == null || args.option("bound") != null) {
+                throw e;
+            }
+            throw new DivergenceException(e.variable(), e.time(), e.value(), e.getMessage() + " (the file's bound: "
+                    + (m.options().bound().isPresent() ? "@ bound=" : "XPPAUT's default ") + Format.number(xpp.bound())
+                    + "; --bound raises it)");
+        }
         if (csv != null) {
-            writeCsv(trace, csv, inputs);
+            writeCsv(trace, csv, inputs, xpp == null ? Double.NEGATIVE_INFINITY : t0 + xpp.transientTime());
         }
-        report(args.flag("json"), model, trace, method, dt, tEnd, out);
+        report(args.flag("json"), model, trace, method, dt, span, out);
         return 0;
     }
 
-    private static EventTiming eventTiming(String option) {
-        if (option == null || option.equals("step")) {
-            return EventTiming.STEP_START;
+    private static EventTiming eventTiming(String option, boolean odeFile) {
+        if (option == null) {
+            return odeFile ? EventTiming.XPPAUT : EventTiming.STEP_START;
         }
-        if (option.equals("interpolated")) {
-            return EventTiming.INTERPOLATED;
-        }
-        throw new UsageException("--spike-timing must be 'step' or 'interpolated', got '" + option + "'");
+        return switch (option) {
+            case "step" -> EventTiming.STEP_START;
+            case "interpolated" -> EventTiming.INTERPOLATED;
+            case "xppaut" -> EventTiming.XPPAUT;
+            default -> throw new UsageException("--spike-timing must be 'step', 'interpolated' or 'xppaut', got '"
+                    + option + "'");
+        };
     }
 
     private static CurrentProtocol parseProtocol(String text) {
@@ -182,7 +226,7 @@ final class SimulateCommand implements Command {
         };
     }
 
-    private static void writeCsv(Trace trace, Path file, Path[] inputs) throws IOException {
+    private static void writeCsv(Trace trace, Path file, Path[] inputs, double from) throws IOException {
         double[] t = trace.times();
         double[][] values = trace.values();
         OutputFiles.write(file, stream -> {
@@ -195,6 +239,9 @@ final class SimulateCommand implements Command {
             w.write('\n');
             StringBuilder row = new StringBuilder(128);
             for (int k = 0; k < t.length; k++) {
+                if (t[k] < from - 1e-9) {
+                    continue;
+                }
                 row.setLength(0);
                 row.append(t[k]);
                 for (double[] column : values) {

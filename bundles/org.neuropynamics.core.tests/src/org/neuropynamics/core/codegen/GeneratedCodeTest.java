@@ -121,6 +121,7 @@ class GeneratedCodeTest {
         String identifiers = source.replaceAll("[^A-Za-z_.]+", " ").strip();
         for (String id : identifiers.split(" +")) {
             assertTrue(id.matches("import|MathFunctions|MathFunctions\\.[a-zA-Z]+|public|final|class|implements|void|double|return|GeneratedModel|t|y|p|v|dydt|derivatives|jacobianValues|switching|reset"
+                    + "|int|k|eventCount|direction|switch|case|default|if"
                     + "|f\\d*|d\\d*|E|Math\\.[a-z0-9]+|org\\.neuropynamics\\.core\\.[A-Za-z.]+|Double\\.[A-Z_]+|\\."),
                     "unexpected identifier " + id + " in\n" + source);
         }

@@ -127,8 +127,6 @@ class OdeParserTest {
         "u(t) = int{exp(-t)#u}\\nx' = u|line 1, column 8: Volterra integral 'int{...}' is not supported",
         "x[1..5]' = -x[j]|line 1, column 1: array declarations 'x[1..n]' are not supported",
         "\\n\\nx' = -a*x|line 3, column 7: unknown name 'a'",
-        "x' = 1\\nglobal 0 x {x=0}|line 2, column 8: 'global 0' (crossings in both directions) is not supported",
-        "x' = 1\\nglobal 1 x {x=0}\\nglobal 1 x-1 {x=0}|line 3: only one 'global' event is supported (the first is on line 2)",
         "x' = 1\\nglobal 1 x {q=0}|line 2, column 13: 'q' is not a state variable; a global event can only reset state variables",
         "x' = 1\\npar x=2|line 2: 'x' is already declared on line 1",
         "x' = 1\\npar exp=2|line 2: 'exp' is a reserved name",

@@ -86,7 +86,7 @@ public final class ModelSourceGenerator {
         writeMethod("jacobianValues", "v", jacobian, fixed, jac, jacParts);
 
         StringBuilder event = new StringBuilder();
-        writeEvent(system.event(), fixed, event);
+        writeEvents(system.events(), fixed, event);
 
         boolean large = !fieldParts.isEmpty() || !jacParts.isEmpty();
         StringBuilder sb = new StringBuilder(4096);
@@ -306,26 +306,53 @@ public final class ModelSourceGenerator {
         }
     }
 
-    private static void writeEvent(EquationSystem.Event event, List<Expr> fixed, StringBuilder sb) {
+    /**
+     * The {@link SpikeRule}: {@code switching(k, ...)} is the condition of event k, negated for downward
+     * events, {@code direction(k)} 1 (or 0 for events firing both ways), {@code reset(k, ...)} its
+     * assignments in order; the one-event methods are event 0.
+     */
+    private static void writeEvents(List<EquationSystem.Event> events, List<Expr> fixed, StringBuilder sb) {
         sb.append("    public double switching(final double t, final double[] y, final double[] p) {\n");
-        if (event == null) {
-            sb.append("        return -1.0;\n");
-        } else {
-            Expr s = Simplifier.simplify(event.direction() > 0 ? event.condition() : new Expr.Neg(event.condition()));
-            writeFixed(fixed, List.of(s), sb);
-            sb.append("        return ").append(JavaExpressionWriter.write(s)).append(";\n");
-        }
+        sb.append(events.isEmpty() ? "        return -1.0;\n" : "        return switching(0, t, y, p);\n");
         sb.append("    }\n\n");
         sb.append("    public void reset(final double t, final double[] y, final double[] p) {\n");
-        if (event != null) {
+        if (!events.isEmpty()) {
+            sb.append("        reset(0, t, y, p);\n");
+        }
+        sb.append("    }\n\n");
+        sb.append("    public int eventCount() {\n        return ").append(Math.max(1, events.size()))
+                .append(";\n    }\n\n");
+        sb.append("    public int direction(final int k) {\n");
+        for (int k = 0; k < events.size(); k++) {
+            if (events.get(k).direction() == 0) {
+                sb.append("        if (k == ").append(k).append(") {\n            return 0;\n        }\n");
+            }
+        }
+        sb.append("        return 1;\n    }\n\n");
+        sb.append("    public double switching(final int k, final double t, final double[] y, final double[] p) {\n");
+        sb.append("        switch (k) {\n");
+        for (int k = 0; k < events.size(); k++) {
+            EquationSystem.Event event = events.get(k);
+            Expr s = Simplifier.simplify(event.direction() >= 0 ? event.condition() : new Expr.Neg(event.condition()));
+            sb.append("        case ").append(k).append(": {\n");
+            writeFixed(fixed, List.of(s), sb);
+            sb.append("        return ").append(JavaExpressionWriter.write(s)).append(";\n        }\n");
+        }
+        sb.append("        default:\n            return -1.0;\n        }\n    }\n\n");
+        sb.append("    public void reset(final int k, final double t, final double[] y, final double[] p) {\n");
+        sb.append("        switch (k) {\n");
+        for (int k = 0; k < events.size(); k++) {
+            EquationSystem.Event event = events.get(k);
             List<Expr> values = event.resets().stream().map(r -> Simplifier.simplify(r.value())).toList();
+            sb.append("        case ").append(k).append(": {\n");
             writeFixed(fixed, values, sb);
             for (int r = 0; r < values.size(); r++) {
                 sb.append("        y[").append(event.resets().get(r).stateIndex()).append("] = ")
                         .append(JavaExpressionWriter.write(values.get(r))).append(";\n");
             }
+            sb.append("        return;\n        }\n");
         }
-        sb.append("    }\n\n");
+        sb.append("        default:\n            return;\n        }\n    }\n\n");
     }
 
     /** Declares the fixed quantities the given expressions need (directly or through other fixed ones). */

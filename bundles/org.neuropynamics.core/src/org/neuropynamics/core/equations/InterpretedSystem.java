@@ -59,21 +59,38 @@ public final class InterpretedSystem implements VectorField, Jacobian, SpikeRule
 
     @Override
     public double switching(double t, double[] y, double[] p) {
-        EquationSystem.Event event = system.event();
-        if (event == null) {
-            return -1.0;
-        }
-        return event.direction() * new Evaluator(t, y, p, fixedValues(t, y, p), null).evaluate(event.condition());
+        return system.events().isEmpty() ? -1.0 : switching(0, t, y, p);
     }
 
     @Override
     public void reset(double t, double[] y, double[] p) {
-        EquationSystem.Event event = system.event();
-        if (event == null) {
-            return;
+        if (!system.events().isEmpty()) {
+            reset(0, t, y, p);
         }
+    }
+
+    @Override
+    public int eventCount() {
+        return Math.max(1, system.events().size());
+    }
+
+    @Override
+    public int direction(int k) {
+        return system.events().get(k).direction() == 0 ? 0 : 1;
+    }
+
+    /** The condition, negated for events that fire on downward crossings. */
+    @Override
+    public double switching(int k, double t, double[] y, double[] p) {
+        EquationSystem.Event event = system.events().get(k);
+        double c = new Evaluator(t, y, p, fixedValues(t, y, p), null).evaluate(event.condition());
+        return event.direction() < 0 ? -c : c;
+    }
+
+    @Override
+    public void reset(int k, double t, double[] y, double[] p) {
         Evaluator ev = new Evaluator(t, y, p, fixedValues(t, y, p), null);
-        for (EquationSystem.Reset r : event.resets()) {
+        for (EquationSystem.Reset r : system.events().get(k).resets()) {
             y[r.stateIndex()] = ev.evaluate(r.value());
         }
     }

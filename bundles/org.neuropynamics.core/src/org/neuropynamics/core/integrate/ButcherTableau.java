@@ -26,6 +26,10 @@ public record ButcherTableau(String name, int order, double[] c, double[][] a, d
     public static final ButcherTableau MIDPOINT = new ButcherTableau("midpoint", 2,
             new double[] {0, 0.5}, new double[][] {{}, {0.5}}, new double[] {0, 1}, null);
 
+    /** Heun's method (second order): XPPAUT's "modified Euler". */
+    public static final ButcherTableau HEUN = new ButcherTableau("heun", 2,
+            new double[] {0, 1}, new double[][] {{}, {1}}, new double[] {0.5, 0.5}, null);
+
     /** The classical fourth-order Runge-Kutta method. */
     public static final ButcherTableau RK4 = new ButcherTableau("rk4", 4,
             new double[] {0, 0.5, 0.5, 1},

@@ -53,6 +53,36 @@ final class DrivenSystem {
         evaluations++;
     }
 
+    /**
+     * d f / d y at (t, y) with the protocol's current at t, into {@code jac}: the model's analytic Jacobian,
+     * or forward differences (column j from {@code f(y + delta e_j)}, {@code delta = sqrt(eps) max(1e-5, |y_j|)})
+     * when it has none; rows of clamped variables are zero. {@code f0} holds f(t, y); {@code work} and
+     * {@code yWork} are n-vectors.
+     */
+    void jacobian(double t, double[] y, double[] f0, double[][] jac, double[] work, double[] yWork) {
+        int n = dimension();
+        if (jacobian != null) {
+            setCurrent(t);
+            jacobian.jacobian(t, y, p, jac);
+        } else {
+            System.arraycopy(y, 0, yWork, 0, n);
+            for (int j = 0; j < n; j++) {
+                double delta = Math.sqrt(Math.ulp(1.0)) * Math.max(1e-5, Math.abs(y[j]));
+                yWork[j] = y[j] + delta;
+                derivatives(t, yWork, work);
+                yWork[j] = y[j];
+                for (int i = 0; i < n; i++) {
+                    jac[i][j] = (work[i] - f0[i]) / delta;
+                }
+            }
+        }
+        if (clamped) {
+            for (int i : clampedVariables) {
+                java.util.Arrays.fill(jac[i], 0, n, 0.0);
+            }
+        }
+    }
+
     /** Writes the protocol's current at t into the parameters (switching functions and resets see it). */
     void setCurrent(double t) {
         if (currentIndex >= 0) {

@@ -1,8 +1,8 @@
 package org.neuropynamics.core.integrate;
 
 /**
- * How fixed-step runs locate threshold events (spikes). Adaptive methods always interpolate on their dense
- * output.
+ * How runs locate threshold events (spikes). Adaptive methods interpolate on their dense output, except in
+ * {@link #XPPAUT} mode.
  */
 public enum EventTiming {
     /**
@@ -17,5 +17,13 @@ public enum EventTiming {
      * start of the step that crossed, the reset applied to the state at the step's end, and the refractory
      * period counted in whole steps ({@code round(tref / dt)} steps from the spike stamp).
      */
-    STEP_START
+    STEP_START,
+    /**
+     * XPPAUT's rule for {@code global} events (its {@code flags.c}): the step is taken whole; an event whose
+     * condition crossed fires at {@code s = g0 / (g0 - g1)} of the step (the condition taken as linear in
+     * time), on the state interpolated linearly between the step's ends; the assignments apply there and the
+     * rest of the step is integrated from the new state. Adaptive methods use it too. The default for
+     * {@code .ode} files.
+     */
+    XPPAUT
 }

@@ -68,7 +68,7 @@ final class FixedStepRun {
             if (grid) {
                 advanceOnGrid(k, tA, tB);
             } else {
-                advanceInterpolated(tA, tB);
+                advanceInterpolated(tA, tB, request.eventTiming() == EventTiming.XPPAUT);
             }
             steps++;
             if ((k + 1) % stride == 0 || k == nSteps - 1) {
@@ -95,17 +95,18 @@ final class FixedStepRun {
     private void advanceOnGrid(long k, double tA, double tB) {
         boolean inRefractory = k < clampUntilStep;
         sys.setClamped(inRefractory);
-        double g0 = inRefractory ? 0 : detector.switching(tA, y);
+        if (!inRefractory) {
+            detector.mark(tA, y);
+        }
         stepFrom(tA, tB - tA);
         if (inRefractory) {
             return;
         }
         sys.setCurrent(tB);
-        double g1 = detector.switching(tB, y);
-        if (g0 < 0 && g1 >= 0) {
+        if (detector.crossed(tB, y)) {
             recorder.spike(tA);
             if (detector.resets()) {
-                detector.reset(tB, y);
+                detector.fire(tB, y);
                 guard.checkFinite(tB, y);
                 long refractorySteps = Math.round(detector.refractoryPeriod() / dt);
                 if (refractorySteps > 0) {
@@ -115,7 +116,7 @@ final class FixedStepRun {
         }
     }
 
-    private void advanceInterpolated(double tA, double tB) {
+    private void advanceInterpolated(double tA, double tB, boolean linear) {
         double s = tA;
         int events = 0;
         while (tB - s > TINY * dt) {
@@ -126,22 +127,20 @@ final class FixedStepRun {
             double e = refractory && refractoryEnd < tB ? refractoryEnd : tB;
             double h = e - s;
             boolean watch = !refractory;
-            double g0 = 0;
             if (watch) {
                 sys.setCurrent(s);
-                g0 = detector.switching(s, y);
+                detector.mark(s, y);
             }
             stepFrom(s, h);
             if (watch) {
                 sys.setCurrent(e);
-                double g1 = detector.switching(e, y);
-                if (g0 < 0 && g1 >= 0) {
-                    double tStar = locateInStep(s, h, g0, g1);
+                if (detector.crossed(e, y)) {
+                    double tStar = linear ? locateLinear(s, h) : locateInStep(s, h);
                     recorder.spike(tStar);
                     if (detector.resets()) {
                         System.arraycopy(yEvent, 0, y, 0, n);
                         sys.setCurrent(tStar);
-                        detector.reset(tStar, y);
+                        detector.fire(tStar, y);
                         guard.checkFinite(tStar, y);
                         double tref = detector.refractoryPeriod();
                         if (tref > 0) {
@@ -163,17 +162,26 @@ final class FixedStepRun {
         }
     }
 
+    /** XPPAUT's location: linear in the condition and in the state (see {@link EventTiming#XPPAUT}). */
+    private double locateLinear(double s, double h) {
+        double theta = detector.locateLinear();
+        for (int i = 0; i < n; i++) {
+            yEvent[i] = yPrev[i] + theta * (y[i] - yPrev[i]);
+        }
+        return s + theta * h;
+    }
+
     /**
      * Locates the crossing on the cubic Hermite interpolant between (s, yPrev) and (s + h, y); leaves the
      * interpolated state at the crossing in {@code yEvent} and returns its time.
      */
-    private double locateInStep(double s, double h, double g0, double g1) {
+    private double locateInStep(double s, double h) {
         sys.derivatives(s, yPrev, f0);
         sys.derivatives(s + h, y, f1);
-        double theta = SpikeDetector.locate(th -> {
+        double theta = detector.locateFirst(th -> {
             hermite(th, h);
-            return detector.switching(s + th * h, yEvent);
-        }, g0, g1);
+            return yEvent;
+        }, s, h);
         hermite(theta, h);
         return s + theta * h;
     }

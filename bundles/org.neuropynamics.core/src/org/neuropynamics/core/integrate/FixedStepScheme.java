@@ -15,6 +15,8 @@ interface FixedStepScheme {
                     ? new ClassicalRungeKuttaScheme(n) : new RungeKuttaScheme(rk.tableau(), n);
             case IntegrationMethod.ExponentialEuler ee -> new ExponentialEulerScheme(n);
             case IntegrationMethod.EmbeddedRungeKutta erk -> new RungeKuttaScheme(erk.tableau(), n);
+            case IntegrationMethod.Rosenbrock ros -> throw new IllegalArgumentException(ros.name()
+                    + " is adaptive: it has no fixed-step form");
         };
     }
 }

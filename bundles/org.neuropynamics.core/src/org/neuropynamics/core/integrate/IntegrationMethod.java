@@ -5,12 +5,13 @@ import java.util.Objects;
 /**
  * A numerical method as data. The kinds are closed: explicit Runge-Kutta from a {@link ButcherTableau}
  * (fixed step), exponential Euler (fixed step, for conditionally linear equations such as Hodgkin-Huxley
- * gating), and embedded Runge-Kutta pairs with dense output (adaptive step). New methods of an existing kind
+ * gating), embedded Runge-Kutta pairs with dense output (adaptive step), and the stiff, linearly implicit
+ * Rosenbrock method RODAS (adaptive step, L-stable, uses the model's Jacobian). New methods of an existing kind
  * are registered in {@link IntegrationMethods} as new data.
  */
 public sealed interface IntegrationMethod
         permits IntegrationMethod.ExplicitRungeKutta, IntegrationMethod.ExponentialEuler,
-        IntegrationMethod.EmbeddedRungeKutta {
+        IntegrationMethod.EmbeddedRungeKutta, IntegrationMethod.Rosenbrock {
 
     /** The registry name ("rk4"). */
     String name();
@@ -105,6 +106,33 @@ public sealed interface IntegrationMethod
         @Override
         public int order() {
             return tableau.order();
+        }
+    }
+
+    /**
+     * Hairer and Wanner's RODAS (Rodas4): a stiffly accurate, L-stable Rosenbrock method of order 4 with an
+     * embedded order-3 error estimate and a continuous extension of order 3 (Hairer and Wanner, Solving
+     * Ordinary Differential Equations II, section IV.7). Each step factors {@code I/(gamma h) - J} once
+     * ({@code J} the model's symbolic Jacobian, or finite differences when it has none) and solves six linear
+     * systems with it: no Newton iteration, so it never fails to converge. The method for stiff systems
+     * (XPPAUT's gear, stiff, cvode, backeul, rosenbrock); see {@link RodasStepper}.
+     *
+     * @param name registry name
+     */
+    record Rosenbrock(String name) implements IntegrationMethod {
+        /** Requires a name. */
+        public Rosenbrock {
+            Objects.requireNonNull(name);
+        }
+
+        @Override
+        public boolean adaptive() {
+            return true;
+        }
+
+        @Override
+        public int order() {
+            return 4;
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The registry of integration methods by name (as Brian2's {@code StateUpdateMethod.register}). Built in:
- * {@code euler}, {@code midpoint}, {@code exp-euler}, {@code rk4}, {@code dopri5}. Thread-safe.
+ * {@code euler}, {@code midpoint}, {@code exp-euler}, {@code rk4}, {@code dopri5}, {@code rodas} (stiff),
+ * {@code heun} (XPPAUT's modified Euler). Thread-safe.
  */
 public final class IntegrationMethods {
 
@@ -19,8 +20,10 @@ public final class IntegrationMethods {
         register(new IntegrationMethod.ExplicitRungeKutta("euler", ButcherTableau.EULER));
         register(new IntegrationMethod.ExponentialEuler("exp-euler"));
         register(new IntegrationMethod.ExplicitRungeKutta("midpoint", ButcherTableau.MIDPOINT));
+        register(new IntegrationMethod.ExplicitRungeKutta("heun", ButcherTableau.HEUN));
         register(new IntegrationMethod.ExplicitRungeKutta("rk4", ButcherTableau.RK4));
         register(IntegrationMethod.EmbeddedRungeKutta.dormandPrince54());
+        register(new IntegrationMethod.Rosenbrock("rodas"));
     }
 
     private IntegrationMethods() {

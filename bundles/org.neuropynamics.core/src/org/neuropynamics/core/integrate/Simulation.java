@@ -37,6 +37,7 @@ public final class Simulation {
         }
         return switch (request.method()) {
             case IntegrationMethod.EmbeddedRungeKutta erk -> new AdaptiveRun(request, monitor).run();
+            case IntegrationMethod.Rosenbrock ros -> new AdaptiveRun(request, monitor).run();
             case IntegrationMethod.ExplicitRungeKutta rk -> new FixedStepRun(request, monitor).run();
             case IntegrationMethod.ExponentialEuler ee -> new FixedStepRun(request, monitor).run();
         };

@@ -3,8 +3,8 @@ package org.neuropynamics.core.linalg;
 /**
  * LU factorisation with partial pivoting of a dense square matrix: the one LU of the workbench, for the small
  * bordered systems of continuation (a few dozen unknowns), the Newton iterations of equilibria, saddle-node
- * points and periodic orbits, and the stiff solver. The factor is held in a copy; the input matrix is not
- * modified. A pivot whose magnitude is not above the caller's tolerance (0 by default: only an exact zero) or
+ * points and periodic orbits, and the stiff integrator ({@code rodas}). The factor is held in a copy; the input
+ * matrix is not modified. A pivot whose magnitude is not above the caller's tolerance (0 by default: only an exact zero) or
  * is not finite makes the matrix singular.
  */
 public final class DenseLu {
@@ -33,6 +33,22 @@ public final class DenseLu {
             lu[i] = a[i].clone();
         }
         pivot = new int[n];
+        factor();
+    }
+
+    /**
+     * Factors another matrix of the same size into this object's storage, so a loop that factors at every
+     * step (the stiff integrator) allocates nothing.
+     */
+    public void refactor(double[][] a) {
+        if (a.length != n) {
+            throw new IllegalArgumentException("matrix of size " + a.length + ", factor of size " + n);
+        }
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, lu[i], 0, n);
+        }
+        singular = false;
+        sign = 1;
         factor();
     }
 
@@ -99,10 +115,16 @@ public final class DenseLu {
 
     /** Solves {@code A x = b}; returns a fresh x. */
     public double[] solve(double[] b) {
+        double[] x = new double[n];
+        solve(b, x);
+        return x;
+    }
+
+    /** Solves {@code A x = b} into {@code x} (a different array from {@code b}). */
+    public void solve(double[] b, double[] x) {
         if (singular) {
             throw new ArithmeticException("singular matrix");
         }
-        double[] x = new double[n];
         for (int i = 0; i < n; i++) {
             x[i] = b[pivot[i]];
         }
@@ -122,7 +144,6 @@ public final class DenseLu {
             }
             x[i] = s / row[i];
         }
-        return x;
     }
 
     /** The largest magnitude of an entry of {@code a}, the usual scale of a pivot tolerance. */

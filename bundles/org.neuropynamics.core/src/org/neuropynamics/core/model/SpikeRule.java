@@ -20,4 +20,34 @@ public interface SpikeRule {
     default int[] clampedVariables() {
         return new int[0];
     }
+
+    /**
+     * Number of events. A threshold rule has one; an XPPAUT file may declare several {@code global} events,
+     * each with its own condition, direction and assignments.
+     */
+    default int eventCount() {
+        return 1;
+    }
+
+    /**
+     * The switching function of event k. For a rule with one event, {@link #switching(double, double[],
+     * double[])}.
+     */
+    default double switching(int k, double t, double[] y, double[] p) {
+        return switching(t, y, p);
+    }
+
+    /**
+     * Which crossings of event k's switching function fire it: +1 from negative to zero or positive (the
+     * only kind of a threshold rule), -1 from positive to zero or negative, 0 both (XPPAUT's {@code global}
+     * signs).
+     */
+    default int direction(int k) {
+        return 1;
+    }
+
+    /** Applies the assignments of event k in place. */
+    default void reset(int k, double t, double[] y, double[] p) {
+        reset(t, y, p);
+    }
 }

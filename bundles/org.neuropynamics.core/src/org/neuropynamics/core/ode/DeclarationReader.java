@@ -61,9 +61,6 @@ final class DeclarationReader {
         if (s != 1 && s != -1 && s != 0) {
             throw ExpressionParser.error(sign, "the crossing direction must be 1, -1 or 0");
         }
-        if (s == 0) {
-            throw ExpressionParser.error(sign, "'global 0' (crossings in both directions) is not supported");
-        }
         Expr condition;
         if (tokens.at(Token.Kind.LBRACE)) {
             Token open = tokens.next();

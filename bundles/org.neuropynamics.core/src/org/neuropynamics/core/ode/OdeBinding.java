@@ -86,9 +86,9 @@ final class OdeBinding {
         for (OdeFile.Definition a : file.auxiliaries()) {
             binder.bind(a.value()); // reports errors in outputs too, though the model does not use them
         }
-        EquationSystem.Event event = event(binder, order);
+        List<EquationSystem.Event> events = events(binder, order);
         EquationSystem system = new EquationSystem(stateNames, parameterNames, order.names(), order.expressions(),
-                rhs, event, file.map());
+                rhs, events, file.map());
         return new Result(system, initials());
     }
 
@@ -116,26 +116,23 @@ final class OdeBinding {
         }
     }
 
-    private EquationSystem.Event event(Binder binder, FixedOrder order) {
-        if (file.events().isEmpty()) {
-            return null;
-        }
-        if (file.events().size() > 1) {
-            throw new EquationException(file.events().get(1).line(), 0, "only one 'global' event is supported "
-                    + "(the first is on line " + file.events().get(0).line() + ")");
-        }
-        OdeFile.GlobalEvent g = file.events().get(0);
-        Expr condition = order.renumber(binder.bind(g.condition()));
-        List<EquationSystem.Reset> resets = new ArrayList<>();
-        for (OdeFile.Definition a : g.assignments()) {
-            Expr target = names.get(Binder.key(a.name()));
-            if (!(target instanceof Expr.Sym s) || s.symbol().kind() != Symbol.Kind.STATE) {
-                throw new EquationException(a.line(), a.column(), "'" + a.name()
-                        + "' is not a state variable; a global event can only reset state variables");
+    /** The {@code global} events in file order (XPPAUT allows several; each may assign several variables). */
+    private List<EquationSystem.Event> events(Binder binder, FixedOrder order) {
+        List<EquationSystem.Event> events = new ArrayList<>();
+        for (OdeFile.GlobalEvent g : file.events()) {
+            Expr condition = order.renumber(binder.bind(g.condition()));
+            List<EquationSystem.Reset> resets = new ArrayList<>();
+            for (OdeFile.Definition a : g.assignments()) {
+                Expr target = names.get(Binder.key(a.name()));
+                if (!(target instanceof Expr.Sym s) || s.symbol().kind() != Symbol.Kind.STATE) {
+                    throw new EquationException(a.line(), a.column(), "'" + a.name()
+                            + "' is not a state variable; a global event can only reset state variables");
+                }
+                resets.add(new EquationSystem.Reset(s.symbol().index(), order.renumber(binder.bind(a.value()))));
             }
-            resets.add(new EquationSystem.Reset(s.symbol().index(), order.renumber(binder.bind(a.value()))));
+            events.add(new EquationSystem.Event(condition, g.direction(), resets));
         }
-        return new EquationSystem.Event(condition, g.direction(), resets);
+        return events;
     }
 
     private List<Expr> initials() {

@@ -34,7 +34,7 @@ final class OdeLatex {
             }
             Expr c = g.condition();
             rows.add("\\text{when } " + LatexPrinter.print(c) + " \\text{ crosses } 0 "
-                    + (g.direction() > 0 ? "\\uparrow" : "\\downarrow") + " &: " + resets);
+                    + (g.direction() > 0 ? "\\uparrow" : g.direction() < 0 ? "\\downarrow" : "\\updownarrow") + " &: " + resets);
         }
         return rows.toString();
     }

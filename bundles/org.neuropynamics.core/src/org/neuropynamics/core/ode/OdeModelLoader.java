@@ -110,7 +110,7 @@ public final class OdeModelLoader {
         }
         b.currentParameter(current);
         b.field(compiled.field()).jacobian(compiled.jacobian()).equations(bound.system());
-        if (bound.system().event() != null) {
+        if (!bound.system().events().isEmpty()) {
             b.spikeRule(compiled.spikeRule());
         }
         List<Expr> initials = bound.initials();

@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The {@code @} options of an {@code .ode} file that the workbench uses: total, dt, meth, the window
- * (xlo, xhi, ylo, yhi), the plotted variables (xp, yp), trans and bound. Aliases are normalized
- * ({@code method}/{@code meth}, {@code xplot}/{@code xp}, {@code transient}/{@code trans},
- * {@code bounds}/{@code bound}); other options are ignored.
+ * The {@code @} options of an {@code .ode} file that the workbench uses: the numerics (total, t0, trans, dt,
+ * meth, tol, atol, dtmin, dtmax, bound, maxstor, njmp, seed; {@link OdeRunSettings} turns them into a run
+ * with XPPAUT's defaults), the window (xlo, xhi, ylo, yhi) and the plotted variables (xp, yp). Aliases are
+ * normalized ({@code method}/{@code meth}, {@code xplot}/{@code xp}, {@code transient}/{@code trans},
+ * {@code bounds}/{@code bound}, {@code toler}/{@code tol}, {@code nout}/{@code njmp}); other options are
+ * ignored.
  */
 public final class OdeOptions {
 
@@ -20,7 +22,10 @@ public final class OdeOptions {
             Map.entry("xhi", "xhi"), Map.entry("ylo", "ylo"), Map.entry("yhi", "yhi"), Map.entry("xp", "xp"),
             Map.entry("xplot", "xp"), Map.entry("yp", "yp"), Map.entry("yplot", "yp"),
             Map.entry("trans", "trans"), Map.entry("transient", "trans"), Map.entry("bound", "bound"),
-            Map.entry("bounds", "bound"));
+            Map.entry("bounds", "bound"), Map.entry("t0", "t0"), Map.entry("tol", "tol"), Map.entry("toler", "tol"),
+            Map.entry("tolerance", "tol"), Map.entry("atol", "atol"), Map.entry("atoler", "atol"),
+            Map.entry("dtmin", "dtmin"), Map.entry("dtmax", "dtmax"), Map.entry("maxstor", "maxstor"),
+            Map.entry("njmp", "njmp"), Map.entry("nout", "njmp"), Map.entry("seed", "seed"));
 
     private final Map<String, String> values;
 
@@ -87,6 +92,46 @@ public final class OdeOptions {
     /** XPPAUT stops a run when a variable exceeds this bound ({@code @ bound}). */
     public OptionalDouble bound() {
         return number("bound");
+    }
+
+    /** Start time ({@code @ t0}). */
+    public OptionalDouble t0() {
+        return number("t0");
+    }
+
+    /** Relative tolerance of the adaptive methods ({@code @ tol}). */
+    public OptionalDouble tolerance() {
+        return number("tol");
+    }
+
+    /** Absolute tolerance of the adaptive methods ({@code @ atol}). */
+    public OptionalDouble absoluteTolerance() {
+        return number("atol");
+    }
+
+    /** Smallest step of the adaptive methods ({@code @ dtmin}). */
+    public OptionalDouble dtMin() {
+        return number("dtmin");
+    }
+
+    /** Largest step of the adaptive methods ({@code @ dtmax}). */
+    public OptionalDouble dtMax() {
+        return number("dtmax");
+    }
+
+    /** Rows XPPAUT keeps in memory ({@code @ maxstor}). */
+    public OptionalDouble maxStore() {
+        return number("maxstor");
+    }
+
+    /** Output every njmp steps ({@code @ njmp}, {@code @ nout}). */
+    public OptionalDouble outputEvery() {
+        return number("njmp");
+    }
+
+    /** Seed of the random numbers ({@code @ seed}). */
+    public OptionalDouble seed() {
+        return number("seed");
     }
 
     private OptionalDouble number(String key) {

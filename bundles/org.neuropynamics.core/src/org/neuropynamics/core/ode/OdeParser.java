@@ -241,7 +241,7 @@ public final class OdeParser {
 
     /** XPPAUT's integration methods (its manual, section "Numerics"); any prefix selects one. */
     static final List<String> XPP_METHODS = List.of("discrete", "euler", "modeuler", "rungekutta", "rk4", "adams",
-            "gear", "volterra", "backeuler", "qualrk", "stiff", "cvode", "5dp", "83dp", "2rb", "ymp");
+            "gear", "volterra", "backeuler", "qualrk", "stiff", "cvode", "5dp", "83dp", "2rb", "ymp", "rosenbrock");
 
     private static boolean isXppMethod(String value) {
         String v = value.toLowerCase(Locale.ROOT);

@@ -65,6 +65,8 @@ public final class PhasePlaneView extends ViewPart
     private PortraitComputer computer;
     private Label status;
     private PortraitComputer.Snapshot last;
+    /** The {@code @ total} of the shown {@code .ode} text: how long trajectories run (as in XPPAUT), or NaN. */
+    private double fileTotal = Double.NaN;
     /** The .ode file of the typed system (null: none yet). */
     private Path file;
     /** The typed system's text as last opened or saved (null for a catalogue model). */
@@ -182,6 +184,7 @@ public final class PhasePlaneView extends ViewPart
                 + "choose an Example (or Open .ode) to type your own system.\n");
         double[] p = model.defaultParameters();
         List<String> names = model.variableNames();
+        fileTotal = Double.NaN;
         setModel(model, names.get(0), names.get(1), p, PlaneSources.windowFor(model, p, 0, 1));
         dirtyChanged();
         remember();
@@ -398,6 +401,7 @@ public final class PhasePlaneView extends ViewPart
     }
 
     private void typedSystem(Model model, OdeFile file) {
+        fileTotal = file.options().total().orElse(Double.NaN);
         List<String> names = model.variableNames();
         String x = file.options().xPlot().filter(names::contains).orElse(names.get(0));
         String y = file.options().yPlot().filter(v -> names.contains(v) && !v.equals(x))
@@ -445,7 +449,7 @@ public final class PhasePlaneView extends ViewPart
         try {
             PhasePortrait portrait = new PhasePortrait(state.model, state.xName, state.yName, state.fixed, state.window)
                     .arrows(state.arrows).separatrices(state.separatrices).integrateAllVariables(state.integrateAll)
-                    .seeds(state.seeds);
+                    .seeds(state.seeds).duration(fileTotal);
             Model planar = PlaneProjection.of(state.model, state.xName, state.yName, state.fixed).planarModel();
             computer.submit(new PortraitComputer.Request(portrait, planar, state.params.clone(), state.cycles));
         } catch (IllegalArgumentException e) {
