@@ -61,14 +61,8 @@ public final class NetworkExporter {
         ExportPlan plan = new ExportPlan(network, registry);
         return switch (target) {
             case BRIAN2 -> new Brian2Writer(plan).write(sourceName);
-            case PYNN -> {
-                plan.refusePlasticity("PyNN");
-                yield new PyNNWriter(plan).write(sourceName);
-            }
-            case PYNEST -> {
-                plan.refusePlasticity("PyNEST");
-                yield new PyNestWriter(plan).write(sourceName);
-            }
+            case PYNN -> new PyNNWriter(plan).write(sourceName);
+            case PYNEST -> new PyNestWriter(plan).write(sourceName);
         };
     }
 

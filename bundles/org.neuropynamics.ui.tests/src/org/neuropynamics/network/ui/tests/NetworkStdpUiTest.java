@@ -58,13 +58,14 @@ class NetworkStdpUiTest {
         Population neurons = population(net, "Neurons", 20, "lif");
         project(net, input, neurons, allToAll(), constant(2), constant(1), SynapseKind.VOLTAGE_JUMP);
         Population izh = population(net, "Izh", 2, "izhikevich");
-        StateMonitor sm = NetworkFactory.eINSTANCE.createStateMonitor();
-        sm.setName("Izh state");
-        sm.setTarget(izh);
-        net.getMonitors().add(sm);
+        StateMonitor monitor = NetworkFactory.eINSTANCE.createStateMonitor();
+        monitor.setName("Izh state");
+        monitor.setTarget(izh);
+        net.getMonitors().add(monitor);
         NetworkEditor editor = EditorFixture.open(page, dir, "plastic.neuronet", net);
         Network n = editor.network();
         Projection pr = n.getProjections().get(0);
+        StateMonitor sm = (StateMonitor) n.getMonitors().get(0);
 
         // Plasticity: none -> STDP additive; its constants appear with units (weights of a jump on v: mV)
         IPropertySource ps = editor.propertySource(pr);
