@@ -274,7 +274,8 @@ class ExportStructureTest {
         Map<String, Object> syn = null;
         for (Map<String, Object> c : connects) {
             List<Object> args = (List<Object>) c.get("args");
-            if (args.size() == 4 && args.get(3) instanceof Map<?, ?> m && "stdp_synapse".equals(m.get("synapse_model"))) {
+            if (args.size() == 4 && args.get(3) instanceof Map<?, ?> m
+                    && "stdp_synapse".equals(m.get("synapse_model"))) {
                 syn = (Map<String, Object>) m;
             }
         }

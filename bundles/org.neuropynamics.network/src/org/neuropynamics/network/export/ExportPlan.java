@@ -309,7 +309,8 @@ final class ExportPlan {
         for (Proj p : projections) {
             if (p.stdp != null) {
                 throw new ExportException("Projection " + p.name + " has STDP plasticity, which the " + target
-                        + " export does not write; export to brian2, pynn or pynest, or set the projection's plasticity to none.");
+                        + " export does not write; export to brian2, pynn or pynest, or set the projection's plasticity"
+                        + " to none.");
             }
         }
     }
