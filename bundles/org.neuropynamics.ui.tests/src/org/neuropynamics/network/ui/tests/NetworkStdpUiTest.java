@@ -58,6 +58,12 @@ class NetworkStdpUiTest {
         Population neurons = population(net, "Neurons", 20, "lif");
         project(net, input, neurons, allToAll(), constant(2), constant(1), SynapseKind.VOLTAGE_JUMP);
         Population izh = population(net, "Izh", 2, "izhikevich");
+        input.setX(60);
+        input.setY(80);
+        neurons.setX(380);
+        neurons.setY(80);
+        izh.setX(380);
+        izh.setY(240);
         StateMonitor monitor = NetworkFactory.eINSTANCE.createStateMonitor();
         monitor.setName("Izh state");
         monitor.setTarget(izh);
