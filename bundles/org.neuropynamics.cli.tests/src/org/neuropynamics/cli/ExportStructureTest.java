@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelRegistry;
@@ -243,6 +244,52 @@ class ExportStructureTest {
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * STDP (examples/stdp-song.neuronet: additive, tau 20/20 ms, A+ 1e-4, A- 1.05e-4, w_max 0.01) as PyNN's
+     * STDPMechanism (A_plus and A_minus as fractions of w_max: 0.01 and 0.0105) and NEST's stdp_synapse (lambda =
+     * A+/w_max = 0.01, alpha = A-/A+ = 1.05, mu 0, tau_minus on the target).
+     */
+    @Test
+    void stdpIsWrittenForPyNNAndNest(@TempDir Path dir) throws Exception {
+        String file = "../../examples/stdp-song.neuronet";
+        CliRun pynn = CliRun.of("export", file, "--to", "pynn", "--out", dir.toString());
+        assertEquals(0, pynn.status(), pynn.err());
+        Map<String, Object> proj = byCall(calls(dir, pynn.out().strip()), "sim.Projection").get(0);
+        Map<String, Object> stdp = (Map<String, Object>) kwargs(proj).get("synapse_type");
+        assertEquals("sim.STDPMechanism", stdp.get("call"));
+        Map<String, Object> timing = (Map<String, Object>) kwargs(stdp).get("timing_dependence");
+        assertEquals("sim.SpikePairRule", timing.get("call"));
+        assertEquals(20.0, kwargs(timing).get("tau_plus"));
+        assertEquals(20.0, kwargs(timing).get("tau_minus"));
+        assertEquals(0.01, (Double) kwargs(timing).get("A_plus"), 1e-15);
+        assertEquals(0.0105, (Double) kwargs(timing).get("A_minus"), 1e-15);
+        Map<String, Object> dependence = (Map<String, Object>) kwargs(stdp).get("weight_dependence");
+        assertEquals("sim.AdditiveWeightDependence", dependence.get("call"));
+        assertEquals(0.01, kwargs(dependence).get("w_max"));
+        assertEquals(0.0, kwargs(dependence).get("w_min"));
+
+        CliRun nest = CliRun.of("export", file, "--to", "pynest", "--out", dir.toString());
+        assertEquals(0, nest.status(), nest.err());
+        List<Map<String, Object>> connects = byCall(calls(dir, nest.out().strip()), "nest.Connect");
+        Map<String, Object> syn = null;
+        for (Map<String, Object> c : connects) {
+            List<Object> args = (List<Object>) c.get("args");
+            if (args.size() == 4 && args.get(3) instanceof Map<?, ?> m
+                    && "stdp_synapse".equals(m.get("synapse_model"))) {
+                syn = (Map<String, Object>) m;
+            }
+        }
+        assertTrue(syn != null, "a Connect with stdp_synapse: " + connects);
+        assertEquals(20.0, syn.get("tau_plus"));
+        assertEquals(0.01, (Double) syn.get("lambda"), 1e-15);
+        assertEquals(1.05, (Double) syn.get("alpha"), 1e-12);
+        assertEquals(0.0, syn.get("mu_plus"));
+        assertEquals(0.0, syn.get("mu_minus"));
+        assertEquals(0.01, syn.get("Wmax"));
+        String script = Files.readString(Path.of(nest.out().strip()));
+        assertTrue(script.contains("{'tau_minus': 20.0}"), "tau_minus set on the target");
+    }
+
     private static List<Map<String, Object>> calls(Path dir, String script) throws Exception {
         Python.Run compile = Python.run(dir, 120, "-m", "py_compile", script);
         assertEquals(0, compile.status(), compile.err());

@@ -20,6 +20,7 @@ import org.neuropynamics.network.sim.GroupSpikes;
 import org.neuropynamics.network.sim.NetworkResult;
 import org.neuropynamics.network.sim.NetworkSimulator;
 import org.neuropynamics.network.sim.RunOptions;
+import org.neuropynamics.network.sim.WeightRecording;
 import org.neuropynamics.neuroml.NeuroMLImport;
 
 /**
@@ -49,7 +50,9 @@ final class NetworkCommand implements Command {
                 own seed (or --seed) and prints per population the spike count and the mean rate per neuron.
                 build_ms covers reading the file and building the network (connectivity), run_ms the loop.
                 JSON: {populations:[{name, size, spike_count, rate_hz}], inputs:[..], total_spikes, build_ms,
-                run_ms, duration_ms, seed}
+                run_ms, duration_ms, seed, weights:[{projection, rule, w_max, synapses, mean_initial, mean_final,
+                at_zero, at_w_max, final_weights (in synapse order, up to 10000 synapses)}]}; weights lists the
+                projections with STDP plasticity.
 
                 --engine neuron runs the network on NEURON with MPI instead (needs neuron, neuron-dev, openmpi-bin,
                 python3-neuron): it writes a self-contained folder (DIR, default NAME_neuron) with NMODL generated
@@ -103,6 +106,12 @@ final class NetworkCommand implements Command {
         for (GroupSpikes g : r.spikes()) {
             out.printf(Locale.ROOT, "  %-20s %7d neurons %9d spikes %9.3f Hz%s%n", g.name(), g.size(), g.count(),
                     g.rateHz(), g.input() ? "  (input)" : "");
+        }
+        for (WeightRecording w : r.weights()) {
+            int[] bounds = w.atBounds();
+            out.printf(Locale.ROOT, "  STDP %-15s %7d synapses  mean weight %.6g -> %.6g (w_max %.6g; %d at 0, %d at"
+                    + " w_max)%n", w.projection(), w.finalWeights().length, mean(w.initial()), w.meanFinal(), w.wMax(),
+                    bounds[0], bounds[1]);
         }
         out.printf(Locale.ROOT, "  total %d spikes; build %.1f ms, run %.1f ms%n", r.totalPopulationSpikes(), buildMs,
                 r.runMs());
@@ -182,6 +191,43 @@ final class NetworkCommand implements Command {
         doc.put("run_ms", r.runMs());
         doc.put("duration_ms", r.durationMs());
         doc.put("seed", r.seed());
+        List<Object> weights = new ArrayList<>();
+        for (WeightRecording w : r.weights()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("projection", w.projection());
+            o.put("rule", w.rule());
+            o.put("w_max", w.wMax());
+            o.put("synapses", w.finalWeights().length);
+            o.put("mean_initial", mean(w.initial()));
+            o.put("mean_final", w.meanFinal());
+            int[] bounds = w.atBounds();
+            o.put("at_zero", bounds[0]);
+            o.put("at_w_max", bounds[1]);
+            if (w.finalWeights().length <= MAX_LISTED_WEIGHTS) {
+                o.put("final_weights", toList(w.finalWeights()));
+            }
+            weights.add(o);
+        }
+        doc.put("weights", weights);
         return doc;
+    }
+
+    /** Plastic projections up to this many synapses list every final weight in the JSON (in synapse order). */
+    static final int MAX_LISTED_WEIGHTS = 10_000;
+
+    private static List<Object> toList(double[] v) {
+        List<Object> l = new ArrayList<>(v.length);
+        for (double x : v) {
+            l.add(x);
+        }
+        return l;
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return v.length == 0 ? Double.NaN : s / v.length;
     }
 }

@@ -21,6 +21,7 @@ import org.neuropynamics.dendrites.figures.DendriteFigure;
 import org.neuropynamics.dendrites.figures.JeffressFigure;
 import org.neuropynamics.dendrites.jeffress.JeffressConfig;
 import org.neuropynamics.network.figures.NetworkFigures;
+import org.neuropynamics.network.figures.WeightFigures;
 import org.neuropynamics.network.figures.NetworkGraphPainter;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.io.NetworkFiles;
@@ -44,12 +45,13 @@ final class ViewRender {
     /** Usage text of these kinds. */
     static final String USAGE = """
 
-                   neuropynamics render raster|rates|heatmap|network-graph FILE [--t MS] [--seed S]
-                       (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
+                   neuropynamics render raster|rates|heatmap|network-graph|weights|weight-histogram FILE [--t MS]
+                       [--seed S] (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
 
             Runs a .neuronet network as 'network' does and draws what its result view shows: the spike raster
             (one row per neuron, groups coloured), the population rates (rate monitors, else 5 ms bins), the heat
-            map of the first state monitor, or the network graph (neuron level up to 200 neurons).
+            map of the first state monitor, the network graph (neuron level up to 200 neurons), or the weights
+            of its STDP projections over time (mean and some synapses) or as a histogram (final over initial).
             Defaults: --width 1000, --height 600. JSON: {view, file, width, height, network, total_spikes}
 
                    neuropynamics render jeffress [--left MS] [--right MS] [--n N] [--delta MS] [--model ID]
@@ -92,6 +94,14 @@ final class ViewRender {
                     throw new UsageException(file + ": the network has no state monitor, so there is no heat map");
                 }
                 chart(target, NetworkFigures.heatmap(r.states().get(0)));
+            }
+            case "weights", "weight-histogram" -> {
+                if (r.weights().isEmpty()) {
+                    throw new UsageException(file + ": the network has no projection with STDP plasticity, so there"
+                            + " are no weights to draw");
+                }
+                chart(target, view.equals("weights") ? WeightFigures.overTime("Weights over time", r)
+                        : WeightFigures.histogram("Weight histogram", r));
             }
             default -> {
                 List<SynapseTable> synapses;

@@ -202,6 +202,10 @@ public final class NeuroMLExport {
         for (int k = 0; k < network.getProjections().size(); k++) {
             Projection pr = network.getProjections().get(k);
             SynapseTable t = tables.get(k);
+            if (pr.getPlasticity() != null) {
+                throw new NeuroMLException("Projection " + pr.getName() + " has STDP plasticity, which NeuroML 2 has"
+                        + " no standard synapse for; export to brian2, or set the projection's plasticity to none");
+            }
             if (pr.getSynapse() != SynapseKind.EXPONENTIAL_CONDUCTANCE) {
                 throw new NeuroMLException("Projection " + pr.getName() + ": " + pr.getSynapse().getLiteral()
                         + " synapses cannot be exported yet (supported: exponential-conductance, as expOneSynapse)");

@@ -131,6 +131,15 @@ public interface NetworkFactory extends EFactory {
 	Projection createProjection();
 
 	/**
+	 * Returns a new object of class '<em>Stdp</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Stdp</em>'.
+	 * @generated
+	 */
+	Stdp createStdp();
+
+	/**
 	 * Returns a new object of class '<em>All To All</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

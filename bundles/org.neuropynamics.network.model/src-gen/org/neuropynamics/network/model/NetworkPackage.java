@@ -932,13 +932,113 @@ public interface NetworkPackage extends EPackage {
 	int PROJECTION__REVERSAL = 9;
 
 	/**
+	 * The feature id for the '<em><b>Plasticity</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECTION__PLASTICITY = 10;
+
+	/**
 	 * The number of structural features of the '<em>Projection</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECTION_FEATURE_COUNT = 10;
+	int PROJECTION_FEATURE_COUNT = 11;
+
+	/**
+	 * The meta object id for the '{@link org.neuropynamics.network.model.impl.StdpImpl <em>Stdp</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.neuropynamics.network.model.impl.StdpImpl
+	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getStdp()
+	 * @generated
+	 */
+	int STDP = 16;
+
+	/**
+	 * The feature id for the '<em><b>Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STDP__RULE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Tau Plus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STDP__TAU_PLUS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Tau Minus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STDP__TAU_MINUS = 2;
+
+	/**
+	 * The feature id for the '<em><b>APlus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STDP__APLUS = 3;
+
+	/**
+	 * The feature id for the '<em><b>AMinus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STDP__AMINUS = 4;
+
+	/**
+	 * The feature id for the '<em><b>WMax</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STDP__WMAX = 5;
+
+	/**
+	 * The feature id for the '<em><b>Record Weights</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STDP__RECORD_WEIGHTS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Record Interval</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STDP__RECORD_INTERVAL = 7;
+
+	/**
+	 * The number of structural features of the '<em>Stdp</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STDP_FEATURE_COUNT = 8;
 
 	/**
 	 * The meta object id for the '{@link org.neuropynamics.network.model.impl.ConnectivityImpl <em>Connectivity</em>}' class.
@@ -948,7 +1048,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getConnectivity()
 	 * @generated
 	 */
-	int CONNECTIVITY = 16;
+	int CONNECTIVITY = 17;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -976,7 +1076,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getAllToAll()
 	 * @generated
 	 */
-	int ALL_TO_ALL = 17;
+	int ALL_TO_ALL = 18;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1004,7 +1104,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getOneToOne()
 	 * @generated
 	 */
-	int ONE_TO_ONE = 18;
+	int ONE_TO_ONE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1032,7 +1132,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getFixedProbability()
 	 * @generated
 	 */
-	int FIXED_PROBABILITY = 19;
+	int FIXED_PROBABILITY = 20;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1069,7 +1169,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getFixedInDegree()
 	 * @generated
 	 */
-	int FIXED_IN_DEGREE = 20;
+	int FIXED_IN_DEGREE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1106,7 +1206,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getFixedTotalNumber()
 	 * @generated
 	 */
-	int FIXED_TOTAL_NUMBER = 21;
+	int FIXED_TOTAL_NUMBER = 22;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1143,7 +1243,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getExplicitPairs()
 	 * @generated
 	 */
-	int EXPLICIT_PAIRS = 22;
+	int EXPLICIT_PAIRS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1180,7 +1280,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getPair()
 	 * @generated
 	 */
-	int PAIR = 23;
+	int PAIR = 24;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -1217,7 +1317,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getMonitor()
 	 * @generated
 	 */
-	int MONITOR = 24;
+	int MONITOR = 25;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1254,7 +1354,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getSpikeMonitor()
 	 * @generated
 	 */
-	int SPIKE_MONITOR = 25;
+	int SPIKE_MONITOR = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1291,7 +1391,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getStateMonitor()
 	 * @generated
 	 */
-	int STATE_MONITOR = 26;
+	int STATE_MONITOR = 27;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1355,7 +1455,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getRateMonitor()
 	 * @generated
 	 */
-	int RATE_MONITOR = 27;
+	int RATE_MONITOR = 28;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1401,7 +1501,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getRunSettings()
 	 * @generated
 	 */
-	int RUN_SETTINGS = 28;
+	int RUN_SETTINGS = 29;
 
 	/**
 	 * The feature id for the '<em><b>Duration</b></em>' attribute.
@@ -1449,6 +1549,16 @@ public interface NetworkPackage extends EPackage {
 	int RUN_SETTINGS_FEATURE_COUNT = 4;
 
 	/**
+	 * The meta object id for the '{@link org.neuropynamics.network.model.StdpRule <em>Stdp Rule</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.neuropynamics.network.model.StdpRule
+	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getStdpRule()
+	 * @generated
+	 */
+	int STDP_RULE = 30;
+
+	/**
 	 * The meta object id for the '{@link org.neuropynamics.network.model.SynapseKind <em>Synapse Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1456,7 +1566,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getSynapseKind()
 	 * @generated
 	 */
-	int SYNAPSE_KIND = 29;
+	int SYNAPSE_KIND = 31;
 
 
 	/**
@@ -2082,6 +2192,115 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getProjection_Reversal();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.neuropynamics.network.model.Projection#getPlasticity <em>Plasticity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Plasticity</em>'.
+	 * @see org.neuropynamics.network.model.Projection#getPlasticity()
+	 * @see #getProjection()
+	 * @generated
+	 */
+	EReference getProjection_Plasticity();
+
+	/**
+	 * Returns the meta object for class '{@link org.neuropynamics.network.model.Stdp <em>Stdp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Stdp</em>'.
+	 * @see org.neuropynamics.network.model.Stdp
+	 * @generated
+	 */
+	EClass getStdp();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.Stdp#getRule <em>Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule</em>'.
+	 * @see org.neuropynamics.network.model.Stdp#getRule()
+	 * @see #getStdp()
+	 * @generated
+	 */
+	EAttribute getStdp_Rule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.Stdp#getTauPlus <em>Tau Plus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tau Plus</em>'.
+	 * @see org.neuropynamics.network.model.Stdp#getTauPlus()
+	 * @see #getStdp()
+	 * @generated
+	 */
+	EAttribute getStdp_TauPlus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.Stdp#getTauMinus <em>Tau Minus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tau Minus</em>'.
+	 * @see org.neuropynamics.network.model.Stdp#getTauMinus()
+	 * @see #getStdp()
+	 * @generated
+	 */
+	EAttribute getStdp_TauMinus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.Stdp#getAPlus <em>APlus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>APlus</em>'.
+	 * @see org.neuropynamics.network.model.Stdp#getAPlus()
+	 * @see #getStdp()
+	 * @generated
+	 */
+	EAttribute getStdp_APlus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.Stdp#getAMinus <em>AMinus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>AMinus</em>'.
+	 * @see org.neuropynamics.network.model.Stdp#getAMinus()
+	 * @see #getStdp()
+	 * @generated
+	 */
+	EAttribute getStdp_AMinus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.Stdp#getWMax <em>WMax</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>WMax</em>'.
+	 * @see org.neuropynamics.network.model.Stdp#getWMax()
+	 * @see #getStdp()
+	 * @generated
+	 */
+	EAttribute getStdp_WMax();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.Stdp#isRecordWeights <em>Record Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Record Weights</em>'.
+	 * @see org.neuropynamics.network.model.Stdp#isRecordWeights()
+	 * @see #getStdp()
+	 * @generated
+	 */
+	EAttribute getStdp_RecordWeights();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.Stdp#getRecordInterval <em>Record Interval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Record Interval</em>'.
+	 * @see org.neuropynamics.network.model.Stdp#getRecordInterval()
+	 * @see #getStdp()
+	 * @generated
+	 */
+	EAttribute getStdp_RecordInterval();
+
+	/**
 	 * Returns the meta object for class '{@link org.neuropynamics.network.model.Connectivity <em>Connectivity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2397,6 +2616,16 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRunSettings_Seed();
+
+	/**
+	 * Returns the meta object for enum '{@link org.neuropynamics.network.model.StdpRule <em>Stdp Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Stdp Rule</em>'.
+	 * @see org.neuropynamics.network.model.StdpRule
+	 * @generated
+	 */
+	EEnum getStdpRule();
 
 	/**
 	 * Returns the meta object for enum '{@link org.neuropynamics.network.model.SynapseKind <em>Synapse Kind</em>}'.
@@ -2927,6 +3156,88 @@ public interface NetworkPackage extends EPackage {
 		EAttribute PROJECTION__REVERSAL = eINSTANCE.getProjection_Reversal();
 
 		/**
+		 * The meta object literal for the '<em><b>Plasticity</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECTION__PLASTICITY = eINSTANCE.getProjection_Plasticity();
+
+		/**
+		 * The meta object literal for the '{@link org.neuropynamics.network.model.impl.StdpImpl <em>Stdp</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.neuropynamics.network.model.impl.StdpImpl
+		 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getStdp()
+		 * @generated
+		 */
+		EClass STDP = eINSTANCE.getStdp();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STDP__RULE = eINSTANCE.getStdp_Rule();
+
+		/**
+		 * The meta object literal for the '<em><b>Tau Plus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STDP__TAU_PLUS = eINSTANCE.getStdp_TauPlus();
+
+		/**
+		 * The meta object literal for the '<em><b>Tau Minus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STDP__TAU_MINUS = eINSTANCE.getStdp_TauMinus();
+
+		/**
+		 * The meta object literal for the '<em><b>APlus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STDP__APLUS = eINSTANCE.getStdp_APlus();
+
+		/**
+		 * The meta object literal for the '<em><b>AMinus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STDP__AMINUS = eINSTANCE.getStdp_AMinus();
+
+		/**
+		 * The meta object literal for the '<em><b>WMax</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STDP__WMAX = eINSTANCE.getStdp_WMax();
+
+		/**
+		 * The meta object literal for the '<em><b>Record Weights</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STDP__RECORD_WEIGHTS = eINSTANCE.getStdp_RecordWeights();
+
+		/**
+		 * The meta object literal for the '<em><b>Record Interval</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STDP__RECORD_INTERVAL = eINSTANCE.getStdp_RecordInterval();
+
+		/**
 		 * The meta object literal for the '{@link org.neuropynamics.network.model.impl.ConnectivityImpl <em>Connectivity</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3191,6 +3502,16 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RUN_SETTINGS__SEED = eINSTANCE.getRunSettings_Seed();
+
+		/**
+		 * The meta object literal for the '{@link org.neuropynamics.network.model.StdpRule <em>Stdp Rule</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.neuropynamics.network.model.StdpRule
+		 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getStdpRule()
+		 * @generated
+		 */
+		EEnum STDP_RULE = eINSTANCE.getStdpRule();
 
 		/**
 		 * The meta object literal for the '{@link org.neuropynamics.network.model.SynapseKind <em>Synapse Kind</em>}' enum.

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.neuropynamics.network.model.Projection#getTargetVariable <em>Target Variable</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.Projection#getTau <em>Tau</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.Projection#getReversal <em>Reversal</em>}</li>
+ *   <li>{@link org.neuropynamics.network.model.Projection#getPlasticity <em>Plasticity</em>}</li>
  * </ul>
  *
  * @see org.neuropynamics.network.model.NetworkPackage#getProjection()
@@ -261,5 +262,30 @@ public interface Projection extends EObject {
 	 * @generated
 	 */
 	void setReversal(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Plasticity</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Spike-timing-dependent plasticity of the weights; none when unset (files written before plasticity existed load unchanged).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Plasticity</em>' containment reference.
+	 * @see #setPlasticity(Stdp)
+	 * @see org.neuropynamics.network.model.NetworkPackage#getProjection_Plasticity()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Stdp getPlasticity();
+
+	/**
+	 * Sets the value of the '{@link org.neuropynamics.network.model.Projection#getPlasticity <em>Plasticity</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Plasticity</em>' containment reference.
+	 * @see #getPlasticity()
+	 * @generated
+	 */
+	void setPlasticity(Stdp value);
 
 } // Projection

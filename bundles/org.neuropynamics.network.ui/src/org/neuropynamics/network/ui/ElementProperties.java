@@ -45,6 +45,8 @@ import org.neuropynamics.network.model.Population;
 import org.neuropynamics.network.model.Projection;
 import org.neuropynamics.network.model.RunSettings;
 import org.neuropynamics.network.model.StateMonitor;
+import org.neuropynamics.network.model.Stdp;
+import org.neuropynamics.network.model.StdpRule;
 import org.neuropynamics.network.model.Uniform;
 import org.neuropynamics.network.model.build.Describe;
 
@@ -69,6 +71,11 @@ final class ElementProperties {
     static final String KIND = ":kind";
     static final String NEURONS = "recordNeurons";
     static final String METHOD = "runMethod";
+    static final String PLASTICITY = "plasticity";
+    static final String STDP = "stdp:";
+    static final String RECORD_VAR = "recordVar:";
+    static final String[] PLASTICITIES = {"none", "STDP additive", "STDP multiplicative"};
+    static final String[] NO_YES = {"no", "yes"};
 
     static final String[] RULES = {"all-to-all", "one-to-one", "fixed probability", "fixed in-degree",
         "fixed total number", "explicit pairs"};
@@ -100,10 +107,11 @@ final class ElementProperties {
         }
         if (o instanceof Projection) {
             return f == P.getProjection_Connectivity() || f == P.getProjection_Weight()
-                    || f == P.getProjection_Delay();
+                    || f == P.getProjection_Delay() || f == P.getProjection_Plasticity();
         }
-        if (o instanceof StateMonitor) {
-            return f == P.getStateMonitor_Neurons();
+        if (o instanceof StateMonitor sm) {
+            return f == P.getStateMonitor_Neurons()
+                    || f == P.getStateMonitor_Variables() && monitoredModel(sm) != null;
         }
         return o instanceof RunSettings && f == P.getRunSettings_Method();
     }
@@ -136,6 +144,17 @@ final class ElementProperties {
         } else if (object instanceof Projection pr) {
             projection(pr, out);
         } else if (object instanceof StateMonitor sm) {
+            Model m = monitoredModel(sm);
+            if (m != null) {
+                for (StateVariable v : m.variables()) {
+                    ComboBoxPropertyDescriptor d = new ComboBoxPropertyDescriptor(RECORD_VAR + v.name(),
+                            withUnit(v.name(), v.unit()), NO_YES);
+                    d.setCategory("Variables");
+                    d.setDescription("Whether " + (v.description().isEmpty() ? v.name() : v.description())
+                            + " of model " + m.id() + " is recorded (at least one is)");
+                    out.add(d);
+                }
+            }
             TextPropertyDescriptor d = new TextPropertyDescriptor(NEURONS, "Record neurons");
             int size = sm.getTarget() == null ? 0 : sm.getTarget().getSize();
             d.setDescription("Which neurons of the target (size " + size + ") are recorded: 'all', 'first 10', "
@@ -241,6 +260,42 @@ final class ElementProperties {
         out.add(autapses);
         distribution(out, WEIGHT, "Weight", pr.getWeight(), DiagramScene.weightUnit(pr));
         distribution(out, DELAY, "Delay", pr.getDelay(), "ms");
+        ComboBoxPropertyDescriptor plasticity = new ComboBoxPropertyDescriptor(PLASTICITY, "Plasticity",
+                PLASTICITIES);
+        plasticity.setCategory("Plasticity");
+        plasticity.setDescription("none, or pair-based STDP of the weights (additive, or multiplicative: potentiation"
+                + " scaled by 1 - w/w_max, depression by w/w_max)");
+        out.add(plasticity);
+        if (pr.getPlasticity() != null) {
+            String wu = DiagramScene.weightUnit(pr);
+            String[][] fields = {{"tauPlus", "tau+", "ms", "Time constant of the presynaptic trace (potentiation)"},
+                {"tauMinus", "tau-", "ms", "Time constant of the postsynaptic trace (depression)"},
+                {"aPlus", "A+", wu, "Weight change of a pre-then-post pair at zero lag (potentiation)"},
+                {"aMinus", "A-", wu, "Size of the weight change of a post-then-pre pair at zero lag (depression: -A-)"},
+                {"wMax", "w_max", wu, "Upper weight bound (weights stay in [0, w_max])"},
+                {"recordInterval", "Record every", "ms", "Interval of the weight recording (Weights over Time)"}};
+            for (String[] f : fields) {
+                TextPropertyDescriptor t = new TextPropertyDescriptor(STDP + f[0], withUnit(f[1], f[2]));
+                t.setCategory("Plasticity");
+                t.setDescription(f[3]);
+                t.setValidator(number(f[1], false));
+                out.add(t);
+            }
+            ComboBoxPropertyDescriptor record = new ComboBoxPropertyDescriptor(STDP + "recordWeights",
+                    "Record weights", NO_YES);
+            record.setCategory("Plasticity");
+            record.setDescription("Record every synapse's weight over the run (the final weights are always kept)");
+            out.add(record);
+        }
+    }
+
+    /** The model of a state monitor's target population, or null (no target, an input, an unknown model). */
+    static Model monitoredModel(StateMonitor sm) {
+        return sm.getTarget() instanceof Population p ? NetworkEdits.model(p) : null;
+    }
+
+    private static EStructuralFeature stdpFeature(String name) {
+        return P.getStdp().getEStructuralFeature(name);
     }
 
     private static void distribution(List<IPropertyDescriptor> out, String id, String name, Distribution d,
@@ -265,7 +320,8 @@ final class ElementProperties {
     boolean handles(Object id) {
         return id instanceof String s && (s.equals(MODEL) || s.startsWith(PARAM) || s.startsWith(INIT)
                 || s.equals(RULE) || s.equals(RULE_VALUE) || s.equals(AUTAPSES) || s.startsWith(WEIGHT)
-                || s.startsWith(DELAY) || s.equals(NEURONS) || s.equals(METHOD));
+                || s.startsWith(DELAY) || s.equals(NEURONS) || s.equals(METHOD) || s.equals(PLASTICITY)
+                || s.startsWith(STDP) || s.startsWith(RECORD_VAR));
     }
 
     Object value(Object id) {
@@ -290,6 +346,17 @@ final class ElementProperties {
             }
         }
         if (object instanceof Projection pr) {
+            Stdp st = pr.getPlasticity();
+            if (s.equals(PLASTICITY)) {
+                return st == null ? 0 : st.getRule() == StdpRule.MULTIPLICATIVE ? 2 : 1;
+            }
+            if (s.startsWith(STDP)) {
+                if (st == null) {
+                    return "";
+                }
+                Object v = st.eGet(stdpFeature(s.substring(STDP.length())));
+                return v instanceof Boolean b ? (b ? 1 : 0) : Describe.number((Double) v);
+            }
             switch (s) {
                 case RULE -> {
                     return ruleIndex(pr.getConnectivity());
@@ -311,6 +378,10 @@ final class ElementProperties {
         }
         if (object instanceof StateMonitor sm && s.equals(NEURONS)) {
             return neuronsText(sm.getNeurons());
+        }
+        if (object instanceof StateMonitor sm && s.startsWith(RECORD_VAR)) {
+            String v = s.substring(RECORD_VAR.length());
+            return sm.getVariables().isEmpty() || sm.getVariables().contains(v) ? 1 : 0;
         }
         if (object instanceof RunSettings run && s.equals(METHOD)) {
             return List.of(methods(run)).indexOf(run.getMethod() == null ? "euler" : run.getMethod());
@@ -369,7 +440,9 @@ final class ElementProperties {
                         : s.startsWith(WEIGHT) ? (s.endsWith(KIND) ? "weight kind" : "weight")
                                 : s.startsWith(DELAY) ? (s.endsWith(KIND) ? "delay kind" : "delay")
                                         : s.equals(RULE_VALUE) ? "rule" : s.equals(NEURONS) ? "recorded neurons"
-                                                : s.equals(METHOD) ? "method" : s;
+                                                : s.equals(METHOD) ? "method" : s.equals(PLASTICITY) ? "plasticity"
+                                                : s.startsWith(STDP) ? "STDP " + s.substring(STDP.length())
+                                                        : s.startsWith(RECORD_VAR) ? "recorded variables" : s;
         String label = "Set " + what + " of " + nameOf(object);
         Consumer<Command> plain = executor;
         labelled = c -> plain.accept(c instanceof CompoundCommand cc && cc.getLabel() != null
@@ -397,6 +470,8 @@ final class ElementProperties {
             if (!neurons.equals(sm.getNeurons())) {
                 execute(SetCommand.create(domain, sm, P.getStateMonitor_Neurons(), neurons));
             }
+        } else if (object instanceof StateMonitor sm && s.startsWith(RECORD_VAR) && value instanceof Integer k) {
+            setRecorded(sm, s.substring(RECORD_VAR.length()), k == 1);
         } else if (object instanceof RunSettings run && s.equals(METHOD) && value instanceof Integer k) {
             String[] all = methods(run);
             if (k >= 0 && k < all.length && !all[k].equals(run.getMethod())) {
@@ -472,7 +547,72 @@ final class ElementProperties {
                         : "; kept " + kept + " override" + (kept == 1 ? "" : "s")));
     }
 
+    /**
+     * Records or stops recording variable {@code v}: the monitor's list in the model's order; an empty list
+     * (every variable, as older files say it) is written out when one is turned off; the last one stays.
+     */
+    private void setRecorded(StateMonitor sm, String v, boolean on) {
+        Model m = monitoredModel(sm);
+        if (m == null) {
+            return;
+        }
+        List<String> now = sm.getVariables().isEmpty() ? m.variableNames() : sm.getVariables();
+        List<String> next = new ArrayList<>();
+        for (String name : m.variableNames()) {
+            if (name.equals(v) ? on : now.contains(name)) {
+                next.add(name);
+            }
+        }
+        if (next.isEmpty()) {
+            info.accept(nameOf(sm) + " records at least one variable: turn another on first");
+            return;
+        }
+        if (!next.equals(sm.getVariables())) {
+            execute(SetCommand.create(domain, sm, P.getStateMonitor_Variables(), next));
+        }
+    }
+
     private void setOnProjection(Projection pr, String s, Object value) {
+        if (s.equals(PLASTICITY)) {
+            if (!(value instanceof Integer k) || k < 0 || k >= PLASTICITIES.length) {
+                return;
+            }
+            Stdp st = pr.getPlasticity();
+            if (k == 0 && st != null) {
+                execute(SetCommand.create(domain, pr, P.getProjection_Plasticity(), SetCommand.UNSET_VALUE));
+            } else if (k > 0 && st == null) {
+                Stdp n = F.createStdp();
+                n.setRule(k == 2 ? StdpRule.MULTIPLICATIVE : StdpRule.ADDITIVE);
+                execute(SetCommand.create(domain, pr, P.getProjection_Plasticity(), n));
+            } else if (k > 0 && (st.getRule() == StdpRule.MULTIPLICATIVE) != (k == 2)) {
+                execute(SetCommand.create(domain, st, P.getStdp_Rule(), k == 2 ? StdpRule.MULTIPLICATIVE
+                        : StdpRule.ADDITIVE));
+            }
+            return;
+        }
+        if (s.startsWith(STDP)) {
+            Stdp st = pr.getPlasticity();
+            if (st == null) {
+                return;
+            }
+            EStructuralFeature f = stdpFeature(s.substring(STDP.length()));
+            Object v;
+            if (f.getEType().getInstanceClass() == boolean.class) {
+                if (!(value instanceof Integer k)) {
+                    return;
+                }
+                v = k == 1;
+            } else {
+                v = parseNumber(String.valueOf(value).trim());
+                if (v == null) {
+                    return;
+                }
+            }
+            if (!v.equals(st.eGet(f))) {
+                execute(SetCommand.create(domain, st, f, v));
+            }
+            return;
+        }
         switch (s) {
             case RULE -> {
                 if (value instanceof Integer k && k >= 0 && k < RULES.length && k != ruleIndex(pr.getConnectivity())) {

@@ -23,6 +23,9 @@ public final class NetworkPerspective implements IPerspectiveFactory {
         results.addView(HeatMapView.ID);
         results.addView(PopulationRateView.ID);
         results.addView(NetworkProblemsView.ID);
+        // shown by the first run of a network with STDP projections
+        results.addPlaceholder(WeightsOverTimeView.ID);
+        results.addPlaceholder(WeightHistogramView.ID);
         layout.addView(NetworkGraphView.ID, IPageLayout.RIGHT, 0.62f, "results");
         IFolderLayout side = layout.createFolder("side", IPageLayout.RIGHT, 0.72f, editor);
         side.addView(IPageLayout.ID_OUTLINE);

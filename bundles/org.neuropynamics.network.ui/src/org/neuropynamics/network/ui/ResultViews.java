@@ -10,6 +10,8 @@ final class ResultViews {
 
     private static final String[] IDS = {VoltageTracesView.ID, HeatMapView.ID, PopulationRateView.ID,
         NetworkGraphView.ID};
+    /** Created by a run with plastic projections; updated by every run once open. */
+    private static final String[] WEIGHT_IDS = {WeightsOverTimeView.ID, WeightHistogramView.ID};
 
     private ResultViews() {
     }
@@ -25,6 +27,14 @@ final class ResultViews {
             v.setResult(r, network);
             v.showsRun(label);
         }
+        for (String id : WEIGHT_IDS) {
+            ResultView v = (ResultView) (r != null && !r.weights().isEmpty()
+                    ? page.showView(id, null, IWorkbenchPage.VIEW_CREATE) : page.findView(id));
+            if (v != null) {
+                v.setResult(r, network);
+                v.showsRun(label);
+            }
+        }
         SpikeRasterView raster = (SpikeRasterView) page.showView(SpikeRasterView.ID, null,
                 bringToTop ? IWorkbenchPage.VIEW_ACTIVATE : IWorkbenchPage.VIEW_VISIBLE);
         raster.setResult(r);
@@ -33,7 +43,8 @@ final class ResultViews {
 
     /** Empties the views that show {@code r} (its editor closed). */
     static void forget(IWorkbenchPage page, NetworkResult r) {
-        for (String id : IDS) {
+        for (String id : java.util.stream.Stream.concat(java.util.Arrays.stream(IDS), java.util.Arrays.stream(
+                WEIGHT_IDS)).toList()) {
             if (page.findView(id) instanceof ResultView v && v.result() == r) {
                 v.setResult(null, null);
                 v.showsRun("");

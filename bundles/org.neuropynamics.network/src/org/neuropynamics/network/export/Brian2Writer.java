@@ -20,6 +20,8 @@ import org.neuropynamics.network.model.FixedTotalNumber;
 import org.neuropynamics.network.model.Normal;
 import org.neuropynamics.network.model.OneToOne;
 import org.neuropynamics.network.model.Pair;
+import org.neuropynamics.network.model.Stdp;
+import org.neuropynamics.network.model.StdpRule;
 import org.neuropynamics.network.model.Uniform;
 
 /**
@@ -72,6 +74,7 @@ final class Brian2Writer {
         line("rng = np.random.default_rng(args.seed)  # connectivity rules Brian2 has no syntax for");
         line("defaultclock.dt = " + Py.num(plan.dt, "dt") + "*ms");
         line("net = Network()");
+        line("plastic = []  # (name, Synapses) of the projections with STDP");
         line("");
         line("");
         line("def fixed_in_degree(n_pre, n_post, k, autapses):");
@@ -292,19 +295,42 @@ final class Brian2Writer {
         line("# Projection " + Py.comment(p.name) + ": " + Py.comment(p.source.name) + " -> "
                 + Py.comment(p.target.name) + ", " + p.kind.getLiteral()
                 + (p.channel >= 0 ? " (tau " + Py.num(p.target.channels.get(p.channel).tau(), where) + " ms)" : ""));
+        if (p.stdp != null) {
+            // a plastic synapse keeps its own weight, so the weight is a synaptic variable
+            constantWeight = false;
+        }
         String onPre = dest + "_post += " + (constantWeight ? weight(ExportPlan.constant(p.weight), where) : "w");
         StringBuilder call = new StringBuilder(p.ident + " = Synapses(" + p.source.ident + ", " + p.target.ident);
-        if (!constantWeight) {
-            call.append(", model='w : 1'");
+        if (p.stdp != null) {
+            Stdp st = p.stdp;
+            String wMax = Py.num(st.getWMax(), where);
+            boolean mult = st.getRule() == StdpRule.MULTIPLICATIVE;
+            line("# STDP (" + st.getRule().getLiteral() + "): traces apre, apost as in Brian2's STDP example");
+            call.append(", model='''w : 1\n"
+                    + "dapre/dt = -apre/(" + Py.num(st.getTauPlus(), where) + "*ms) : 1 (event-driven)\n"
+                    + "dapost/dt = -apost/(" + Py.num(st.getTauMinus(), where) + "*ms) : 1 (event-driven)'''");
+            call.append(",\n        on_pre='''" + onPre + "\napre += " + Py.num(st.getAPlus(), where)
+                    + "\nw = clip(w + apost" + (mult ? "*w/" + wMax : "") + ", 0, " + wMax + ")'''");
+            call.append(",\n        on_post='''apost -= " + Py.num(st.getAMinus(), where)
+                    + "\nw = clip(w + apre" + (mult ? "*(1 - w/" + wMax + ")" : "") + ", 0, " + wMax + ")'''");
+        } else {
+            if (!constantWeight) {
+                call.append(", model='w : 1'");
+            }
+            call.append(", on_pre=").append(Py.str(onPre));
         }
-        call.append(", on_pre=").append(Py.str(onPre));
         if (ExportPlan.isConstant(p.delay)) {
             call.append(", delay=").append(Py.num(ExportPlan.constant(p.delay), where)).append("*ms");
         }
         call.append(", name=").append(Py.str(p.ident)).append(")");
         line(call.toString());
         connect(p, where);
-        if (!constantWeight) {
+        if (p.stdp != null) {
+            String wMax = Py.num(p.stdp.getWMax(), where);
+            line(p.ident + ".w = " + (ExportPlan.isConstant(p.weight) ? Py.num(ExportPlan.constant(p.weight), where)
+                    : Py.str("clip(" + unquoted(p.weight, where) + ", 0, " + wMax + ")")));
+            line("plastic.append((" + Py.str(p.name) + ", " + p.ident + "))");
+        } else if (!constantWeight) {
             line(p.ident + ".w = " + draw(p.weight, where));
         }
         if (!ExportPlan.isConstant(p.delay)) {
@@ -408,7 +434,9 @@ final class Brian2Writer {
         line("    spikes[name] = {'i': [int(x) for x in m.i[:]], 't_ms': [float(x) for x in m.t[:]/ms]}");
         line("summary = {'engine': 'brian2', 'populations': populations, 'inputs': inputs,");
         line("           'total_spikes': sum(p['spike_count'] for p in populations), 'duration_ms': args.duration,");
-        line("           'seed': args.seed}");
+        line("           'seed': args.seed,");
+        line("           'weights': [{'name': name, 'i': [int(x) for x in s.i[:]], 'j': [int(x) for x in s.j[:]],");
+        line("                        'w': [float(x) for x in s.w[:]]} for name, s in plastic]}");
         line("print(json.dumps(summary))");
         line("if args.spikes:");
         line("    with open(args.spikes, 'w') as f:");

@@ -35,6 +35,7 @@ import org.neuropynamics.network.model.SpikeGenerator;
 import org.neuropynamics.network.model.SpikeSource;
 import org.neuropynamics.network.model.SpikeTrain;
 import org.neuropynamics.network.model.StateMonitor;
+import org.neuropynamics.network.model.Stdp;
 import org.neuropynamics.network.model.SynapseKind;
 import org.neuropynamics.network.model.Uniform;
 import org.neuropynamics.network.sim.NetworkValidator;
@@ -109,6 +110,8 @@ final class ExportPlan {
         /** The state variable jumped (voltage jumps). */
         int variable;
         boolean autapsesForbidden;
+        /** STDP of the weights, or null. */
+        Stdp stdp;
     }
 
     /** A state monitor of one population. */
@@ -266,6 +269,7 @@ final class ExportPlan {
         p.weight = pr.getWeight();
         p.delay = pr.getDelay();
         p.kind = pr.getSynapse();
+        p.stdp = pr.getPlasticity();
         Connectivity c = p.connectivity;
         p.autapsesForbidden = p.source == target && c != null && !c.isAllowAutapses();
         checkConnectivity(p);
@@ -294,6 +298,21 @@ final class ExportPlan {
                     pr.getReversal());
         }
         return p;
+    }
+
+    /**
+     * Refuses a network with plasticity for a target that does not write it.
+     *
+     * @throws ExportException naming the first plastic projection and the target
+     */
+    void refusePlasticity(String target) {
+        for (Proj p : projections) {
+            if (p.stdp != null) {
+                throw new ExportException("Projection " + p.name + " has STDP plasticity, which the " + target
+                        + " export does not write; export to brian2, pynn or pynest, or set the projection's plasticity"
+                        + " to none.");
+            }
+        }
     }
 
     private static void checkConnectivity(Proj p) {

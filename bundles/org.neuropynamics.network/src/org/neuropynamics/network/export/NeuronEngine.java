@@ -72,6 +72,7 @@ public final class NeuronEngine {
     public List<Path> writeFolder(Network network, Path dir, String sourceName, int processes, Path... inputs)
             throws FileProblem {
         ExportPlan plan = new ExportPlan(network, registry);
+        plan.refusePlasticity("NEURON");
         Map<String, String> files = new LinkedHashMap<>();
         for (ExportPlan.Pop p : plan.pops) {
             NmodlWriter.Names names = NmodlWriter.names(p);
@@ -154,7 +155,7 @@ public final class NeuronEngine {
             spikes.add(new GroupSpikes((String) g.get("name"), ((Number) g.get("size")).intValue(),
                     (Boolean) g.get("input"), times, neurons, duration));
         }
-        return new NetworkResult(spikes, List.of(), List.of(), duration, ((Number) doc.get("dt")).doubleValue(),
+        return new NetworkResult(spikes, List.of(), List.of(), List.of(), duration, ((Number) doc.get("dt")).doubleValue(),
                 ((Number) doc.get("seed")).longValue(), ((Number) doc.get("build_ms")).doubleValue(),
                 ((Number) doc.get("run_ms")).doubleValue());
     }

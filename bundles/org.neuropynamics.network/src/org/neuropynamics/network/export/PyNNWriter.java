@@ -8,6 +8,8 @@ import org.neuropynamics.network.model.AllToAll;
 import org.neuropynamics.network.model.Connectivity;
 import org.neuropynamics.network.model.CurrentInjection;
 import org.neuropynamics.network.model.Distribution;
+import org.neuropynamics.network.model.Stdp;
+import org.neuropynamics.network.model.StdpRule;
 import org.neuropynamics.network.model.ExplicitPairs;
 import org.neuropynamics.network.model.FixedInDegree;
 import org.neuropynamics.network.model.FixedProbability;
@@ -207,8 +209,22 @@ final class PyNNWriter {
         String delay = ExportPlan.isConstant(pr.delay) ? Py.num(Math.max(plan.dt, ExportPlan.constant(pr.delay)),
                 where) : random(pr.delay, where, plan.dt);
         line("# Projection " + Py.comment(pr.name) + " (" + pr.kind.getLiteral() + ")");
+        String synapse = "sim.StaticSynapse(weight=" + weight + ", delay=" + delay + ")";
+        if (pr.stdp != null) {
+            // PyNN's pair rule: A_plus and A_minus are fractions of w_max (Delta w = A_plus w_max, or
+            // A_plus (w_max - w) multiplicatively), so A+ and A- in weight units are divided by w_max
+            Stdp st = pr.stdp;
+            double wMax = st.getWMax();
+            line("# STDP (" + st.getRule().getLiteral() + "); A_plus = A+/w_max, A_minus = A-/w_max");
+            synapse = "sim.STDPMechanism(\n        timing_dependence=sim.SpikePairRule(tau_plus="
+                    + Py.num(st.getTauPlus(), where) + ", tau_minus=" + Py.num(st.getTauMinus(), where) + ", A_plus="
+                    + Py.num(st.getAPlus() / wMax, where) + ", A_minus=" + Py.num(st.getAMinus() / wMax, where)
+                    + "),\n        weight_dependence=sim." + (st.getRule() == StdpRule.MULTIPLICATIVE ? "Multiplicative"
+                            : "Additive") + "WeightDependence(w_min=0.0, w_max=" + Py.num(wMax * scale, where)
+                    + "),\n        weight=" + weight + ", delay=" + delay + ")";
+        }
         line(pr.ident + " = sim.Projection(" + pr.source.ident + ", " + pr.target.ident + ", " + connector(pr, where)
-                + ",\n    synapse_type=sim.StaticSynapse(weight=" + weight + ", delay=" + delay + "), receptor_type="
+                + ",\n    synapse_type=" + synapse + ", receptor_type="
                 + (exc ? "'excitatory'" : "'inhibitory'") + ", label=" + Py.str(pr.name) + ")");
         line("");
     }

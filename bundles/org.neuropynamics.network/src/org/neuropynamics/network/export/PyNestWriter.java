@@ -15,6 +15,8 @@ import org.neuropynamics.network.model.FixedTotalNumber;
 import org.neuropynamics.network.model.Normal;
 import org.neuropynamics.network.model.OneToOne;
 import org.neuropynamics.network.model.Pair;
+import org.neuropynamics.network.model.Stdp;
+import org.neuropynamics.network.model.StdpRule;
 import org.neuropynamics.network.model.Uniform;
 
 /**
@@ -210,6 +212,23 @@ final class PyNestWriter {
         String syn = "{'synapse_model': 'static_synapse', 'weight': " + weight + ", 'delay': " + delay + "}";
         line("# Projection " + Py.comment(pr.name) + " (" + pr.kind.getLiteral() + ", "
                 + (exc ? "excitatory" : "inhibitory") + ")");
+        if (pr.stdp != null) {
+            // NEST's stdp_synapse: Delta w = lambda Wmax (1 - w/Wmax)^mu_plus K+ and
+            // -alpha lambda Wmax (w/Wmax)^mu_minus K-; mu = 0 additive, 1 multiplicative; tau_minus is the
+            // postsynaptic neuron's
+            Stdp st = pr.stdp;
+            if (!(st.getAPlus() > 0)) {
+                throw new ExportException(where + ": NEST's stdp_synapse needs A+ > 0 (alpha = A-/A+); got A+ = "
+                        + st.getAPlus() + ".");
+            }
+            String mu = st.getRule() == StdpRule.MULTIPLICATIVE ? "1.0" : "0.0";
+            line("nest.SetStatus(" + pr.target.ident + ", {'tau_minus': " + Py.num(st.getTauMinus(), where)
+                    + "})  # STDP (" + st.getRule().getLiteral() + "): the postsynaptic trace");
+            syn = "{'synapse_model': 'stdp_synapse', 'weight': " + weight + ", 'delay': " + delay + ", 'tau_plus': "
+                    + Py.num(st.getTauPlus(), where) + ", 'lambda': " + Py.num(st.getAPlus() / st.getWMax(), where)
+                    + ", 'alpha': " + Py.num(st.getAMinus() / st.getAPlus(), where) + ", 'mu_plus': " + mu
+                    + ", 'mu_minus': " + mu + ", 'Wmax': " + Py.num(st.getWMax(), where) + "}";
+        }
         Connectivity conn = pr.connectivity;
         String autapses = "'allow_autapses': " + (pr.autapsesForbidden ? "False" : "True");
         if (conn instanceof ExplicitPairs ep) {

@@ -5,8 +5,9 @@ package org.neuropynamics.network.sim;
  * synaptic currents {@code g_c} (added to I): over a step h,
  * {@code v <- Vinf + (v - Vinf) e^{-h/tau} + sum_c g_c k_c} with {@code Vinf = EL + I} and
  * {@code k_c = tau_c / (tau_c - tau) (e^{-h/tau_c} - e^{-h/tau})} ({@code (h/tau) e^{-h/tau}} when
- * tau_c = tau). This is the solution Brian2's "exact" method computes for CUBA. Conductances are held at
- * their start-of-step value (exponential Euler) since they make the system non-autonomous in v.
+ * tau_c = tau). This is the solution Brian2's "exact" method computes for CUBA. With conductances the system
+ * is not autonomous in v: every channel is held at its start-of-step value and the resulting linear equation
+ * in v is solved over the step (exponential Euler, what Brian2's exponential_euler computes).
  */
 final class LifExactKernel implements StepKernel {
 
@@ -148,16 +149,34 @@ final class LifExactKernel implements StepKernel {
             }
             return;
         }
+        if (conductances.length > 0) {
+            // exponential Euler, as Brian2's exponential_euler: channels held at their start-of-step values,
+            // tau v' = (EL + I + sum currents + sum g E) - (1 + sum g) v solved exactly over the step
+            for (int i = from; i < to; i++) {
+                if (step < refractory[i]) {
+                    continue;
+                }
+                double drive = base;
+                double leak = 1;
+                for (int c = 0; c < conductances.length; c++) {
+                    double gc = conductances[c][i];
+                    drive += gc * reversals[c];
+                    leak += gc;
+                }
+                for (int c = 0; c < currents.length; c++) {
+                    drive += currents[c][i];
+                }
+                double vinf = drive / leak;
+                v[i] = vinf + (v[i] - vinf) * Math.exp(-dt * leak / tau);
+            }
+            return;
+        }
         for (int i = from; i < to; i++) {
             if (step < refractory[i]) {
                 continue;
             }
             double vi = v[i];
-            double vinf = base;
-            for (int c = 0; c < conductances.length; c++) {
-                vinf += conductances[c][i] * (reversals[c] - vi);
-            }
-            double vn = vinf + (vi - vinf) * a;
+            double vn = base + (vi - base) * a;
             for (int c = 0; c < currents.length; c++) {
                 vn += currents[c][i] * currentCoefficients[c];
             }

@@ -83,7 +83,7 @@ final class NetworkAssembler {
             }
         }
         for (Projection pr : network.getProjections()) {
-            net.projections.add(new ProjectionWiring(groups, dt).wire(pr, root.split()));
+            net.projections.add(new ProjectionWiring(groups, dt, net.steps).wire(pr, root.split()));
         }
         for (CurrentInjection ci : network.getCurrents()) {
             NeuronGroup target = (NeuronGroup) groups.get(ci.getTarget());

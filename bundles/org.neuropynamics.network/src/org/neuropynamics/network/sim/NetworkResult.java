@@ -9,6 +9,7 @@ import java.util.List;
  * @param spikes the spikes of every population, then of every input, in model order
  * @param states the state recordings of the state monitors
  * @param rates the rate recordings of the rate monitors
+ * @param weights the weights of the plastic projections, in model order
  * @param durationMs the simulated time
  * @param dt the time step in ms
  * @param seed the seed used
@@ -16,7 +17,7 @@ import java.util.List;
  * @param runMs wall-clock time of the simulation loop, in ms
  */
 public record NetworkResult(List<GroupSpikes> spikes, List<StateRecording> states, List<RateRecording> rates,
-        double durationMs, double dt, long seed, double buildMs, double runMs) {
+        List<WeightRecording> weights, double durationMs, double dt, long seed, double buildMs, double runMs) {
 
     /** The spikes of the group with this name, or null. */
     public GroupSpikes spikesOf(String name) {

@@ -67,7 +67,13 @@ public final class NetworkSimulator {
         for (RateRecorder r : net.rateRecorders) {
             rates.add(r.result());
         }
-        return new NetworkResult(spikes, states, rates, duration, net.dt, net.seed, (t1 - t0) / 1e6,
+        List<WeightRecording> weights = new ArrayList<>();
+        for (SynapticProjection p : net.projections) {
+            if (p.stdp != null) {
+                weights.add(p.weights());
+            }
+        }
+        return new NetworkResult(spikes, states, rates, weights, duration, net.dt, net.seed, (t1 - t0) / 1e6,
                 (t2 - t1) / 1e6);
     }
 
@@ -116,6 +122,11 @@ public final class NetworkSimulator {
             }
             for (StateRecorder r : states) {
                 r.sample(step, t);
+            }
+            for (SynapticProjection p : projections) {
+                if (p.stdp != null) {
+                    p.stdp.sample(step, t, false);
+                }
             }
             for (PoissonInput p : poisson) {
                 p.emit();
@@ -170,6 +181,11 @@ public final class NetworkSimulator {
         }
         for (StateRecorder r : states) {
             r.sample(net.steps, net.steps * dt);
+        }
+        for (SynapticProjection p : projections) {
+            if (p.stdp != null) {
+                p.stdp.sample(net.steps, net.steps * dt, true);
+            }
         }
         monitor.worked(1);
     }

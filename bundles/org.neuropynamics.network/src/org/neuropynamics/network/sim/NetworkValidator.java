@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.network.model.Connectivity;
+import org.neuropynamics.network.model.Constant;
 import org.neuropynamics.network.model.CurrentInjection;
 import org.neuropynamics.network.model.Distribution;
 import org.neuropynamics.network.model.ExplicitPairs;
@@ -196,6 +197,38 @@ public final class NetworkValidator {
                 error(out, pr, what + ": synaptic tau must be positive, got " + pr.getTau() + " ms.",
                         "Set tau to the synaptic decay time (e.g. 5 ms).");
             }
+        }
+        stdp(pr, what, out);
+    }
+
+    /** The STDP settings of a plastic projection (the element marked is the projection). */
+    private static void stdp(Projection pr, String what, List<NetworkProblem> out) {
+        org.neuropynamics.network.model.Stdp s = pr.getPlasticity();
+        if (s == null) {
+            return;
+        }
+        if (!(s.getTauPlus() > 0) || !(s.getTauMinus() > 0)) {
+            error(out, pr, what + ": STDP tau+ and tau- must be positive, got " + s.getTauPlus() + " and "
+                    + s.getTauMinus() + " ms.", "Set tau+ and tau- under Plasticity (e.g. 20 ms).");
+        }
+        if (!(s.getWMax() > 0)) {
+            error(out, pr, what + ": STDP w_max must be positive, got " + s.getWMax() + ".",
+                    "Set w_max under Plasticity.");
+        }
+        if (!(s.getAPlus() >= 0) || !(s.getAMinus() >= 0)) {
+            error(out, pr, what + ": STDP A+ and A- must be 0 or more (the depression is -A-), got " + s.getAPlus()
+                    + " and " + s.getAMinus() + ".", "Set A+ and A- under Plasticity.");
+        }
+        Distribution w = pr.getWeight();
+        double lo = w instanceof Uniform u ? u.getLow() : w instanceof Constant c ? c.getValue() : 0;
+        double hi = w instanceof Uniform u ? u.getHigh() : w instanceof Constant c ? c.getValue() : 0;
+        if (s.getWMax() > 0 && (lo < 0 || hi > s.getWMax())) {
+            error(out, pr, what + ": STDP keeps weights in [0, w_max = " + s.getWMax() + "], but the initial weight "
+                    + Sampler.describe(w) + " leaves it.", "Set the weight within [0, w_max] or raise w_max.");
+        }
+        if (s.isRecordWeights() && !(s.getRecordInterval() >= 0)) {
+            error(out, pr, what + ": the weight record interval must be 0 ms or more, got " + s.getRecordInterval()
+                    + ".", "Set Record every under Plasticity.");
         }
     }
 

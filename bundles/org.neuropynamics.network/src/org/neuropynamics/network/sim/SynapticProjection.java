@@ -24,9 +24,14 @@ final class SynapticProjection {
     private final int slots;
     private final double[] ring;
     private final boolean[] slotUsed;
+    /** Plasticity, or null for static synapses; plastic synapses always have per-synapse weights. */
+    final StdpSynapses stdp;
+    /** Plastic synapses only: the synapses whose presynaptic spike arrives in each ring slot. */
+    private final int[][] arriving;
+    private final int[] arrivingCount;
 
     SynapticProjection(String name, SpikingGroup source, NeuronGroup target, int[] offsets, int[] targets,
-            double[] weights, double weight, int[] delays, int delay, double[] destination) {
+            double[] weights, double weight, int[] delays, int delay, double[] destination, StdpSynapses stdp) {
         this.name = name;
         this.source = source;
         this.target = target;
@@ -46,6 +51,9 @@ final class SynapticProjection {
         this.slots = max + 1;
         this.ring = max == 0 ? null : new double[slots * target.size];
         this.slotUsed = new boolean[slots];
+        this.stdp = stdp;
+        this.arriving = stdp == null ? null : new int[slots][16];
+        this.arrivingCount = stdp == null ? null : new int[slots];
     }
 
     /** The synapses as a table (delays in ms for step dt). */
@@ -57,7 +65,7 @@ final class SynapticProjection {
         for (int i = 0; i + 1 < offsets.length; i++) {
             for (int s = offsets[i]; s < offsets[i + 1]; s++) {
                 src[s] = i;
-                w[s] = weights == null ? weight : weights[s];
+                w[s] = stdp != null ? stdp.initial[s] : weights == null ? weight : weights[s];
                 d[s] = (delays == null ? delay : delays[s]) * dt;
             }
         }
@@ -68,8 +76,20 @@ final class SynapticProjection {
         return targets.length;
     }
 
+    /** The weights as a recording (plastic projections only). */
+    WeightRecording weights() {
+        String rule = stdp.multiplicative ? "multiplicative" : "additive";
+        SynapseTable t = table(1);
+        return new WeightRecording(name, source.name, target.name, rule, stdp.wMax, t.sources(), t.targets(),
+                stdp.initial.clone(), stdp.w.clone(), stdp.times(), stdp.samples());
+    }
+
     /** Queues (or, with delay 0, applies) the spikes the source emitted in this step. */
     void propagate(int step) {
+        if (stdp != null) {
+            plasticStep(step);
+            return;
+        }
         int[] fired = source.fired;
         int n = target.size;
         for (int k = 0; k < source.firedCount; k++) {
@@ -101,9 +121,40 @@ final class SynapticProjection {
         }
     }
 
+    /**
+     * A step of a plastic projection at time {@code step dt}: queues this step's presynaptic spikes, then
+     * handles the presynaptic arrivals (delivering the weight and updating it), then the target's spikes.
+     */
+    private void plasticStep(int step) {
+        double t = step * stdp.dt;
+        int[] fired = source.fired;
+        int slot = step % slots;
+        for (int k = 0; k < source.firedCount; k++) {
+            int i = fired[k];
+            for (int s = offsets[i]; s < offsets[i + 1]; s++) {
+                int d = delays == null ? delay : delays[s];
+                int into = (step + d) % slots;
+                if (arrivingCount[into] == arriving[into].length) {
+                    arriving[into] = java.util.Arrays.copyOf(arriving[into], 2 * arriving[into].length);
+                }
+                arriving[into][arrivingCount[into]++] = s;
+            }
+        }
+        int[] now = arriving[slot];
+        for (int k = 0; k < arrivingCount[slot]; k++) {
+            int s = now[k];
+            destination[targets[s]] += stdp.onPre(s, t);
+        }
+        arrivingCount[slot] = 0;
+        int[] post = target.fired;
+        for (int k = 0; k < target.firedCount; k++) {
+            stdp.onPost(post[k], t);
+        }
+    }
+
     /** Applies the input that arrives in this step. */
     void deliver(int step) {
-        if (ring == null) {
+        if (ring == null || stdp != null) {
             return;
         }
         int slot = step % slots;

@@ -349,6 +349,29 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.neuropynamics.network.model.Stdp} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StdpItemProvider stdpItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.neuropynamics.network.model.Stdp}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createStdpAdapter() {
+		if (stdpItemProvider == null) {
+			stdpItemProvider = new StdpItemProvider(this);
+		}
+
+		return stdpItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.neuropynamics.network.model.AllToAll} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -718,6 +741,7 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 		if (spikeTrainItemProvider != null) spikeTrainItemProvider.dispose();
 		if (currentInjectionItemProvider != null) currentInjectionItemProvider.dispose();
 		if (projectionItemProvider != null) projectionItemProvider.dispose();
+		if (stdpItemProvider != null) stdpItemProvider.dispose();
 		if (allToAllItemProvider != null) allToAllItemProvider.dispose();
 		if (oneToOneItemProvider != null) oneToOneItemProvider.dispose();
 		if (fixedProbabilityItemProvider != null) fixedProbabilityItemProvider.dispose();

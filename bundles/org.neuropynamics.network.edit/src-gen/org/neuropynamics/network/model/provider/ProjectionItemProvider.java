@@ -244,6 +244,7 @@ public class ProjectionItemProvider
 			childrenFeatures.add(NetworkPackage.Literals.PROJECTION__CONNECTIVITY);
 			childrenFeatures.add(NetworkPackage.Literals.PROJECTION__WEIGHT);
 			childrenFeatures.add(NetworkPackage.Literals.PROJECTION__DELAY);
+			childrenFeatures.add(NetworkPackage.Literals.PROJECTION__PLASTICITY);
 		}
 		return childrenFeatures;
 	}
@@ -309,6 +310,7 @@ public class ProjectionItemProvider
 			case NetworkPackage.PROJECTION__CONNECTIVITY:
 			case NetworkPackage.PROJECTION__WEIGHT:
 			case NetworkPackage.PROJECTION__DELAY:
+			case NetworkPackage.PROJECTION__PLASTICITY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -385,6 +387,11 @@ public class ProjectionItemProvider
 			(createChildParameter
 				(NetworkPackage.Literals.PROJECTION__DELAY,
 				 NetworkFactory.eINSTANCE.createNormal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.PROJECTION__PLASTICITY,
+				 NetworkFactory.eINSTANCE.createStdp()));
 	}
 
 	/**

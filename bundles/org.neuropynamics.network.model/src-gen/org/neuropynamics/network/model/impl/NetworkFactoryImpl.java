@@ -70,6 +70,7 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 			case NetworkPackage.SPIKE_TRAIN: return createSpikeTrain();
 			case NetworkPackage.CURRENT_INJECTION: return createCurrentInjection();
 			case NetworkPackage.PROJECTION: return createProjection();
+			case NetworkPackage.STDP: return createStdp();
 			case NetworkPackage.ALL_TO_ALL: return createAllToAll();
 			case NetworkPackage.ONE_TO_ONE: return createOneToOne();
 			case NetworkPackage.FIXED_PROBABILITY: return createFixedProbability();
@@ -94,6 +95,8 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case NetworkPackage.STDP_RULE:
+				return createStdpRuleFromString(eDataType, initialValue);
 			case NetworkPackage.SYNAPSE_KIND:
 				return createSynapseKindFromString(eDataType, initialValue);
 			default:
@@ -109,6 +112,8 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case NetworkPackage.STDP_RULE:
+				return convertStdpRuleToString(eDataType, instanceValue);
 			case NetworkPackage.SYNAPSE_KIND:
 				return convertSynapseKindToString(eDataType, instanceValue);
 			default:
@@ -254,6 +259,17 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	 * @generated
 	 */
 	@Override
+	public Stdp createStdp() {
+		StdpImpl stdp = new StdpImpl();
+		return stdp;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public AllToAll createAllToAll() {
 		AllToAllImpl allToAll = new AllToAllImpl();
 		return allToAll;
@@ -367,6 +383,26 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public RunSettings createRunSettings() {
 		RunSettingsImpl runSettings = new RunSettingsImpl();
 		return runSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StdpRule createStdpRuleFromString(EDataType eDataType, String initialValue) {
+		StdpRule result = StdpRule.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertStdpRuleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

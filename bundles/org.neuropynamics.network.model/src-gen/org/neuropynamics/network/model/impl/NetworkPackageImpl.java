@@ -41,6 +41,8 @@ import org.neuropynamics.network.model.SpikeMonitor;
 import org.neuropynamics.network.model.SpikeSource;
 import org.neuropynamics.network.model.SpikeTrain;
 import org.neuropynamics.network.model.StateMonitor;
+import org.neuropynamics.network.model.Stdp;
+import org.neuropynamics.network.model.StdpRule;
 import org.neuropynamics.network.model.SynapseKind;
 import org.neuropynamics.network.model.Uniform;
 
@@ -168,6 +170,13 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass stdpEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass connectivityEClass = null;
 
 	/**
@@ -253,6 +262,13 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EClass runSettingsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum stdpRuleEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -907,6 +923,106 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getProjection_Plasticity() {
+		return (EReference)projectionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStdp() {
+		return stdpEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStdp_Rule() {
+		return (EAttribute)stdpEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStdp_TauPlus() {
+		return (EAttribute)stdpEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStdp_TauMinus() {
+		return (EAttribute)stdpEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStdp_APlus() {
+		return (EAttribute)stdpEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStdp_AMinus() {
+		return (EAttribute)stdpEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStdp_WMax() {
+		return (EAttribute)stdpEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStdp_RecordWeights() {
+		return (EAttribute)stdpEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStdp_RecordInterval() {
+		return (EAttribute)stdpEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConnectivity() {
 		return connectivityEClass;
 	}
@@ -1207,6 +1323,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getStdpRule() {
+		return stdpRuleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSynapseKind() {
 		return synapseKindEEnum;
 	}
@@ -1313,6 +1439,17 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(projectionEClass, PROJECTION__TARGET_VARIABLE);
 		createEAttribute(projectionEClass, PROJECTION__TAU);
 		createEAttribute(projectionEClass, PROJECTION__REVERSAL);
+		createEReference(projectionEClass, PROJECTION__PLASTICITY);
+
+		stdpEClass = createEClass(STDP);
+		createEAttribute(stdpEClass, STDP__RULE);
+		createEAttribute(stdpEClass, STDP__TAU_PLUS);
+		createEAttribute(stdpEClass, STDP__TAU_MINUS);
+		createEAttribute(stdpEClass, STDP__APLUS);
+		createEAttribute(stdpEClass, STDP__AMINUS);
+		createEAttribute(stdpEClass, STDP__WMAX);
+		createEAttribute(stdpEClass, STDP__RECORD_WEIGHTS);
+		createEAttribute(stdpEClass, STDP__RECORD_INTERVAL);
 
 		connectivityEClass = createEClass(CONNECTIVITY);
 		createEAttribute(connectivityEClass, CONNECTIVITY__ALLOW_AUTAPSES);
@@ -1358,6 +1495,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(runSettingsEClass, RUN_SETTINGS__SEED);
 
 		// Create enums
+		stdpRuleEEnum = createEEnum(STDP_RULE);
 		synapseKindEEnum = createEEnum(SYNAPSE_KIND);
 	}
 
@@ -1482,6 +1620,17 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getProjection_TargetVariable(), ecorePackage.getEString(), "targetVariable", null, 0, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProjection_Tau(), ecorePackage.getEDouble(), "tau", "5", 0, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProjection_Reversal(), ecorePackage.getEDouble(), "reversal", null, 0, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProjection_Plasticity(), this.getStdp(), null, "plasticity", null, 0, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(stdpEClass, Stdp.class, "Stdp", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStdp_Rule(), this.getStdpRule(), "rule", null, 0, 1, Stdp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStdp_TauPlus(), ecorePackage.getEDouble(), "tauPlus", "20", 0, 1, Stdp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStdp_TauMinus(), ecorePackage.getEDouble(), "tauMinus", "20", 0, 1, Stdp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStdp_APlus(), ecorePackage.getEDouble(), "aPlus", "0.01", 0, 1, Stdp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStdp_AMinus(), ecorePackage.getEDouble(), "aMinus", "0.0105", 0, 1, Stdp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStdp_WMax(), ecorePackage.getEDouble(), "wMax", "1", 0, 1, Stdp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStdp_RecordWeights(), ecorePackage.getEBoolean(), "recordWeights", "true", 0, 1, Stdp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStdp_RecordInterval(), ecorePackage.getEDouble(), "recordInterval", "10", 0, 1, Stdp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(connectivityEClass, Connectivity.class, "Connectivity", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConnectivity_AllowAutapses(), ecorePackage.getEBoolean(), "allowAutapses", "true", 0, 1, Connectivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1527,6 +1676,10 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getRunSettings_Seed(), ecorePackage.getELong(), "seed", "1", 0, 1, RunSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(stdpRuleEEnum, StdpRule.class, "StdpRule");
+		addEEnumLiteral(stdpRuleEEnum, StdpRule.ADDITIVE);
+		addEEnumLiteral(stdpRuleEEnum, StdpRule.MULTIPLICATIVE);
+
 		initEEnum(synapseKindEEnum, SynapseKind.class, "SynapseKind");
 		addEEnumLiteral(synapseKindEEnum, SynapseKind.VOLTAGE_JUMP);
 		addEEnumLiteral(synapseKindEEnum, SynapseKind.EXPONENTIAL_CURRENT);

@@ -18,6 +18,7 @@ import org.neuropynamics.network.model.NetworkPackage;
 import org.neuropynamics.network.model.Population;
 import org.neuropynamics.network.model.Projection;
 import org.neuropynamics.network.model.SpikeSource;
+import org.neuropynamics.network.model.Stdp;
 import org.neuropynamics.network.model.SynapseKind;
 
 /**
@@ -38,6 +39,7 @@ import org.neuropynamics.network.model.SynapseKind;
  *   <li>{@link org.neuropynamics.network.model.impl.ProjectionImpl#getTargetVariable <em>Target Variable</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.impl.ProjectionImpl#getTau <em>Tau</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.impl.ProjectionImpl#getReversal <em>Reversal</em>}</li>
+ *   <li>{@link org.neuropynamics.network.model.impl.ProjectionImpl#getPlasticity <em>Plasticity</em>}</li>
  * </ul>
  *
  * @generated
@@ -192,6 +194,16 @@ public class ProjectionImpl extends MinimalEObjectImpl.Container implements Proj
 	 * @ordered
 	 */
 	protected double reversal = REVERSAL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPlasticity() <em>Plasticity</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlasticity()
+	 * @generated
+	 * @ordered
+	 */
+	protected Stdp plasticity;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -548,6 +560,51 @@ public class ProjectionImpl extends MinimalEObjectImpl.Container implements Proj
 	 * @generated
 	 */
 	@Override
+	public Stdp getPlasticity() {
+		return plasticity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetPlasticity(Stdp newPlasticity, NotificationChain msgs) {
+		Stdp oldPlasticity = plasticity;
+		plasticity = newPlasticity;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, NetworkPackage.PROJECTION__PLASTICITY, oldPlasticity, newPlasticity);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlasticity(Stdp newPlasticity) {
+		if (newPlasticity != plasticity) {
+			NotificationChain msgs = null;
+			if (plasticity != null)
+				msgs = ((InternalEObject)plasticity).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - NetworkPackage.PROJECTION__PLASTICITY, null, msgs);
+			if (newPlasticity != null)
+				msgs = ((InternalEObject)newPlasticity).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - NetworkPackage.PROJECTION__PLASTICITY, null, msgs);
+			msgs = basicSetPlasticity(newPlasticity, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.PROJECTION__PLASTICITY, newPlasticity, newPlasticity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NetworkPackage.PROJECTION__CONNECTIVITY:
@@ -556,6 +613,8 @@ public class ProjectionImpl extends MinimalEObjectImpl.Container implements Proj
 				return basicSetWeight(null, msgs);
 			case NetworkPackage.PROJECTION__DELAY:
 				return basicSetDelay(null, msgs);
+			case NetworkPackage.PROJECTION__PLASTICITY:
+				return basicSetPlasticity(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -590,6 +649,8 @@ public class ProjectionImpl extends MinimalEObjectImpl.Container implements Proj
 				return getTau();
 			case NetworkPackage.PROJECTION__REVERSAL:
 				return getReversal();
+			case NetworkPackage.PROJECTION__PLASTICITY:
+				return getPlasticity();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -631,6 +692,9 @@ public class ProjectionImpl extends MinimalEObjectImpl.Container implements Proj
 				return;
 			case NetworkPackage.PROJECTION__REVERSAL:
 				setReversal((Double)newValue);
+				return;
+			case NetworkPackage.PROJECTION__PLASTICITY:
+				setPlasticity((Stdp)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -674,6 +738,9 @@ public class ProjectionImpl extends MinimalEObjectImpl.Container implements Proj
 			case NetworkPackage.PROJECTION__REVERSAL:
 				setReversal(REVERSAL_EDEFAULT);
 				return;
+			case NetworkPackage.PROJECTION__PLASTICITY:
+				setPlasticity((Stdp)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -706,6 +773,8 @@ public class ProjectionImpl extends MinimalEObjectImpl.Container implements Proj
 				return tau != TAU_EDEFAULT;
 			case NetworkPackage.PROJECTION__REVERSAL:
 				return reversal != REVERSAL_EDEFAULT;
+			case NetworkPackage.PROJECTION__PLASTICITY:
+				return plasticity != null;
 		}
 		return super.eIsSet(featureID);
 	}

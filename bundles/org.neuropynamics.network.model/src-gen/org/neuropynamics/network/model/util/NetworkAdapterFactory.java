@@ -133,6 +133,10 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createProjectionAdapter();
 			}
 			@Override
+			public Adapter caseStdp(Stdp object) {
+				return createStdpAdapter();
+			}
+			@Override
 			public Adapter caseConnectivity(Connectivity object) {
 				return createConnectivityAdapter();
 			}
@@ -425,6 +429,20 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createProjectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.neuropynamics.network.model.Stdp <em>Stdp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.neuropynamics.network.model.Stdp
+	 * @generated
+	 */
+	public Adapter createStdpAdapter() {
 		return null;
 	}
 

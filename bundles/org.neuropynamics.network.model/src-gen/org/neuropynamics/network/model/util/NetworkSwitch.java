@@ -178,6 +178,12 @@ public class NetworkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NetworkPackage.STDP: {
+				Stdp stdp = (Stdp)theEObject;
+				T result = caseStdp(stdp);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NetworkPackage.CONNECTIVITY: {
 				Connectivity connectivity = (Connectivity)theEObject;
 				T result = caseConnectivity(connectivity);
@@ -506,6 +512,21 @@ public class NetworkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseProjection(Projection object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Stdp</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Stdp</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStdp(Stdp object) {
 		return null;
 	}
 

@@ -83,6 +83,9 @@ public final class Describe {
         if (!d.isEmpty()) {
             s.append(s.isEmpty() ? "" : ", ").append("d=").append(d);
         }
+        if (p.getPlasticity() != null) {
+            s.append(s.isEmpty() ? "" : ", ").append("STDP");
+        }
         return rule.isEmpty() ? s.toString() : s.isEmpty() ? rule : rule + "\n" + s;
     }
 

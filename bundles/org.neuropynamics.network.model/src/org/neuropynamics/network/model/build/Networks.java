@@ -21,6 +21,8 @@ import org.neuropynamics.network.model.RunSettings;
 import org.neuropynamics.network.model.SpikeGenerator;
 import org.neuropynamics.network.model.SpikeSource;
 import org.neuropynamics.network.model.SpikeTrain;
+import org.neuropynamics.network.model.Stdp;
+import org.neuropynamics.network.model.StdpRule;
 import org.neuropynamics.network.model.SynapseKind;
 import org.neuropynamics.network.model.Uniform;
 
@@ -123,6 +125,20 @@ public final class Networks {
         p.setSynapse(kind);
         n.getProjections().add(p);
         return p;
+    }
+
+    /** Makes the projection plastic: pair-based STDP with these constants (ms, weight units), weights recorded. */
+    public static Stdp stdp(Projection p, StdpRule rule, double tauPlus, double tauMinus, double aPlus, double aMinus,
+            double wMax) {
+        Stdp s = F.createStdp();
+        s.setRule(rule);
+        s.setTauPlus(tauPlus);
+        s.setTauMinus(tauMinus);
+        s.setAPlus(aPlus);
+        s.setAMinus(aMinus);
+        s.setWMax(wMax);
+        p.setPlasticity(s);
+        return s;
     }
 
     public static Constant constant(double v) {

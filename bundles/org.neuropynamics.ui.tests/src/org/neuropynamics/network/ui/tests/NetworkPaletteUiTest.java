@@ -140,9 +140,10 @@ class NetworkPaletteUiTest {
         org.neuropynamics.network.model.StateMonitor sm =
                 (org.neuropynamics.network.model.StateMonitor) net.getMonitors().get(1);
         assertEquals(List.of("v"), sm.getVariables());
-        // the kind-specific fields in Properties: recorded variables and neurons as lists, one undo each
+        // the kind-specific fields in Properties: recorded variables and neurons, one undo each
         IPropertySource smProps = editor.propertySource(sm);
-        assertEquals("v", smProps.getPropertyValue(EditorFixture.idOf(smProps, "Variables")));
+        // one yes/no row per variable of the target's model (lif: v)
+        assertEquals(1, smProps.getPropertyValue(EditorFixture.idOf(smProps, "v (mV)")));
         assertEquals("all", smProps.getPropertyValue(EditorFixture.idOf(smProps, "Record neurons")));
         smProps.setPropertyValue(EditorFixture.idOf(smProps, "Record neurons"), "first 1");
         assertEquals(List.of(0), sm.getNeurons());
