@@ -16,8 +16,8 @@ import org.neuropynamics.ui.RecentFiles;
 
 /**
  * File &gt; Open: picks a model or network file and opens it in the editor registered for its extension
- * (topics register editors for {@code .ode} and {@code .neuronet} files; the phase plane's for {@code .ode} is a
- * launcher that shows the file in the Phase Plane view) and remembers it in File &gt; Open Recent.
+ * (topics register editors: the text editor of {@code .ode} files with Run in Phase Plane / Single Neuron, the
+ * network editor of {@code .neuronet} files) and remembers it in File &gt; Open Recent.
  */
 public class OpenFileAction extends Action implements IWorkbenchAction {
 
@@ -68,7 +68,12 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
             return;
         }
         try {
-            window.getActivePage().openEditor(new PathEditorInput(file), editor.getId());
+            org.eclipse.ui.IWorkbenchPage page = window.getActivePage();
+            page.openEditor(new PathEditorInput(file), editor.getId());
+            if (!page.isEditorAreaVisible()) {
+                // perspectives made of views hide the editor area; a file the user opened must be seen
+                page.setEditorAreaVisible(true);
+            }
             RecentFiles.add(file);
         } catch (PartInitException e) {
             MessageDialog.openError(window.getShell(), "Open File",
