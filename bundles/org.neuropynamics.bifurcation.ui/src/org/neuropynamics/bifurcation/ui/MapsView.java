@@ -150,6 +150,10 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
         typedPanel.editor().onReplaced(() -> {
             savedMap = typedPanel.editor().source();
             dirtyChanged();
+            if (ready) {
+                // a new text (an example, a map typed in by a command): stored at once, not after a pause
+                rememberTypedMap();
+            }
         });
         typedPanel.guardReplacing(() -> {
             boolean ok = okToReplace();
@@ -172,7 +176,11 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
             }
         }
         typedPanel.editor().addModifyListener(this::typedMapEdited);
+        ready = true;
     }
+
+    /** The view is created (its session restored). */
+    private boolean ready;
 
     private int rememberStamp;
     /** The .ode file of the typed map (null: none yet). */
@@ -237,6 +245,10 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
     /** True while the typed map has changes that were not saved (typing after loading or saving). */
     @Override
     public boolean isDirty() {
+        if (typedPanel != null && typedPanel.control().isDisposed()) {
+            // asked while the window closes: the state of the last edit
+            return last != null && last.shown() && last.dirty();
+        }
         return typedPanel != null && savedMap != null && typedPanel.control().getVisible()
                 && !typedPanel.editor().source().equals(savedMap);
     }

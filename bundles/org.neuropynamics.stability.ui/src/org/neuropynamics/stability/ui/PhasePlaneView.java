@@ -334,6 +334,10 @@ public final class PhasePlaneView extends ViewPart
 
     @Override
     public boolean isDirty() {
+        if (editor != null && editor.control().isDisposed()) {
+            // asked while the window closes: the state of the last edit
+            return session != null && session.dirty();
+        }
         return savedText != null && editor != null && !editor.source().equals(savedText);
     }
 

@@ -58,7 +58,7 @@ public final class DialogAnswer {
                 }
             }
         }
-        if (!answered && polls++ < 100) {
+        if (!answered && polls++ < 400) { // 40 s: a loaded machine is slow to show a prompt
             display.timerExec(100, this::poll);
         }
     }

@@ -88,6 +88,66 @@ class SaveLocationTest {
         assertTrue(!Files.exists(chosen), "asking writes nothing");
     }
 
+    @Test
+    void openAsksForAnExistingFileInAPathField() throws Exception {
+        Path model = Files.writeString(dir.resolve("vdp.ode"), "x' = y\ny' = -x\n");
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        String[] problem = new String[1];
+        int[] height = new int[1];
+        display.timerExec(300, new Runnable() {
+            int polls;
+            int step;
+
+            @Override
+            public void run() {
+                for (Shell s : display.getShells()) {
+                    if (s.isVisible() && s.getData() instanceof SaveLocation) {
+                        Text field = find(s, Text.class);
+                        height[0] = s.getSize().y;
+                        field.setText(step == 0 ? dir.resolve("missing.ode").toString() : model.toString());
+                        press(s, "Open");
+                        if (step++ == 0) {
+                            // the dialog stays and says why
+                            problem[0] = labels(s);
+                            display.timerExec(100, this);
+                        }
+                        return;
+                    }
+                }
+                if (polls++ < 100) {
+                    display.timerExec(100, this);
+                }
+            }
+        });
+        Path chosen = SaveLocation.askOpen(parent, "Open Model or Network", new String[] { "*.ode", "*.*" });
+        assertEquals(model, chosen);
+        assertTrue(problem[0].contains("There is no file " + dir.resolve("missing.ode")), problem[0]);
+        assertTrue(height[0] > 0 && height[0] < 720, "the dialog fits 720 px: " + height[0]);
+    }
+
+    private static void press(Shell s, String text) {
+        for (Button b : all(s)) {
+            if (b.getText().replace("&", "").equals(text)) {
+                b.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+        }
+    }
+
+    private static String labels(Control c) {
+        StringBuilder b = new StringBuilder();
+        if (c instanceof org.eclipse.swt.widgets.Label l) {
+            b.append(l.getText()).append(' ');
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                b.append(labels(child));
+            }
+        }
+        return b.toString();
+    }
+
     private static <T extends Control> T find(Control c, Class<T> type) {
         if (type.isInstance(c)) {
             return type.cast(c);

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -37,14 +35,12 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
         if (window == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
-        dialog.setText("Open Model or Network");
-        dialog.setFilterNames(new String[] { "Models and networks (*.ode, *.neuronet, NeuroML *.nml, LEMS *.xml)",
-                "All files (*.*)" });
-        dialog.setFilterExtensions(new String[] { "*.ode;*.neuronet;*.nml;*.xml", "*.*" });
-        String chosen = dialog.open();
+        // a path field with Browse... for the system's chooser (GTK's is taller than a 720-pixel screen)
+        Path chosen = org.neuropynamics.ui.widgets.SaveLocation.askOpen(window.getShell(),
+                "Open Model or Network (.ode, .neuronet, NeuroML .nml, LEMS .xml)",
+                new String[] { "*.ode;*.neuronet;*.nml;*.xml", "*.*" });
         if (chosen != null) {
-            open(Path.of(chosen));
+            open(chosen);
         }
     }
 

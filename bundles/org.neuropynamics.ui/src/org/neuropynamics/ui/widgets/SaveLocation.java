@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Where to save a file: one path field, prefilled with the last folder and a suggested name, a Browse... button
+ * Where to save a file (or which file to open, {@link #askOpen}): one path field, prefilled with the last folder and a suggested name, a Browse... button
  * for the system's file chooser, and the extension added when the name has none. Every save and export of the
  * workbench asks here.
  * <p>
@@ -36,6 +36,9 @@ public final class SaveLocation extends Dialog {
     private final String title;
     private final String extension;
     private final Path suggested;
+    /** Choosing a file to open (it must exist; nothing is added to the name) rather than a place to save. */
+    private boolean opening;
+    private String[] openFilters;
     private Text path;
     private Label problem;
     private Path chosen;
@@ -62,6 +65,26 @@ public final class SaveLocation extends Dialog {
         Path parentDir = dialog.chosen.getParent();
         if (parentDir != null) {
             lastFolder = parentDir;
+        }
+        return dialog.chosen;
+    }
+
+    /**
+     * Asks for a file to open: the same path field (prefilled with the last folder) and Browse... for the system's
+     * chooser, which is taller than a 720-pixel screen; null when the user cancels. The file must exist.
+     *
+     * @param filters the chooser's filters, e.g. {"*.ode;*.neuronet", "*.*"}
+     */
+    public static Path askOpen(Shell parent, String title, String[] filters) {
+        Path dir = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));
+        SaveLocation dialog = new SaveLocation(parent, title, dir.resolve(""), "");
+        dialog.opening = true;
+        dialog.openFilters = filters;
+        if (dialog.open() != OK) {
+            return null;
+        }
+        if (dialog.chosen.getParent() != null) {
+            lastFolder = dialog.chosen.getParent();
         }
         return dialog.chosen;
     }
@@ -97,14 +120,19 @@ public final class SaveLocation extends Dialog {
         GridData pd = new GridData(SWT.FILL, SWT.CENTER, true, false);
         pd.widthHint = 460;
         path.setLayoutData(pd);
-        path.setText(suggested.toString());
-        path.selectAll();
+        path.setText(opening ? suggested.toString() + java.io.File.separator : suggested.toString());
+        if (opening) {
+            path.setSelection(path.getText().length());
+        } else {
+            path.selectAll();
+        }
         Button browse = new Button(area, SWT.PUSH);
         browse.setText("Browse...");
         browse.addListener(SWT.Selection, e -> browse());
         Label hint = new Label(area, SWT.WRAP);
-        hint.setText("Type a path or a name (saved in the folder shown); ." + extension
-                + " is added to a name without extension.");
+        hint.setText(opening ? "Type the file's path, or Browse... for it."
+                : "Type a path or a name (saved in the folder shown); ." + extension
+                        + " is added to a name without extension.");
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         problem = new Label(area, SWT.WRAP);
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -113,6 +141,21 @@ public final class SaveLocation extends Dialog {
     }
 
     private void browse() {
+        if (opening) {
+            FileDialog d = new FileDialog(getShell(), SWT.OPEN);
+            d.setText(title);
+            d.setFilterExtensions(openFilters);
+            Path current = resolve(path.getText());
+            if (current != null) {
+                d.setFilterPath((Files.isDirectory(current) ? current : current.getParent()).toString());
+            }
+            String picked = d.open();
+            if (picked != null) {
+                path.setText(picked);
+                path.setSelection(picked.length());
+            }
+            return;
+        }
         FileDialog d = new FileDialog(getShell(), SWT.SAVE);
         d.setText(title);
         d.setFilterExtensions(new String[] { "*." + extension, "*.*" });
@@ -140,8 +183,9 @@ public final class SaveLocation extends Dialog {
             return null;
         }
         try {
-            Path p = Path.of(withExtension(text, extension));
-            return p.isAbsolute() ? p.normalize() : suggested.getParent().resolve(p).normalize();
+            Path p = Path.of(opening ? text : withExtension(text, extension));
+            Path base = opening ? suggested : suggested.getParent();
+            return p.isAbsolute() ? p.normalize() : base.resolve(p).normalize();
         } catch (InvalidPathException e) {
             return null;
         }
@@ -150,6 +194,17 @@ public final class SaveLocation extends Dialog {
     @Override
     protected void okPressed() {
         Path p = resolve(path.getText());
+        if (opening) {
+            if (p == null || !Files.isRegularFile(p)) {
+                problem.setText(p == null ? "Type a file's path." : Files.isDirectory(p) ? p + " is a folder."
+                        : "There is no file " + p + ".");
+                problem.getParent().layout(true);
+                return;
+            }
+            chosen = p;
+            super.okPressed();
+            return;
+        }
         if (p == null || p.getFileName() == null) {
             problem.setText("Type a file name.");
             problem.getParent().layout(true);
@@ -176,7 +231,7 @@ public final class SaveLocation extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "Save", true);
+        createButton(parent, IDialogConstants.OK_ID, opening ? "Open" : "Save", true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 }

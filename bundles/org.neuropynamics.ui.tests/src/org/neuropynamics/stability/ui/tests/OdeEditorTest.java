@@ -99,7 +99,11 @@ class OdeEditorTest {
         IEditorPart part = window.getActivePage().getActiveEditor();
         assertTrue(part instanceof OdeEditor, "File > Open of an .ode file opens the .ode editor: " + part);
         assertTrue(window.getActivePage().isEditorAreaVisible(), "the editor is shown");
-        return (OdeEditor) part;
+        OdeEditor editor = (OdeEditor) part;
+        Screenshots.spin(shell.getDisplay(), 200);
+        org.eclipse.swt.graphics.Point size = editor.textWidget().getSize();
+        assertTrue(size.x >= 400 && size.y >= 250, "the text is large enough to edit at 1280x720: " + size);
+        return editor;
     }
 
     private static StyleRange style(StyledText text, int offset) {
