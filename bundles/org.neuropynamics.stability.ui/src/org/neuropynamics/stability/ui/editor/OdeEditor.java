@@ -27,6 +27,7 @@ import org.eclipse.jface.text.source.AnnotationRulerColumn;
 import org.eclipse.jface.text.source.CompositeRuler;
 import org.eclipse.jface.text.source.DefaultAnnotationHover;
 import org.eclipse.jface.text.source.IAnnotationAccess;
+import org.eclipse.jface.text.source.IAnnotationAccessExtension;
 import org.eclipse.jface.text.source.IAnnotationHover;
 import org.eclipse.jface.text.source.IAnnotationPresentation;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -112,7 +113,9 @@ public final class OdeEditor extends EditorPart {
         }
     }
 
-    private static final IAnnotationAccess ACCESS = new IAnnotationAccess() {
+    /** Types and painting of the problem annotations (the ruler paints through the extension only). */
+    private static final class Access implements IAnnotationAccess, IAnnotationAccessExtension {
+
         @Override
         public Object getType(Annotation annotation) {
             return annotation.getType();
@@ -127,7 +130,41 @@ public final class OdeEditor extends EditorPart {
         public boolean isTemporary(Annotation annotation) {
             return true;
         }
-    };
+
+        @Override
+        public String getTypeLabel(Annotation annotation) {
+            return "Problem";
+        }
+
+        @Override
+        public int getLayer(Annotation annotation) {
+            return 1;
+        }
+
+        @Override
+        public void paint(Annotation annotation, GC gc, Canvas canvas, Rectangle bounds) {
+            if (annotation instanceof IAnnotationPresentation p) {
+                p.paint(gc, canvas, bounds);
+            }
+        }
+
+        @Override
+        public boolean isPaintable(Annotation annotation) {
+            return annotation instanceof IAnnotationPresentation;
+        }
+
+        @Override
+        public boolean isSubtype(Object annotationType, Object potentialSupertype) {
+            return annotationType.equals(potentialSupertype);
+        }
+
+        @Override
+        public Object[] getSupertypes(Object annotationType) {
+            return new Object[0];
+        }
+    }
+
+    private static final Access ACCESS = new Access();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -166,7 +203,7 @@ public final class OdeEditor extends EditorPart {
         neuron.setToolTipText("Simulate the model as edited (saved or not) in the Single Neuron view");
         neuron.addListener(SWT.Selection, e -> runInSingleNeuron());
         Label hint = new Label(bar, SWT.WRAP);
-        hint.setText("Ctrl+S saves; Ctrl+Z / Ctrl+Y undo and redo. Problems are marked as you type.");
+        hint.setText("Ctrl+S saves; Ctrl+Z / Ctrl+Y undo and redo. Problems are marked (red) as you type.");
         hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         CompositeRuler ruler = new CompositeRuler();
@@ -211,6 +248,22 @@ public final class OdeEditor extends EditorPart {
             @Override
             public void documentChanged(DocumentEvent event) {
                 changed();
+            }
+        });
+        // the keys, also where the workbench's key bindings do not reach the editor (seen under Xvfb: the Edit
+        // menu's Undo worked, Ctrl+Z did not); a key the bindings handled never arrives here
+        viewer.appendVerifyKeyListener(e -> {
+            if ((e.stateMask & SWT.MOD1) == 0) {
+                return;
+            }
+            boolean shift = (e.stateMask & SWT.SHIFT) != 0;
+            if (e.keyCode == 'z' && !shift) {
+                e.doit = !undo();
+            } else if (e.keyCode == 'y' || e.keyCode == 'z' && shift) {
+                e.doit = !redo();
+            } else if (e.keyCode == 's' && !shift) {
+                e.doit = false;
+                getSite().getPage().saveEditor(this, false);
             }
         });
         IActionBars bars = getEditorSite().getActionBars();
