@@ -63,10 +63,12 @@ class OdeEditorTest {
     }
 
     @BeforeEach
-    void window() {
+    void window() throws Exception {
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         shell = window.getShell();
         shell.setSize(1280, 720);
+        // where a new user starts
+        org.neuropynamics.ui.tests.Perspectives.backToWelcome();
     }
 
     @AfterEach
