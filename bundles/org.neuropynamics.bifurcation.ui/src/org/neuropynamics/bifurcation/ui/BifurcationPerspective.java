@@ -13,7 +13,7 @@ public final class BifurcationPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        IFolderLayout main = layout.createFolder("bifurcation.main", IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        IFolderLayout main = layout.createFolder("bifurcation.main", IPageLayout.LEFT, 0.55f, layout.getEditorArea());
         main.addView(ContinuationView.ID);
         main.addView(SweepView.ID);
         main.addView(MapsView.ID);

@@ -56,7 +56,9 @@ public final class ContinuationView extends ViewPart {
         solutionCanvas.setMessage(SOLUTION_HINT);
         sash.setWeights(3, 1);
         status = new Label(parent, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        GridData sd = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
+        sd.widthHint = 200; // wraps to the view's width instead of asking for the whole line (was clipped at 1280 px)
+        status.setLayoutData(sd);
         diagramCanvas.setListener(new ChartCanvas.PointerListener() {
             @Override
             public void moved(double x, double y, PlotFrame frame, int px, int py) {
@@ -71,6 +73,15 @@ public final class ContinuationView extends ViewPart {
                 }
             }
         });
+    }
+
+    /** Shows a status line, wrapped to the view's width (laid out again: a longer text takes more lines). */
+    private void showStatus(String text) {
+        if (status.isDisposed() || status.getText().equals(text)) {
+            return;
+        }
+        status.setText(text);
+        status.getParent().layout(true, true);
     }
 
     @Override
@@ -90,11 +101,11 @@ public final class ContinuationView extends ViewPart {
         try {
             s = controls.settings();
         } catch (IllegalArgumentException e) {
-            status.setText(e.getMessage());
+            showStatus(e.getMessage());
             return;
         }
         diagramCanvas.setMessage("Continuing " + s.parameter() + " from " + s.from() + " to " + s.to() + "...");
-        status.setText("Running: equilibria first, then the limit cycles from each Hopf point (cancel in the toolbar "
+        showStatus("Running: equilibria first, then the limit cycles from each Hopf point (cancel in the toolbar "
                 + "button or the Progress view).");
         controls.setRunning(true);
         job = ComputeJob.start("Continuation of " + s.model().name() + " in " + s.parameter(),
@@ -155,7 +166,7 @@ public final class ContinuationView extends ViewPart {
         diagramParameters = s.parameters();
         replot();
         long hopf = d.specialPoints().stream().filter(p -> p.type().name().equals("HB")).count();
-        status.setText(String.format(Locale.ROOT, "%d branches, %d special points (%d Hopf). Hover to read values, "
+        showStatus(String.format(Locale.ROOT, "%d branches, %d special points (%d Hopf). Hover to read values, "
                 + "click for the time series, double-click to open the solution in its view.", d.branches().size(),
                 d.specialPoints().size(), hopf));
     }
@@ -166,7 +177,7 @@ public final class ContinuationView extends ViewPart {
         }
         controls.setRunning(false);
         diagramCanvas.setMessage(message);
-        status.setText(message);
+        showStatus(message);
     }
 
     /** Redraws the diagram for the variable chosen in the controls. */
@@ -190,7 +201,7 @@ public final class ContinuationView extends ViewPart {
         String text = p == null ? null : describe(p);
         diagramCanvas.setToolTipText(text);
         if (text != null) {
-            status.setText(text);
+            showStatus(text);
         }
     }
 
@@ -209,9 +220,9 @@ public final class ContinuationView extends ViewPart {
     /** Shows the solution's time series; with {@code open}, also opens it in the phase plane or single neuron view. */
     public void select(Pick p, boolean open) {
         diagramCanvas.setHighlight(new double[] {p.x(), p.y()});
-        status.setText(describe(p));
+        showStatus(describe(p));
         if (open) {
-            SolutionOpener.open(getSite(), diagramModel, diagram.parameter(), p.x(), status::setText);
+            SolutionOpener.open(getSite(), diagramModel, diagram.parameter(), p.x(), this::showStatus);
             return;
         }
         if (solutionJob != null) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.MessageBox;
 import org.neuropynamics.ui.export.FigureExportActions;
 
@@ -41,13 +40,10 @@ public abstract class ExportButtons {
         b.setText(text);
         b.setToolTipText(tip);
         b.addListener(SWT.Selection, e -> {
-            FileDialog dialog = new FileDialog(parent.getShell(), SWT.SAVE);
-            dialog.setFileName(baseName + "." + ext);
-            dialog.setFilterExtensions(new String[] {"*." + ext});
-            dialog.setOverwrite(true);
-            String file = dialog.open();
+            Path file = org.neuropynamics.ui.widgets.SaveLocation.ask(parent.getShell(),
+                    "Export " + text, baseName, ext, null);
             if (file != null) {
-                export(Path.of(file), ext, parent);
+                export(file, ext, parent);
             }
         });
     }

@@ -28,8 +28,13 @@ import org.neuropynamics.plot.render.PlotFrame;
  * largest Lyapunov exponent below on the same axis, and on the right the cobweb plot (1-D maps) or the iterates
  * in the plane (2-D maps) at the parameter value chosen with the slider or by a click. The map is a 1-D map of
  * the catalogue (the logistic map) or one typed like a system in the side panel ({@link TypedMapPanel}).
+ * <p>
+ * A typed map is a document, like the Phase Plane's typed system: it belongs to an {@code .ode} file once saved
+ * (File &gt; Save, Save As, the panel's Save .ode... button), is dirty while its text differs from the file's or
+ * the example's, and the workbench asks to save it when the view or the window closes; it is kept in a
+ * {@link TypedMapSession} at every change, so that it comes back after a restart or a crash.
  */
-public final class MapsView extends ViewPart {
+public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveablePart2 {
 
     /** View id. */
     public static final String ID = "org.neuropynamics.bifurcation.ui.views.maps";
@@ -113,6 +118,10 @@ public final class MapsView extends ViewPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         mapChoice.addListener(SWT.Selection, e -> {
             int i = mapChoice.getSelectionIndex();
+            if (i != maps.size() && showsTypedMap() && !okToReplace()) {
+                mapChoice.select(maps.size());
+                return;
+            }
             if (i == maps.size()) {
                 showTypedPanel();
             } else {
@@ -138,6 +147,22 @@ public final class MapsView extends ViewPart {
                 zoom(x0, x1, y0, y1);
             }
         });
+        typedPanel.editor().onReplaced(() -> {
+            savedMap = typedPanel.editor().source();
+            dirtyChanged();
+            if (ready) {
+                // a new text (an example, a map typed in by a command): stored at once, not after a pause
+                rememberTypedMap();
+            }
+        });
+        typedPanel.guardReplacing(() -> {
+            boolean ok = okToReplace();
+            if (ok) {
+                mapFile = null;
+            }
+            return ok;
+        });
+        typedPanel.onSave(() -> save(null));
         TypedMapSession stored = TypedMapSession.load();
         if (!maps.isEmpty() && (stored == null || !stored.shown())) {
             selectMap(maps.stream().anyMatch(m -> m.id().equals("logistic")) ? "logistic" : maps.get(0).id());
@@ -145,15 +170,29 @@ public final class MapsView extends ViewPart {
             showTypedPanel();
             if (stored != null) {
                 typedPanel.editor().setSource(stored.text());
+                savedMap = stored.savedText() != null ? stored.savedText() : stored.text();
+                mapFile = stored.file();
+                dirtyChanged();
             }
         }
         typedPanel.editor().addModifyListener(this::typedMapEdited);
+        ready = true;
     }
 
+    /** The view is created (its session restored). */
+    private boolean ready;
+
     private int rememberStamp;
+    /** The .ode file of the typed map (null: none yet). */
+    private Path mapFile;
+    /** The typed map's text as last loaded or saved (the baseline of the dirty state). */
+    private String savedMap;
+    private boolean wasDirty;
 
     /** The typed map changed: stored shortly after, for the next start (and after a crash). */
     private void typedMapEdited() {
+        dirtyChanged();
+        last = session();
         int stamp = ++rememberStamp;
         status.getDisplay().timerExec(400, () -> {
             if (stamp == rememberStamp && !status.isDisposed()) {
@@ -163,7 +202,124 @@ public final class MapsView extends ViewPart {
     }
 
     private void rememberTypedMap() {
-        new TypedMapSession(typedPanel.control().getVisible(), typedPanel.editor().source()).store();
+        last = session();
+        last.store();
+    }
+
+    /** What the view shows, as of the last change (dispose cannot read the disposed widgets). */
+    private TypedMapSession last;
+
+    private TypedMapSession session() {
+        return new TypedMapSession(typedPanel.control().getVisible(), typedPanel.editor().source(), mapFile,
+                savedMap);
+    }
+
+    private void dirtyChanged() {
+        boolean dirty = isDirty();
+        if (dirty != wasDirty) {
+            wasDirty = dirty;
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
+
+    /** Asks to save the typed map's unsaved changes before they are replaced; false when the user cancels. */
+    private boolean okToReplace() {
+        if (!isDirty()) {
+            return true;
+        }
+        org.eclipse.jface.dialogs.MessageDialog ask = new org.eclipse.jface.dialogs.MessageDialog(
+                getSite().getShell(), "Unsaved Map", null,
+                "The typed map" + (mapFile == null ? "" : " of " + mapFile.getFileName())
+                        + " has unsaved changes. Save them first?",
+                org.eclipse.jface.dialogs.MessageDialog.QUESTION, 0,
+                org.eclipse.jface.dialogs.IDialogConstants.YES_LABEL,
+                org.eclipse.jface.dialogs.IDialogConstants.NO_LABEL,
+                org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
+        int answer = ask.open();
+        if (answer == 0) {
+            return save(mapFile);
+        }
+        return answer == 1;
+    }
+
+    /** True while the typed map has changes that were not saved (typing after loading or saving). */
+    @Override
+    public boolean isDirty() {
+        if (typedPanel != null && typedPanel.control().isDisposed()) {
+            // asked while the window closes: the state of the last edit
+            return last != null && last.shown() && last.dirty();
+        }
+        return typedPanel != null && savedMap != null && typedPanel.control().getVisible()
+                && !typedPanel.editor().source().equals(savedMap);
+    }
+
+    @Override
+    public void doSave(org.eclipse.core.runtime.IProgressMonitor monitor) {
+        if (!save(mapFile) && monitor != null) {
+            monitor.setCanceled(true);
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        save(null);
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return typedPanel != null && typedPanel.control().getVisible();
+    }
+
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        return isDirty();
+    }
+
+    @Override
+    public int promptToSaveOnClose() {
+        return org.eclipse.ui.ISaveablePart2.DEFAULT;
+    }
+
+    /** Saves the typed map to {@code target}, or where the user says when null; true when written. */
+    boolean save(Path target) {
+        Path to = target;
+        if (to == null) {
+            to = org.neuropynamics.ui.widgets.SaveLocation.ask(getSite().getShell(), "Save Typed Map",
+                    mapFile == null ? "map.ode" : mapFile.getFileName().toString(), "ode",
+                    mapFile == null ? null : mapFile.getParent());
+            if (to == null) {
+                return false;
+            }
+        }
+        return saveTypedMapTo(to);
+    }
+
+    /** Writes the typed map to {@code to} without asking; true when written (errors are shown). */
+    public boolean saveTypedMapTo(Path to) {
+        String text = typedPanel.editor().source();
+        Path absolute = to.toAbsolutePath().normalize();
+        try {
+            org.neuropynamics.core.io.OutputFiles.writeString(absolute, text);
+        } catch (org.neuropynamics.core.io.FileProblem e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Save", e.getMessage());
+            return false;
+        }
+        mapFile = absolute;
+        savedMap = text;
+        org.neuropynamics.ui.RecentFiles.add(absolute);
+        dirtyChanged();
+        rememberTypedMap();
+        return true;
+    }
+
+    /** The .ode file the typed map belongs to (null: none). */
+    public Path typedMapFile() {
+        return mapFile;
+    }
+
+    /** Types at the end of the typed map as the keyboard would (the map becomes dirty). */
+    public void typeIntoMap(String typed) {
+        typedPanel.editor().type(typed);
     }
 
     /** Where the view keeps its typed map (for tests). */
@@ -375,6 +531,11 @@ public final class MapsView extends ViewPart {
 
     @Override
     public void dispose() {
+        if (last != null) {
+            // still dirty while closing: the user answered Don't Save, so the next start shows the saved text
+            // (after a crash, the session stored at the last edit brings the unsaved text back)
+            (last.dirty() ? last.reverted() : last).store();
+        }
         if (job != null) {
             job.cancel();
         }

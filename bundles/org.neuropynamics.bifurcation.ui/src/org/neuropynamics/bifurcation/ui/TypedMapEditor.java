@@ -75,11 +75,31 @@ final class TypedMapEditor {
         return text.getText();
     }
 
-    /** Replaces the text and compiles it at once. */
+    /**
+     * Replaces the text and compiles it at once. The new text is the document's new baseline (an example, a
+     * file, a restored session): only typing makes the map dirty.
+     */
     void setSource(String source) {
         text.setText(source);
+        if (onReplaced != null) {
+            onReplaced.run();
+        }
         edits++;
         compile();
+    }
+
+    private Runnable onReplaced;
+
+    /** Calls {@code listener} after {@link #setSource} replaced the text (not after typing). */
+    void onReplaced(Runnable listener) {
+        onReplaced = listener;
+    }
+
+    /** Types {@code typed} at the end of the text, as the keyboard would (the map becomes dirty). */
+    void type(String typed) {
+        text.setSelection(text.getCharCount());
+        text.insert(typed);
+        text.setSelection(text.getCharCount());
     }
 
     /** The error shown, or "" when the map compiles. */

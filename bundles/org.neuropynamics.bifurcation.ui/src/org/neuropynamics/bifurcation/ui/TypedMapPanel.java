@@ -59,6 +59,11 @@ final class TypedMapPanel {
         help.setLayoutData(hd);
         editor = new TypedMapEditor(panel, this::compiled);
         editor.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        org.eclipse.swt.widgets.Button save = new org.eclipse.swt.widgets.Button(panel, SWT.PUSH);
+        save.setText("Save .ode...");
+        save.setToolTipText("Save the typed map as an XPPAUT .ode file (File > Save and Save As do the same)");
+        save.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        save.addListener(SWT.Selection, e -> onSave.run());
         new Label(panel, SWT.NONE).setText("Vary");
         swept = new Combo(panel, SWT.READ_ONLY);
         swept.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -76,7 +81,14 @@ final class TypedMapPanel {
         GridData pd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         pd.widthHint = 250;
         problem.setLayoutData(pd);
-        examples.addListener(SWT.Selection, e -> showExample(examples.getSelectionIndex()));
+        examples.addListener(SWT.Selection, e -> {
+            if (guard.getAsBoolean()) {
+                shownExample = examples.getSelectionIndex();
+                showExample(shownExample);
+            } else {
+                examples.select(shownExample);
+            }
+        });
         swept.addListener(SWT.Selection, e -> {
             defaultRange();
             changed();
@@ -91,6 +103,21 @@ final class TypedMapPanel {
 
     Composite control() {
         return panel;
+    }
+
+    private java.util.function.BooleanSupplier guard = () -> true;
+    private Runnable onSave = () -> {
+    };
+    private int shownExample;
+
+    /** Asked before an example replaces the text (false: keep the text; the user cancelled a save prompt). */
+    void guardReplacing(java.util.function.BooleanSupplier replacing) {
+        guard = replacing;
+    }
+
+    /** Run by the panel's Save .ode... button. */
+    void onSave(Runnable save) {
+        onSave = save;
     }
 
     TypedMapEditor editor() {

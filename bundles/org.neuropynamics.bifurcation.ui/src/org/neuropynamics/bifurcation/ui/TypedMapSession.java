@@ -20,8 +20,20 @@ import org.osgi.framework.FrameworkUtil;
  *
  * @param shown the typed-map panel was shown (not a catalogue map)
  * @param text the typed map
+ * @param file the .ode file it was opened from or saved to (null: none)
+ * @param savedText the text as last saved or loaded (differs from {@code text} while there are unsaved changes)
  */
-record TypedMapSession(boolean shown, String text) {
+record TypedMapSession(boolean shown, String text, Path file, String savedText) {
+
+    /** True when the text has changes that were not saved. */
+    boolean dirty() {
+        return savedText != null && !savedText.equals(text);
+    }
+
+    /** The session without its unsaved changes (the user answered Don't Save). */
+    TypedMapSession reverted() {
+        return new TypedMapSession(shown, savedText == null ? text : savedText, file, savedText);
+    }
 
     private static final String NAME = "typed-map.properties";
 
@@ -48,7 +60,16 @@ record TypedMapSession(boolean shown, String text) {
             return null;
         }
         String text = p.getProperty("text");
-        return text == null ? null : new TypedMapSession(Boolean.parseBoolean(p.getProperty("shown")), text);
+        String file = p.getProperty("file");
+        Path path = null;
+        try {
+            path = file == null || file.isBlank() ? null : Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            path = null;
+        }
+        return text == null ? null
+                : new TypedMapSession(Boolean.parseBoolean(p.getProperty("shown")), text, path,
+                        p.getProperty("savedText", text));
     }
 
     /** Stores the session (a failure is logged; the view goes on working). */
@@ -60,6 +81,12 @@ record TypedMapSession(boolean shown, String text) {
         Properties p = new Properties();
         p.setProperty("shown", Boolean.toString(shown));
         p.setProperty("text", text);
+        if (file != null) {
+            p.setProperty("file", file.toString());
+        }
+        if (savedText != null) {
+            p.setProperty("savedText", savedText);
+        }
         try {
             Files.createDirectories(at.getParent());
             org.neuropynamics.core.io.OutputFiles.write(at, out -> {

@@ -22,7 +22,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -426,15 +425,10 @@ public final class NetworkEditor extends EditorPart {
 
     @Override
     public void doSaveAs() {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setText("Save Network As");
-        dialog.setFilterExtensions(new String[] {"*.neuronet", "*.*"});
-        dialog.setFilterPath(file.toAbsolutePath().getParent().toString());
-        dialog.setFileName(file.getFileName().toString());
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
+        Path chosen = org.neuropynamics.ui.widgets.SaveLocation.ask(getSite().getShell(), "Save Network As",
+                file.getFileName().toString(), "neuronet", file.toAbsolutePath().getParent());
         if (chosen != null) {
-            saveAs(Path.of(chosen.endsWith(".neuronet") ? chosen : chosen + ".neuronet"));
+            saveAs(chosen);
         }
     }
 

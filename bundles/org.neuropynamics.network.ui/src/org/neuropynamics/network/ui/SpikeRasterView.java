@@ -12,6 +12,8 @@ public final class SpikeRasterView extends ResultView {
 
     /** The view's id in plugin.xml. */
     public static final String ID = "org.neuropynamics.network.ui.raster";
+    /** Below this height (pixels) the raster is drawn without its title. */
+    static final int SHORT = 260;
 
     /** Shows the spikes of a run. */
     public void setResult(NetworkResult r) {
@@ -41,7 +43,9 @@ public final class SpikeRasterView extends ResultView {
     @Override
     protected Painting painting() {
         var chart = NetworkFigures.raster("Spike raster", result());
-        return (c, w, h) -> ChartPainter.paint(c, w, h, chart);
+        var untitled = chart.withTitle("");
+        // a short view (1280x720 with the editor above) keeps its height for the rows: the tab names the figure
+        return (c, w, h) -> ChartPainter.paint(c, w, h, h < SHORT ? untitled : chart);
     }
 
     @Override

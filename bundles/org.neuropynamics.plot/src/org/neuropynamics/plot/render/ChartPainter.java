@@ -35,6 +35,21 @@ public final class ChartPainter {
         double barSpace = c.heat() == null ? 0 : COLOUR_BAR;
         PlotFrame f = PlotFrame.inPanel(new double[] {panel[0], panel[1], panel[2] - barSpace, panel[3]},
                 !c.title().isEmpty(), c.xRange()[0], c.xRange()[1], c.yRange()[0], c.yRange()[1]);
+        List<Legend.Entry> entries = entries(c.layers());
+        double[] legend = null;
+        if (!entries.isEmpty()) {
+            double[] inside = legendBox(d, f, c, f.area(), entries);
+            double[] size = Legend.size(d, entries);
+            // a legend never covers data: in the free corner of the plot, else right of it when there is room
+            // (a dense raster leaves no free corner)
+            if (inside[4] > 0 && f.area()[2] > 4 * size[0] && c.heat() == null) {
+                f = PlotFrame.inPanel(new double[] {panel[0], panel[1], panel[2] - size[0] - 12, panel[3]},
+                        !c.title().isEmpty(), c.xRange()[0], c.xRange()[1], c.yRange()[0], c.yRange()[1]);
+                legend = new double[] {f.area()[0] + f.area()[2] + 8, f.area()[1], size[0], size[1]};
+            } else {
+                legend = java.util.Arrays.copyOf(inside, 4);
+            }
+        }
         double[] area = f.area();
         d.clip(area);
         if (c.heat() != null) {
@@ -44,8 +59,6 @@ public final class ChartPainter {
             layer(d, f, layer, area);
         }
         d.clip(null);
-        List<Legend.Entry> entries = entries(c.layers());
-        double[] legend = entries.isEmpty() ? null : legendBox(d, f, c, area, entries);
         marks(d, f, c.marks(), area, legend);
         if (legend != null) {
             Legend.draw(d, legend, entries);
@@ -218,8 +231,8 @@ public final class ChartPainter {
     }
 
     /**
-     * The legend's box {x, y, w, h} in the corner of the plot that hides the least: marks and their labels
-     * weigh most, then the lines (sampled along each segment) and dots.
+     * The legend's box {x, y, w, h, hidden} in the corner of the plot that hides the least: marks and their
+     * labels weigh most, then the lines (sampled along each segment) and dots; hidden counts what it covers.
      */
     private static double[] legendBox(Canvas d, PlotFrame f, Chart c, double[] area, List<Legend.Entry> entries) {
         double[] size = Legend.size(d, entries);
@@ -246,7 +259,7 @@ public final class ChartPainter {
             }
             if (hidden < fewest) {
                 fewest = hidden;
-                best = box;
+                best = new double[] {box[0], box[1], box[2], box[3], hidden};
             }
         }
         return best;

@@ -51,7 +51,11 @@ final class ExperimentControls {
             model.add(d.name());
         }
         model.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        model.addListener(SWT.Selection, e -> onModel.accept(models.get(model.getSelectionIndex()).id()));
+        model.addListener(SWT.Selection, e -> {
+            if (model.getSelectionIndex() < models.size()) {
+                onModel.accept(models.get(model.getSelectionIndex()).id());
+            }
+        });
         new Label(modelGroup, SWT.NONE).setText("Integrator");
         method = new Combo(modelGroup, SWT.READ_ONLY);
         IntegrationMethods.names().forEach(method::add);
@@ -126,6 +130,20 @@ final class ExperimentControls {
         period.setText(ParameterValues.format(s.period()));
         updateEnablement();
         showMessage("");
+    }
+
+    /**
+     * Lists and selects a model from outside the registry (after the registry's models), or removes that entry
+     * ({@code label} null).
+     */
+    void showExternal(String label) {
+        if (model.getItemCount() > models.size()) {
+            model.remove(models.size());
+        }
+        if (label != null) {
+            model.add(label);
+            model.select(models.size());
+        }
     }
 
     private void updateEnablement() {

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.neuropynamics.plot.Figure;
 import org.neuropynamics.singleneuron.SingleNeuronFigure;
@@ -57,16 +55,13 @@ final class ExportActions {
         if (!ready()) {
             return;
         }
-        FileDialog dialog = new FileDialog(shell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*." + extension });
-        dialog.setFileName(view.shownExperiment().model().id() + "." + extension);
-        dialog.setOverwrite(true);
-        String name = dialog.open();
+        Path name = org.neuropynamics.ui.widgets.SaveLocation.ask(shell(), "Export " + extension.toUpperCase(
+                java.util.Locale.ROOT), view.shownExperiment().model().id(), extension, null);
         if (name == null) {
             return;
         }
         try {
-            writer.write(Path.of(name));
+            writer.write(name);
         } catch (Exception e) {
             MessageDialog.openError(shell(), "Export", "Could not write " + name + ": " + e.getMessage());
         }

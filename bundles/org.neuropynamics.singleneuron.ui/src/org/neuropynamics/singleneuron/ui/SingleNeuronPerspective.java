@@ -12,7 +12,7 @@ public class SingleNeuronPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        layout.addStandaloneView(SingleNeuronView.ID, false, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        layout.addStandaloneView(SingleNeuronView.ID, false, IPageLayout.LEFT, 0.55f, layout.getEditorArea());
         layout.getViewLayout(SingleNeuronView.ID).setCloseable(false);
         layout.addShowViewShortcut(SingleNeuronView.ID);
         layout.addPerspectiveShortcut("org.neuropynamics.ui.perspective.welcome");

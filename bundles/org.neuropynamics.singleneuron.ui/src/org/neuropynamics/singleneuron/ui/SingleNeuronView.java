@@ -119,9 +119,29 @@ public class SingleNeuronView extends ViewPart {
             traces.showError(Messages.of(e));
             return;
         }
-        if (experiment != null && experiment.model().id().equals(id)) {
+        if (experiment != null && experiment.model().id().equals(id) && external == null) {
             return;
         }
+        external = null;
+        controls.showExternal(null);
+        show(model);
+    }
+
+    /**
+     * Shows a model that is not in the registry (the .ode editor's Run in Single Neuron), listed in the model
+     * choice under {@code label}, with the course's protocol, and simulates it.
+     */
+    public void showModel(Model model, String label) {
+        external = model;
+        show(model);
+        controls.showExternal(label);
+    }
+
+    /** The model from outside the registry shown now, or null. */
+    private Model external;
+
+    private void show(Model model) {
+        String id = model.id();
         // keep the integrator the user chose for flows; maps have none, so leaving one restores the preferences
         boolean keep = experiment != null && experiment.model().kind() == Model.Kind.FLOW;
         String method = keep ? experiment.method() : WorkbenchPreferences.method();

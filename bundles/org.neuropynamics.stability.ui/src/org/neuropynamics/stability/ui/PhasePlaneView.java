@@ -18,7 +18,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.part.ViewPart;
@@ -50,6 +49,8 @@ public final class PhasePlaneView extends ViewPart
     static final String TYPED = "Typed system";
     /** Prefix of the source list's entry for a system opened from a file. */
     static final String FILE = "File: ";
+    /** Prefix of the source list's entry for a system run from the .ode editor. */
+    static final String EDITOR = "Editor: ";
 
     /** View id. */
     public static final String ID = "org.neuropynamics.stability.ui.views.phasePlane";
@@ -215,6 +216,21 @@ public final class PhasePlaneView extends ViewPart
         RecentFiles.add(absolute);
     }
 
+    /**
+     * Shows the text of the .ode editor (Run in Phase Plane): a typed system labelled with the file's name that
+     * belongs to no file here (the editor owns the file; changes made here are saved with Save As). Asks first
+     * when the system shown has unsaved changes; false when the user cancels.
+     */
+    public boolean showEditorText(String odeText, Path editedFile) {
+        if (!okToReplace()) {
+            return false;
+        }
+        showTyped(odeText, null, odeText, null);
+        showExtraSource(EDITOR + editedFile.getFileName());
+        remember();
+        return true;
+    }
+
     private void showTyped(String text, Path belongsTo, String saved, String sourceLabel) {
         file = belongsTo;
         savedText = saved;
@@ -363,19 +379,12 @@ public final class PhasePlaneView extends ViewPart
         }
         Path to = target;
         if (to == null) {
-            FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
-            d.setText("Save Typed System");
-            d.setFilterExtensions(new String[] {"*.ode"});
-            d.setFileName(file == null ? "system.ode" : file.getFileName().toString());
-            if (file != null && file.getParent() != null) {
-                d.setFilterPath(file.getParent().toString());
-            }
-            d.setOverwrite(true);
-            String chosen = d.open();
-            if (chosen == null) {
+            to = org.neuropynamics.ui.widgets.SaveLocation.ask(getSite().getShell(), "Save Typed System",
+                    file == null ? "system.ode" : file.getFileName().toString(), "ode",
+                    file == null ? null : file.getParent());
+            if (to == null) {
                 return false;
             }
-            to = Path.of(chosen);
         }
         return saveTo(to);
     }

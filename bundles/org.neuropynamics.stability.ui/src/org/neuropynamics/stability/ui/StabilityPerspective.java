@@ -13,7 +13,7 @@ public final class StabilityPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        IFolderLayout main = layout.createFolder("stability.main", IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        IFolderLayout main = layout.createFolder("stability.main", IPageLayout.LEFT, 0.55f, layout.getEditorArea());
         main.addView(PhasePlaneView.ID);
         main.addView(PhaseLineView.ID);
         layout.addShowViewShortcut(PhasePlaneView.ID);

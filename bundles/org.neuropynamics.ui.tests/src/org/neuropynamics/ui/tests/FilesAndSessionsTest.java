@@ -2,7 +2,6 @@ package org.neuropynamics.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,17 +22,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuropynamics.core.analysis.Classification;
-import org.neuropynamics.core.analysis.Eigenvalue;
-import org.neuropynamics.core.analysis.Equilibrium;
 import org.neuropynamics.stability.ui.PhasePlaneView;
 import org.neuropynamics.stability.ui.StabilityPerspective;
+import org.neuropynamics.stability.ui.editor.OdeEditor;
 import org.neuropynamics.ui.RecentFiles;
 import org.neuropynamics.ui.internal.OpenFileAction;
 
 /**
- * Files from the File menu and work that is not lost: File &gt; Open of a good and a broken {@code .ode} file
- * (the phase plane shows it, or its error at line and column), File &gt; Open Recent, a typed system that
+ * Files from the File menu and work that is not lost: File &gt; Open of an {@code .ode} file (the .ode editor, see
+ * OdeEditorTest), the phase plane's own Open .ode of a broken file (its error at line and column), File &gt; Open
+ * Recent, a typed system that
  * survives the view being closed and created again from the stored session, and the save prompt when a
  * window with an unsaved typed system closes.
  */
@@ -68,47 +66,36 @@ class FilesAndSessionsTest {
         }
     }
 
-    private PhasePlaneView openFromFileMenu(Path file) {
-        new OpenFileAction(window).open(file);
-        Screenshots.spin(shell.getDisplay(), 200);
+    /** Opens the file in the phase plane as its Open .ode... button does. */
+    private PhasePlaneView openWithThePhasePlanesButton(Path file) throws Exception {
+        PlatformUI.getWorkbench().showPerspective(StabilityPerspective.ID, window);
         IWorkbenchPage page = window.getActivePage();
-        assertEquals(StabilityPerspective.ID, page.getPerspective().getId(), "an .ode file opens the Stability perspective");
-        PhasePlaneView view = (PhasePlaneView) page.findView(PhasePlaneView.ID);
-        assertNotNull(view, "the phase plane shows the file");
+        PhasePlaneView view = (PhasePlaneView) page.showView(PhasePlaneView.ID);
+        view.openFile(file);
+        Screenshots.spin(shell.getDisplay(), 200);
         return view;
     }
 
     @Test
-    void fileOpenShowsAGoodOdeFileOnThePhasePlaneAndListsItInOpenRecent() throws Exception {
+    void fileOpenShowsAnOdeFileInTheEditorAndListsItInOpenRecent() throws Exception {
         Path file = dir.resolve("vdp.ode");
         Files.writeString(file, VAN_DER_POL);
-        PhasePlaneView view = openFromFileMenu(file);
-        assertEquals("File: vdp.ode", view.sourceLabel(), "the System list names the file");
-        assertEquals(file.toAbsolutePath().normalize(), view.file());
-        assertEquals("", view.editor().errorText());
-        Waits.until(shell.getDisplay(), () -> view.lastSnapshot() != null
-                && view.lastSnapshot().result().xName().equals("x")
-                && view.lastSnapshot().result().equilibria().size() == 1, "the van der Pol portrait");
-        Equilibrium origin = view.lastSnapshot().result().equilibria().get(0);
-        assertEquals(0, origin.state()[0], 1e-9);
-        assertEquals(0, origin.state()[1], 1e-9);
-        assertEquals(Classification.UNSTABLE_FOCUS, origin.type());
-        for (Eigenvalue e : origin.eigenvalues()) {
-            assertEquals(0.5, e.re(), 1e-9);
-            assertEquals(Math.sqrt(3) / 2, Math.abs(e.im()), 1e-9);
-        }
-        assertFalse(view.isDirty(), "a file just opened has no unsaved changes");
+        new OpenFileAction(window).open(file);
+        Screenshots.spin(shell.getDisplay(), 200);
+        assertTrue(window.getActivePage().getActiveEditor() instanceof OdeEditor,
+                "File > Open of an .ode file opens the .ode editor");
         assertEquals(file.toAbsolutePath().normalize(), RecentFiles.list().get(0));
         List<String> recent = menuItems("File", "Open Recent");
         assertTrue(recent.get(0).contains("vdp.ode") && recent.get(0).contains(dir.toString()), recent.toString());
         Screenshots.save(shell, "file-open-ode");
+        window.getActivePage().closeAllEditors(false);
     }
 
     @Test
-    void fileOpenOfABrokenOdeFileShowsTheErrorAtItsLineAndColumn() throws Exception {
+    void thePhasePlanesOpenButtonShowsABrokenFilesErrorAtItsLineAndColumn() throws Exception {
         Path file = dir.resolve("broken.ode");
         Files.writeString(file, "par mu=1\nx' = y\ny' = mu*(1 - x^2)*y -* x\n");
-        PhasePlaneView view = openFromFileMenu(file);
+        PhasePlaneView view = openWithThePhasePlanesButton(file);
         assertEquals("File: broken.ode", view.sourceLabel());
         String error = view.editor().errorText();
         assertTrue(error.startsWith("line 3, column 22:"), error);
@@ -132,7 +119,7 @@ class FilesAndSessionsTest {
     void closingTheViewAsksToSaveAndTheSavedSystemComesBack() throws Exception {
         Path file = dir.resolve("mine.ode");
         Files.writeString(file, VAN_DER_POL);
-        PhasePlaneView view = openFromFileMenu(file);
+        PhasePlaneView view = openWithThePhasePlanesButton(file);
         view.editor().type("# my change: mu stays 1\n");
         assertTrue(view.isDirty(), "typing makes the system dirty");
 
@@ -155,7 +142,7 @@ class FilesAndSessionsTest {
     void afterACrashTheUnsavedTypedSystemComesBackUnsaved() throws Exception {
         Path file = dir.resolve("crash.ode");
         Files.writeString(file, VAN_DER_POL);
-        PhasePlaneView view = openFromFileMenu(file);
+        PhasePlaneView view = openWithThePhasePlanesButton(file);
         view.editor().type("# typed, never saved\n");
         Screenshots.spin(shell.getDisplay(), 700);
         // what a crash leaves: the session stored after the last edit

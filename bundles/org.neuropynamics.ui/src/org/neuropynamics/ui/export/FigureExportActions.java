@@ -10,12 +10,11 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IContributionManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.FileDialog;
 import org.neuropynamics.plot.render.FigureFiles;
 import org.neuropynamics.ui.figures.FigureCanvas;
 import org.neuropynamics.ui.figures.Painting;
+import org.neuropynamics.ui.widgets.SaveLocation;
 
 /**
  * The one set of export actions of the workbench's figures: PNG and SVG of what a {@link FigureCanvas} shows
@@ -72,16 +71,13 @@ public final class FigureExportActions {
                     "There is nothing to export yet.");
             return;
         }
-        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*." + format.extension()});
-        dialog.setFileName(canvas.exportName() + "." + format.extension());
-        dialog.setOverwrite(true);
-        String name = dialog.open();
+        Path name = SaveLocation.ask(canvas.getShell(), "Export " + format.name(), canvas.exportName(),
+                format.extension(), null);
         if (name == null) {
             return;
         }
         try {
-            export(canvas, format, Path.of(name));
+            export(canvas, format, name);
         } catch (IOException | RuntimeException e) {
             MessageDialog.openError(canvas.getShell(), "Export", "Could not write " + name + ": " + e.getMessage());
         }

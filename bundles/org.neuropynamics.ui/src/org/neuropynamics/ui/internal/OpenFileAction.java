@@ -5,8 +5,6 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -16,8 +14,8 @@ import org.neuropynamics.ui.RecentFiles;
 
 /**
  * File &gt; Open: picks a model or network file and opens it in the editor registered for its extension
- * (topics register editors for {@code .ode} and {@code .neuronet} files; the phase plane's for {@code .ode} is a
- * launcher that shows the file in the Phase Plane view) and remembers it in File &gt; Open Recent.
+ * (topics register editors: the text editor of {@code .ode} files with Run in Phase Plane / Single Neuron, the
+ * network editor of {@code .neuronet} files) and remembers it in File &gt; Open Recent.
  */
 public class OpenFileAction extends Action implements IWorkbenchAction {
 
@@ -37,14 +35,12 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
         if (window == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
-        dialog.setText("Open Model or Network");
-        dialog.setFilterNames(new String[] { "Models and networks (*.ode, *.neuronet, NeuroML *.nml, LEMS *.xml)",
-                "All files (*.*)" });
-        dialog.setFilterExtensions(new String[] { "*.ode;*.neuronet;*.nml;*.xml", "*.*" });
-        String chosen = dialog.open();
+        // a path field with Browse... for the system's chooser (GTK's is taller than a 720-pixel screen)
+        Path chosen = org.neuropynamics.ui.widgets.SaveLocation.askOpen(window.getShell(),
+                "Open Model or Network (.ode, .neuronet, NeuroML .nml, LEMS .xml)",
+                new String[] { "*.ode;*.neuronet;*.nml;*.xml", "*.*" });
         if (chosen != null) {
-            open(Path.of(chosen));
+            open(chosen);
         }
     }
 
@@ -68,7 +64,12 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
             return;
         }
         try {
-            window.getActivePage().openEditor(new PathEditorInput(file), editor.getId());
+            org.eclipse.ui.IWorkbenchPage page = window.getActivePage();
+            page.openEditor(new PathEditorInput(file), editor.getId());
+            if (!page.isEditorAreaVisible()) {
+                // perspectives made of views hide the editor area; a file the user opened must be seen
+                page.setEditorAreaVisible(true);
+            }
             RecentFiles.add(file);
         } catch (PartInitException e) {
             MessageDialog.openError(window.getShell(), "Open File",

@@ -11,7 +11,7 @@ public class WelcomePerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        layout.addStandaloneView(WelcomeView.ID, false, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        layout.addStandaloneView(WelcomeView.ID, false, IPageLayout.LEFT, 0.55f, layout.getEditorArea());
         layout.getViewLayout(WelcomeView.ID).setCloseable(true);
         layout.addShowViewShortcut(WelcomeView.ID);
     }
