@@ -155,8 +155,9 @@ class NeuroMLExportTest {
     void whatNeuroMLCannotSayIsRefusedByName() {
         Network n = Networks.network("lif net", 100, 0.1, "euler", 1);
         Networks.population(n, "L", 5, "lif");
+        Networks.population(n, "Q", 5, "izhikevich");
         NeuroMLException e = assertThrows(NeuroMLException.class, () -> NeuroMLExport.write(n, dir, "x"));
-        assertTrue(e.getMessage().contains("Population L: model lif has no NeuroML cell type"), e.getMessage());
+        assertTrue(e.getMessage().contains("Population Q: model izhikevich has no NeuroML cell type"), e.getMessage());
         assertTrue(!Files.exists(dir.resolve("x.net.nml")), "nothing written");
     }
 }
