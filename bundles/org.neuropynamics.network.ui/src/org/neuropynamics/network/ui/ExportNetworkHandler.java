@@ -17,14 +17,15 @@ import org.neuropynamics.network.export.NeuronEngine;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.io.NetworkFiles;
 import org.neuropynamics.network.sim.NetworkBuildException;
+import org.neuropynamics.neuroml.NeuroMLExport;
 
 /**
- * File &gt; Export Network &gt; Brian2 / PyNN / PyNEST script or NEURON folder: the network of the active editor
+ * File &gt; Export Network &gt; Brian2 / PyNN / PyNEST script, NEURON folder or NeuroML 2 + LEMS: the network of the active editor
  * (as edited, saved or not) written into a folder the user picks, as {@code ./neuropynamics export} does.
  */
 public final class ExportNetworkHandler extends AbstractHandler {
 
-    /** The command parameter naming the target: brian2, pynn, pynest or neuron. */
+    /** The command parameter naming the target: brian2, pynn, pynest, neuron or neuroml. */
     public static final String TARGET = "org.neuropynamics.network.ui.export.target";
 
     @Override
@@ -49,13 +50,21 @@ public final class ExportNetworkHandler extends AbstractHandler {
         Network copy = NetworkFiles.copy(editor.network());
         String name = editor.file().getFileName().toString();
         try {
-            List<Path> files = "neuron".equals(target)
+            List<Path> files;
+            if ("neuroml".equals(target)) {
+                NeuroMLExport.Files f = NeuroMLExport.write(copy, Path.of(dir), NeuroMLExport.baseName(copy), editor.file());
+                files = List.of(f.document(), f.lems());
+            } else {
+                files = "neuron".equals(target)
                     ? new NeuronEngine(ModelRegistry.getDefault()).writeFolder(copy,
                             Path.of(dir).resolve(NetworkExporter.fileStem(name) + "_neuron"), name, 2, editor.file())
                     : new NetworkExporter(ModelRegistry.getDefault()).export(copy, NetworkExporter.Target.of(target),
                             Path.of(dir), name, editor.file());
+            }
             MessageDialog.openInformation(shell, "Exported " + editor.getPartName(), "Wrote " + (files.size() == 1
-                    ? files.get(0) : files.size() + " files into " + files.get(0).getParent()) + ".\n\n"
+                    ? files.get(0) : files.size() + " files into " + files.get(0).getParent() + ": "
+                            + files.stream().map(f -> f.getFileName().toString()).reduce((a, b) -> a + ", " + b).orElse(""))
+                    + ".\n\n"
                     + hint(target));
         } catch (NetworkBuildException | FileProblem e) {
             MessageDialog.openError(shell, "Cannot export " + editor.getPartName(), e.getMessage());
@@ -68,6 +77,7 @@ public final class ExportNetworkHandler extends AbstractHandler {
             case "pynn" -> "PyNN script";
             case "pynest" -> "PyNEST script";
             case "neuron" -> "NEURON folder";
+            case "neuroml" -> "NeuroML 2 document and LEMS file";
             default -> "Brian2 script";
         };
     }
@@ -77,6 +87,7 @@ public final class ExportNetworkHandler extends AbstractHandler {
             case "pynn" -> "Run it with: mpirun -n 4 python3 SCRIPT --backend nest";
             case "pynest" -> "Run it with: python3 SCRIPT --threads 4";
             case "neuron" -> "In that folder: ./build.sh && mpiexec -n 2 python3 run.py (or sbatch job.slurm)";
+            case "neuroml" -> "Run it with jNeuroML: jnml LEMS_NAME.xml (or pynml); File > Open opens it here again.";
             default -> "Run it with: python3 SCRIPT (add --standalone DIR --threads N for C++)";
         };
     }
