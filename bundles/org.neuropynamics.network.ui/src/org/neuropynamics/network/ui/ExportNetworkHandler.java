@@ -65,7 +65,8 @@ public final class ExportNetworkHandler extends AbstractHandler {
                     ? files.get(0) : files.size() + " files into " + files.get(0).getParent() + ": "
                             + files.stream().map(f -> f.getFileName().toString()).reduce((a, b) -> a + ", " + b).orElse(""))
                     + ".\n\n"
-                    + hint(target));
+                    + ("neuroml".equals(target) ? "Run it with jNeuroML: jnml " + files.get(1).getFileName()
+                            + " (or pynml); File > Open opens it here again." : hint(target)));
         } catch (NetworkBuildException | FileProblem e) {
             MessageDialog.openError(shell, "Cannot export " + editor.getPartName(), e.getMessage());
         }
@@ -87,7 +88,6 @@ public final class ExportNetworkHandler extends AbstractHandler {
             case "pynn" -> "Run it with: mpirun -n 4 python3 SCRIPT --backend nest";
             case "pynest" -> "Run it with: python3 SCRIPT --threads 4";
             case "neuron" -> "In that folder: ./build.sh && mpiexec -n 2 python3 run.py (or sbatch job.slurm)";
-            case "neuroml" -> "Run it with jNeuroML: jnml LEMS_NAME.xml (or pynml); File > Open opens it here again.";
             default -> "Run it with: python3 SCRIPT (add --standalone DIR --threads N for C++)";
         };
     }
