@@ -185,10 +185,17 @@ class NeuroMLExportTest {
         ramp.setSlope(0);
         int constant = new NetworkSimulator().run(n).spikesOf("RS").timesOf(0).length;
         assertTrue(t0.length > constant + 3, "ramp " + t0.length + " spikes, step " + constant);
-        ramp.setSlope(2);
+        Network lif = Networks.network("Lif ramp", 100, 0.1, "euler", 1);
+        Population l = Networks.population(lif, "L", 2, "lif");
+        var lifRamp = org.neuropynamics.network.model.NetworkFactory.eINSTANCE.createCurrentInjection();
+        lifRamp.setName("ramp");
+        lifRamp.setTarget(l);
+        lifRamp.setAmplitude(5);
+        lifRamp.setSlope(0.1);
+        lif.getCurrents().add(lifRamp);
         var e = assertThrows(org.neuropynamics.network.sim.NetworkBuildException.class,
                 () -> new org.neuropynamics.network.export.NetworkExporter(
-                        org.neuropynamics.core.registry.ModelRegistry.getDefault()).export(n,
+                        org.neuropynamics.core.registry.ModelRegistry.getDefault()).export(lif,
                                 org.neuropynamics.network.export.NetworkExporter.Target.of("brian2"), dir, "ramp"));
         assertTrue(e.getMessage().contains("Current injection ramp is a ramp"), e.getMessage());
     }
