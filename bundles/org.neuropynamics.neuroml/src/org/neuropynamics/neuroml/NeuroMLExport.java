@@ -128,12 +128,25 @@ public final class NeuroMLExport {
         Map<String, StringBuilder> inputsByKind = new java.util.TreeMap<>(
                 java.util.Comparator.comparingInt(INPUT_ORDER::indexOf));
         StringBuilder net = new StringBuilder();
+        StringBuilder pynnCells = new StringBuilder();
+        StringBuilder pynnSynapses = new StringBuilder();
         for (Population p : network.getPopulations()) {
+            if (PyNNCells.LIF.equals(p.getModelId())) {
+                String comp = unique(ids.get(p) + "_cell");
+                components.put(p, comp);
+                Model lif = PyNNCells.lif(p);
+                pynnCells.append(PyNNCells.ifCurrExp(p, comp, synapseTau(p, true), synapseTau(p, false)));
+                net.append("    <population id=\"").append(ids.get(p)).append("\" component=\"").append(comp)
+                        .append("\" size=\"").append(p.getSize()).append("\">\n");
+                initialProperties(p, lif, net);
+                net.append("    </population>\n");
+                continue;
+            }
             Model model = NeuroMLCells.create(p.getModelId());
             if (model == null) {
                 throw new NeuroMLException("Population " + p.getName() + ": model " + p.getModelId()
-                        + " has no NeuroML cell type (exportable: " + String.join(", ", NeuroMLCells.FACTORIES.keySet())
-                        + ")");
+                        + " has no NeuroML cell type (exportable: lif as IF_curr_exp, "
+                        + String.join(", ", NeuroMLCells.FACTORIES.keySet()) + ")");
             }
             if (!p.getInitialConditions().isEmpty()) {
                 throw new NeuroMLException("Population " + p.getName() + ": initial conditions per neuron cannot be "
@@ -194,8 +207,14 @@ public final class NeuroMLExport {
                 throw new NeuroMLException("Current " + c.getName() + " has no target population");
             }
             double stop = c.getStop() <= c.getStart() ? duration : c.getStop();
-            pulse(inputsByKind, net, p, NeuroMLCells.create(p.getModelId()), c.getAmplitude(), c.getStart(), stop - c.getStart(),
-                    c.getName() == null ? "current" : c.getName());
+            Model m = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : NeuroMLCells.create(p.getModelId());
+            String name = c.getName() == null ? "current" : c.getName();
+            if (c.getSlope() != 0) {
+                ramp(inputsByKind, net, p, m, c.getAmplitude(), c.getAmplitude() + c.getSlope() * (stop - c.getStart()),
+                        c.getStart(), stop - c.getStart(), name);
+            } else {
+                pulse(inputsByKind, net, p, m, c.getAmplitude(), c.getStart(), stop - c.getStart(), name);
+            }
         }
         List<SynapseTable> tables = network.getProjections().isEmpty() ? List.of()
                 : new NetworkSimulator().synapses(network, RunOptions.DEFAULT);
@@ -206,9 +225,21 @@ public final class NeuroMLExport {
                 throw new NeuroMLException("Projection " + pr.getName() + " has STDP plasticity, which NeuroML 2 has"
                         + " no standard synapse for; export to brian2, or set the projection's plasticity to none");
             }
+            String syn = unique((pr.getName() == null ? "projection" : pr.getName()) + "_syn");
+            if (PyNNCells.LIF.equals(pr.getTarget().getModelId())) {
+                if (pr.getSynapse() != SynapseKind.EXPONENTIAL_CURRENT) {
+                    throw new NeuroMLException("Projection " + pr.getName() + ": " + pr.getSynapse().getLiteral()
+                            + " synapses onto lif cannot be exported (supported: exponential-current, as expCurrSynapse)");
+                }
+                pynnSynapses.append("  <expCurrSynapse id=\"").append(syn).append("\" tau_syn=\"")
+                        .append(Units.format(pr.getTau(), "")).append("\"/>\n");
+                connections(net, pr, t, syn);
+                continue;
+            }
             if (pr.getSynapse() != SynapseKind.EXPONENTIAL_CONDUCTANCE) {
                 throw new NeuroMLException("Projection " + pr.getName() + ": " + pr.getSynapse().getLiteral()
-                        + " synapses cannot be exported yet (supported: exponential-conductance, as expOneSynapse)");
+                        + " synapses cannot be exported yet (supported: exponential-conductance, as expOneSynapse; "
+                        + "exponential-current onto lif, as expCurrSynapse)");
             }
             Model target = NeuroMLCells.create(pr.getTarget().getModelId());
             String unit = target.currentParameterIndex().isPresent()
@@ -217,24 +248,10 @@ public final class NeuroMLExport {
                 throw new NeuroMLException("Projection " + pr.getName() + ": " + pr.getTarget().getModelId()
                         + " takes no conductance synapses in NeuroML");
             }
-            String syn = unique((pr.getName() == null ? "projection" : pr.getName()) + "_syn");
             synapses.append("  <expOneSynapse id=\"").append(syn).append("\" gbase=\"1nS\" erev=\"")
                     .append(Units.format(pr.getReversal(), "mV")).append("\" tauDecay=\"")
                     .append(Units.format(pr.getTau(), "ms")).append("\"/>\n");
-            String pre = ids.get(pr.getSource());
-            String post = ids.get(pr.getTarget());
-            net.append("    <projection id=\"").append(unique(pr.getName() == null ? "projection" : pr.getName()))
-                    .append("\" presynapticPopulation=\"").append(pre).append("\" postsynapticPopulation=\"")
-                    .append(post).append("\" synapse=\"").append(syn).append("\">\n");
-            for (int i = 0; i < t.sources().length; i++) {
-                net.append("      <connectionWD id=\"").append(i).append("\" preCellId=\"../").append(pre).append('/')
-                        .append(t.sources()[i]).append('/').append(components.get(pr.getSource()))
-                        .append("\" postCellId=\"../").append(post).append('/').append(t.targets()[i]).append('/')
-                        .append(components.get(pr.getTarget())).append("\" weight=\"")
-                        .append(Units.format(t.weights()[i], "")).append("\" delay=\"")
-                        .append(Units.format(t.delaysMs()[i], "ms")).append("\"/>\n");
-            }
-            net.append("    </projection>\n");
+            connections(net, pr, t, syn);
         }
         nml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         nml.append("<neuroml xmlns=\"http://www.neuroml.org/schema/neuroml2\" ")
@@ -248,6 +265,7 @@ public final class NeuroMLExport {
         nml.append(synapses);
         cellsByKind.values().forEach(nml::append);
         inputsByKind.values().forEach(nml::append);
+        nml.append(pynnCells).append(pynnSynapses);
         String method = network.getRun() == null || network.getRun().getMethod() == null ? "euler"
                 : network.getRun().getMethod();
         nml.append("  <network id=\"").append(base).append("\">\n")
@@ -285,19 +303,86 @@ public final class NeuroMLExport {
         return text.substring(0, text.indexOf('\n', start) + 1) + props + pops + projs + lists + text.substring(end);
     }
 
-    private void pulse(Map<String, StringBuilder> inputsByKind, StringBuilder net, Population p, Model model, double amplitude, double delay,
-            double duration, String name) throws NeuroMLException {
+    /** One connectionWD per synapse of the projection (its table drawn with the run's seed). */
+    private void connections(StringBuilder net, Projection pr, SynapseTable t, String syn) {
+        String pre = ids.get(pr.getSource());
+        String post = ids.get(pr.getTarget());
+        net.append("    <projection id=\"").append(unique(pr.getName() == null ? "projection" : pr.getName()))
+                .append("\" presynapticPopulation=\"").append(pre).append("\" postsynapticPopulation=\"")
+                .append(post).append("\" synapse=\"").append(syn).append("\">\n");
+        for (int i = 0; i < t.sources().length; i++) {
+            net.append("      <connectionWD id=\"").append(i).append("\" preCellId=\"../").append(pre).append('/')
+                    .append(t.sources()[i]).append('/').append(components.get(pr.getSource()))
+                    .append("\" postCellId=\"../").append(post).append('/').append(t.targets()[i]).append('/')
+                    .append(components.get(pr.getTarget())).append("\" weight=\"")
+                    .append(Units.format(t.weights()[i], "")).append("\" delay=\"")
+                    .append(Units.format(t.delaysMs()[i], "ms")).append("\"/>\n");
+        }
+        net.append("    </projection>\n");
+    }
+
+    /** The decay time of the first exponential-current projection onto p of this sign of weight (5 ms if none). */
+    private double synapseTau(Population p, boolean excitatory) {
+        for (Projection pr : network.getProjections()) {
+            if (pr.getTarget() == p && pr.getSynapse() == SynapseKind.EXPONENTIAL_CURRENT
+                    && pr.getWeight() instanceof org.neuropynamics.network.model.Constant c
+                    && c.getValue() >= 0 == excitatory) {
+                return pr.getTau();
+            }
+        }
+        return 5;
+    }
+
+    /**
+     * Initial distributions as properties {@code neuropynamics.initial.VAR} ("uniform LOW HIGH", "normal MEAN STD",
+     * "constant VALUE"): NeuroML has no per-cell initial values, so jNeuroML starts every cell from v_init;
+     * our import restores the distribution (and draws it with the run's seed as before).
+     */
+    private static void initialProperties(Population p, Model model, StringBuilder net) throws NeuroMLException {
+        for (org.neuropynamics.network.model.InitialCondition ic : p.getInitialConditions()) {
+            if (model.variableIndex(ic.getVariable()) < 0) {
+                throw new NeuroMLException("Population " + p.getName() + ": " + ic.getVariable()
+                        + " is not a variable of " + p.getModelId());
+            }
+            String value;
+            if (ic.getValue() instanceof org.neuropynamics.network.model.Uniform u) {
+                value = "uniform " + u.getLow() + " " + u.getHigh();
+            } else if (ic.getValue() instanceof org.neuropynamics.network.model.Normal n) {
+                value = "normal " + n.getMean() + " " + n.getStd();
+            } else if (ic.getValue() instanceof org.neuropynamics.network.model.Constant c) {
+                value = "constant " + c.getValue();
+            } else {
+                throw new NeuroMLException("Population " + p.getName() + ": the initial value of " + ic.getVariable()
+                        + " has no NeuroML form");
+            }
+            net.append("      <property tag=\"").append(NeuroMLImport.INITIAL_PROPERTY).append(escape(ic.getVariable()))
+                    .append("\" value=\"").append(value).append("\"/>\n");
+        }
+    }
+
+    private void ramp(Map<String, StringBuilder> inputsByKind, StringBuilder net, Population p, Model model, double from,
+            double to, double delay, double duration, String name) throws NeuroMLException {
+        String unit = currentUnit(p, model, name);
+        String comp = unique(name + "_ramp");
+        String kind = unit.isEmpty() ? "rampGeneratorDL" : "rampGenerator";
+        inputsByKind.computeIfAbsent(kind, k -> new StringBuilder()).append("  <").append(kind).append(" id=\"").append(comp)
+                .append("\" delay=\"").append(Units.format(delay, "ms")).append("\" duration=\"")
+                .append(Units.format(duration, "ms")).append("\" startAmplitude=\"").append(Units.format(from, unit))
+                .append("\" finishAmplitude=\"").append(Units.format(to, unit)).append("\" baselineAmplitude=\"")
+                .append(Units.format(0, unit)).append("\"/>\n");
+        inputList(net, p, comp, name);
+    }
+
+    /** The NeuroML unit of a population's input current: the model's, nA for lif (exported as IF_curr_exp). */
+    private static String currentUnit(Population p, Model model, String name) throws NeuroMLException {
         int ci = model.currentParameterIndex().orElse(-1);
         if (ci < 0) {
             throw new NeuroMLException("Current " + name + ": " + p.getModelId() + " takes no input current");
         }
-        String unit = model.parameters().get(ci).unit();
-        String comp = unique(name + "_pulse");
-        String kind = unit.isEmpty() ? "pulseGeneratorDL" : "pulseGenerator";
-        inputsByKind.computeIfAbsent(kind, k -> new StringBuilder()).append("  <").append(kind).append(" id=\"").append(comp)
-                .append("\" delay=\"").append(Units.format(delay, "ms")).append("\" duration=\"")
-                .append(Units.format(duration, "ms")).append("\" amplitude=\"").append(Units.format(amplitude, unit))
-                .append("\"/>\n");
+        return PyNNCells.LIF.equals(p.getModelId()) ? "nA" : model.parameters().get(ci).unit();
+    }
+
+    private void inputList(StringBuilder net, Population p, String comp, String name) {
         net.append("    <inputList id=\"").append(unique(name + "_inputs")).append("\" population=\"").append(ids.get(p))
                 .append("\" component=\"").append(comp).append("\">\n");
         for (int i = 0; i < p.getSize(); i++) {
@@ -305,6 +390,18 @@ public final class NeuroMLExport {
                     .append('/').append(components.get(p)).append("\" destination=\"synapses\"/>\n");
         }
         net.append("    </inputList>\n");
+    }
+
+    private void pulse(Map<String, StringBuilder> inputsByKind, StringBuilder net, Population p, Model model, double amplitude, double delay,
+            double duration, String name) throws NeuroMLException {
+        String unit = currentUnit(p, model, name);
+        String comp = unique(name + "_pulse");
+        String kind = unit.isEmpty() ? "pulseGeneratorDL" : "pulseGenerator";
+        inputsByKind.computeIfAbsent(kind, k -> new StringBuilder()).append("  <").append(kind).append(" id=\"").append(comp)
+                .append("\" delay=\"").append(Units.format(delay, "ms")).append("\" duration=\"")
+                .append(Units.format(duration, "ms")).append("\" amplitude=\"").append(Units.format(amplitude, unit))
+                .append("\"/>\n");
+        inputList(net, p, comp, name);
     }
 
     private static List<Double> sameTrain(SpikeGenerator g) throws NeuroMLException {
@@ -336,7 +433,9 @@ public final class NeuroMLExport {
         b.append("  <!-- Exported by the Neuropynamics Workbench: run with jnml ").append("LEMS_").append(base)
                 .append(".xml -->\n");
         b.append("  <Target component=\"sim_").append(base).append("\"/>\n");
-        for (String core : List.of("Cells.xml", "Networks.xml", "Inputs.xml", "Simulation.xml")) {
+        boolean pynn = network.getPopulations().stream().anyMatch(p -> PyNNCells.LIF.equals(p.getModelId()));
+        for (String core : pynn ? List.of("Cells.xml", "Networks.xml", "Inputs.xml", "Simulation.xml", "PyNN.xml")
+                : List.of("Cells.xml", "Networks.xml", "Inputs.xml", "Simulation.xml")) {
             b.append("  <Include file=\"").append(core).append("\"/>\n");
         }
         b.append("  <Include file=\"").append(escape(documentName)).append("\"/>\n");
@@ -352,7 +451,7 @@ public final class NeuroMLExport {
             }
             String mid = id((m.getName() == null ? "monitor" : m.getName()) + "_" + k++);
             if (m instanceof StateMonitor s && target instanceof Population p) {
-                Model model = NeuroMLCells.create(p.getModelId());
+                Model model = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : NeuroMLCells.create(p.getModelId());
                 List<Integer> neurons = s.getNeurons().isEmpty() ? range(p.getSize()) : s.getNeurons();
                 List<String> vars = s.getVariables().isEmpty() ? List.of(model.variableNames().get(0)) : s.getVariables();
                 b.append("    <OutputFile id=\"").append(mid).append("\" fileName=\"").append(base).append('.')

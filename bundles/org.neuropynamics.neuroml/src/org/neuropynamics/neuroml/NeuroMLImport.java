@@ -54,6 +54,11 @@ public final class NeuroMLImport {
      * import runs it as before (other files run with {@code euler-lems}, jNeuroML's order of events).
      */
     public static final String METHOD_PROPERTY = "neuropynamics.method";
+    /**
+     * Prefix of the population properties our export writes for initial distributions
+     * ({@code neuropynamics.initial.v = "uniform -60 -50"}), which NeuroML cannot express.
+     */
+    public static final String INITIAL_PROPERTY = "neuropynamics.initial.";
     /** The NeuroML 2 core type definitions that LEMS files include; their behaviour is built in. */
     static final Set<String> CORE_TYPES = Set.of("Cells.xml", "Channels.xml", "Inputs.xml", "Networks.xml",
             "NeuroML2CoreTypes.xml", "NeuroMLCoreCompTypes.xml", "NeuroMLCoreDimensions.xml", "PyNN.xml",
@@ -64,7 +69,7 @@ public final class NeuroMLImport {
     private static final int MAX_INCLUDES = 32;
     private static final Set<String> CONNECTION_ATTRIBUTES = Set.of("id", "preCellId", "postCellId", "weight", "delay",
             "preSegmentId", "postSegmentId", "preFractionAlong", "postFractionAlong");
-    private static final Pattern PATH_ID = Pattern.compile("\\.\\./([^/\\[\\]]+)/(\\d+)(?:/[^/]*)?");
+    private static final Pattern PATH_ID = Pattern.compile("(?:\\.\\./)?([^/\\[\\]]+)/(\\d+)(?:/[^/]*)?");
     private static final Pattern INDEX_ID = Pattern.compile("([^/\\[\\]]+)\\[(\\d+)\\]");
 
     /**
@@ -92,6 +97,8 @@ public final class NeuroMLImport {
     private final List<XmlElement> networks = new ArrayList<>();
     private final List<XmlElement> simulations = new ArrayList<>();
     private final Set<Path> read = new HashSet<>();
+    /** Membrane resistance (MOhm) of the lif populations imported from IF_curr_exp: I (mV) = R i (nA). */
+    private final Map<Population, Double> resistance = new HashMap<>();
     private String target;
 
     private NeuroMLImport() {
@@ -303,6 +310,7 @@ public final class NeuroMLImport {
                 }
                 group = Networks.generator(network, id, trains);
             }
+            case "IF_curr_exp" -> group = ifCurrExp(network, id, size, comp);
             default -> {
                 Model model = NeuroMLCells.create(comp.name());
                 if (model == null) {
@@ -326,7 +334,68 @@ public final class NeuroMLImport {
                 group = p;
             }
         }
+        if (group instanceof Population p) {
+            initialProperties(e, p);
+        }
         groups.put(id, group);
+    }
+
+    /** IF_curr_exp as our lif (PyNNCells): R = tau_m / cm, I = R i_offset, v starts at v_init. */
+    private Population ifCurrExp(Network network, String id, int size, XmlElement comp) throws NeuroMLException {
+        Map<String, Double> a = new HashMap<>();
+        for (String name : List.of("cm", "i_offset", "tau_syn_E", "tau_syn_I", "v_init", "tau_m", "tau_refrac", "v_reset",
+                "v_rest", "v_thresh")) {
+            a.put(name, Units.convert(required(comp, name), "", comp, name));
+        }
+        for (String name : comp.attributes().keySet()) {
+            if (!a.containsKey(name) && !NAMING.contains(name)) {
+                throw new NeuroMLException(comp.where() + ": attribute " + name + " is not a parameter of IF_curr_exp");
+            }
+        }
+        if (!(a.get("cm") > 0) || !(a.get("tau_m") > 0)) {
+            throw new NeuroMLException(comp.where() + ": cm and tau_m must be positive");
+        }
+        double r = a.get("tau_m") / a.get("cm");
+        Population p = Networks.population(network, id, size, PyNNCells.lif(null).id());
+        Networks.setParameter(p, "I", r * a.get("i_offset"));
+        Networks.setParameter(p, "tau", a.get("tau_m"));
+        Networks.setParameter(p, "EL", a.get("v_rest"));
+        Networks.setParameter(p, "Vth", a.get("v_thresh"));
+        Networks.setParameter(p, "Vreset", a.get("v_reset"));
+        Networks.setParameter(p, "tref", a.get("tau_refrac"));
+        if (!a.get("v_init").equals(a.get("v_rest"))) {
+            Networks.initial(p, "v", Networks.constant(a.get("v_init")));
+        }
+        resistance.put(p, r);
+        return p;
+    }
+
+    /** The initial distributions our export keeps as population properties. */
+    private static void initialProperties(XmlElement e, Population p) throws NeuroMLException {
+        for (XmlElement c : e.children("property")) {
+            String tag = c.attribute("tag");
+            if (tag == null || !tag.startsWith(INITIAL_PROPERTY)) {
+                continue;
+            }
+            String variable = tag.substring(INITIAL_PROPERTY.length());
+            String[] f = required(c, "value").split("\\s+");
+            try {
+                org.neuropynamics.network.model.Distribution d = switch (f[0]) {
+                    case "uniform" -> f.length == 3 ? Networks.uniform(Double.parseDouble(f[1]), Double.parseDouble(f[2])) : null;
+                    case "normal" -> f.length == 3 ? Networks.normal(Double.parseDouble(f[1]), Double.parseDouble(f[2])) : null;
+                    case "constant" -> f.length == 2 ? Networks.constant(Double.parseDouble(f[1])) : null;
+                    default -> null;
+                };
+                if (d == null) {
+                    throw new NumberFormatException();
+                }
+                p.getInitialConditions().removeIf(ic -> ic.getVariable().equals(variable));
+                Networks.initial(p, variable, d);
+            } catch (NumberFormatException x) {
+                throw new NeuroMLException(c.where() + ": '" + c.attribute("value") + "' is not an initial distribution "
+                        + "(uniform LOW HIGH, normal MEAN STD or constant VALUE)");
+            }
+        }
     }
 
     private static List<Double> spikeTimes(XmlElement comp) throws NeuroMLException {
@@ -349,6 +418,15 @@ public final class NeuroMLImport {
         XmlElement s = components.get(synapseId);
         if (s == null) {
             throw new NeuroMLException(at.where() + ": no synapse '" + synapseId + "' in the file");
+        }
+        if (resistance.containsKey(target)) {
+            if (!s.name().equals("expCurrSynapse")) {
+                throw new NeuroMLException(at.where() + ": synapse " + s.name() + " onto the IF_curr_exp '" + target.getName()
+                        + "' is not supported (supported: expCurrSynapse)");
+            }
+            // weights in nA become mV through R (our exponential-current synapses add to I)
+            return new Synapse(SynapseKind.EXPONENTIAL_CURRENT, resistance.get(target),
+                    Units.convert(required(s, "tau_syn"), "", s, "tau_syn"), 0);
         }
         Model model = NeuroMLCells.create(target.getModelId());
         String unit = model.currentParameterIndex().isPresent()
@@ -484,33 +562,61 @@ public final class NeuroMLImport {
         if (in == null) {
             throw new NeuroMLException(at.where() + ": no input '" + inputId + "' in the file");
         }
-        Model model = NeuroMLCells.create(pop.getModelId());
+        Model model = resistance.containsKey(pop) ? PyNNCells.lif(pop) : NeuroMLCells.create(pop.getModelId());
         if (model.currentParameterIndex().isEmpty()) {
             throw new NeuroMLException(at.where() + ": " + pop.getModelId() + " takes no input current");
         }
         String unit = model.parameters().get(model.currentParameterIndex().getAsInt()).unit();
-        boolean dimensionless = in.name().equals("pulseGeneratorDL");
-        if (!in.name().equals("pulseGenerator") && !dimensionless) {
+        if (resistance.containsKey(pop)) {
+            // IF_curr_exp: currents in nA (read as pA, then * 1e-3 nA/pA * R MOhm = mV)
+            unit = "pA";
+            weight *= resistance.get(pop) * 1e-3;
+        }
+        boolean dimensionless = in.name().endsWith("DL");
+        boolean ramp = in.name().startsWith("rampGenerator");
+        if (!in.name().startsWith("pulseGenerator") && !ramp) {
             throw new NeuroMLException(in.where() + " is not supported as an input current yet (supported: "
-                    + "pulseGenerator, pulseGeneratorDL)");
+                    + "pulseGenerator, pulseGeneratorDL, rampGenerator, rampGeneratorDL)");
         }
         if (dimensionless != unit.isEmpty()) {
+            String kind = ramp ? "rampGenerator" : "pulseGenerator";
             throw new NeuroMLException(at.where() + ": " + in.name() + " '" + inputId + "' does not fit "
-                    + pop.getModelId() + (unit.isEmpty() ? " (a dimensionless cell takes pulseGeneratorDL)"
-                            : " (its current is in " + unit + "; use pulseGenerator)"));
+                    + pop.getModelId() + (unit.isEmpty() ? " (a dimensionless cell takes " + kind + "DL)"
+                            : " (its current is in " + unit + "; use " + kind + ")"));
         }
         double delay = Units.convert(in.attribute("delay"), "ms", in, "delay");
         double duration = Units.convert(in.attribute("duration"), "ms", in, "duration");
-        double amplitude = Units.convert(in.attribute("amplitude"), unit, in.where() + " amplitude");
-        if (duration <= 0 || amplitude == 0) {
-            return; // a pulse that never flows changes nothing
+        if (!ramp) {
+            double amplitude = Units.convert(in.attribute("amplitude"), unit, in.where() + " amplitude");
+            if (duration > 0 && amplitude != 0) { // a pulse that never flows changes nothing
+                injection(network, inputId + " -> " + pop.getName(), pop, amplitude * weight, 0, delay, delay + duration);
+            }
+            return;
         }
+        // rampGenerator(DL): baselineAmplitude outside [delay, delay + duration), inside it a line from
+        // startAmplitude to finishAmplitude (NeuroML2CoreTypes/Inputs.xml): a constant baseline for the whole
+        // run plus a ramp of (start - baseline) rising by (finish - start) / duration per ms in the window
+        double start = Units.convert(in.attribute("startAmplitude"), unit, in.where() + " startAmplitude");
+        double finish = Units.convert(in.attribute("finishAmplitude"), unit, in.where() + " finishAmplitude");
+        double baseline = Units.convert(in.attribute("baselineAmplitude"), unit, in.where() + " baselineAmplitude");
+        if (baseline != 0) {
+            injection(network, inputId + " baseline -> " + pop.getName(), pop, baseline * weight, 0, 0, 0);
+        }
+        if (duration > 0 && (start != baseline || finish != baseline)) {
+            injection(network, inputId + " -> " + pop.getName(), pop, (start - baseline) * weight,
+                    (finish - start) / duration * weight, delay, delay + duration);
+        }
+    }
+
+    private static void injection(Network network, String name, Population pop, double amplitude, double slope,
+            double start, double stop) {
         CurrentInjection c = F.createCurrentInjection();
-        c.setName(inputId + " -> " + pop.getName());
+        c.setName(name);
         c.setTarget(pop);
-        c.setAmplitude(amplitude * weight);
-        c.setStart(delay);
-        c.setStop(delay + duration);
+        c.setAmplitude(amplitude);
+        c.setSlope(slope);
+        c.setStart(start);
+        c.setStop(stop);
         network.getCurrents().add(c);
     }
 
@@ -644,7 +750,7 @@ public final class NeuroMLImport {
         if (!(r.group() instanceof Population p)) {
             return null;
         }
-        Model model = NeuroMLCells.create(p.getModelId());
+        Model model = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : NeuroMLCells.create(p.getModelId());
         if (model.variableIndex(variable) < 0) {
             throw new NeuroMLException(q.where() + ": '" + variable + "' is not a state variable of "
                     + p.getModelId() + " (" + String.join(", ", model.variableNames()) + ")");
@@ -695,7 +801,8 @@ public final class NeuroMLImport {
     /** The element kinds this importer knows, and why the others are refused. */
     static final class Kinds {
         private static final Set<String> KNOWN = new HashSet<>(Set.of("pulseGenerator", "pulseGeneratorDL",
-                "spikeGeneratorPoisson", "spikeArray", "expOneSynapse"));
+                "rampGenerator", "rampGeneratorDL", "spikeGeneratorPoisson", "spikeArray", "expOneSynapse",
+                "IF_curr_exp", "expCurrSynapse"));
 
         static {
             KNOWN.addAll(NeuroMLCells.FACTORIES.keySet());

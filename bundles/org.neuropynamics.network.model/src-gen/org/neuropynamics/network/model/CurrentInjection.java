@@ -10,7 +10,7 @@ package org.neuropynamics.network.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A current step added to the model's current parameter (I) of every neuron of the target from start to stop (ms; stop <= start means until the end).
+ * A current step added to the model's current parameter (I) of every neuron of the target from start to stop (ms; stop <= start means until the end); with a slope the current is a ramp, amplitude + slope (t - start).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -21,6 +21,7 @@ package org.neuropynamics.network.model;
  *   <li>{@link org.neuropynamics.network.model.CurrentInjection#getAmplitude <em>Amplitude</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.CurrentInjection#getStart <em>Start</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.CurrentInjection#getStop <em>Stop</em>}</li>
+ *   <li>{@link org.neuropynamics.network.model.CurrentInjection#getSlope <em>Slope</em>}</li>
  * </ul>
  *
  * @see org.neuropynamics.network.model.NetworkPackage#getCurrentInjection()
@@ -115,5 +116,30 @@ public interface CurrentInjection extends Node {
 	 * @generated
 	 */
 	void setStop(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Slope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Change of the current per ms while it flows (0: a constant step; NeuroML's rampGenerator). Script exports refuse a ramp.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Slope</em>' attribute.
+	 * @see #setSlope(double)
+	 * @see org.neuropynamics.network.model.NetworkPackage#getCurrentInjection_Slope()
+	 * @model
+	 * @generated
+	 */
+	double getSlope();
+
+	/**
+	 * Sets the value of the '{@link org.neuropynamics.network.model.CurrentInjection#getSlope <em>Slope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Slope</em>' attribute.
+	 * @see #getSlope()
+	 * @generated
+	 */
+	void setSlope(double value);
 
 } // CurrentInjection

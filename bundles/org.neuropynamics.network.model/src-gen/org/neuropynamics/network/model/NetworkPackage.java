@@ -823,13 +823,22 @@ public interface NetworkPackage extends EPackage {
 	int CURRENT_INJECTION__STOP = NODE_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Slope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CURRENT_INJECTION__SLOPE = NODE_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Current Injection</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CURRENT_INJECTION_FEATURE_COUNT = NODE_FEATURE_COUNT + 4;
+	int CURRENT_INJECTION_FEATURE_COUNT = NODE_FEATURE_COUNT + 5;
 
 	/**
 	 * The meta object id for the '{@link org.neuropynamics.network.model.impl.ProjectionImpl <em>Projection</em>}' class.
@@ -2072,6 +2081,17 @@ public interface NetworkPackage extends EPackage {
 	EAttribute getCurrentInjection_Stop();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.CurrentInjection#getSlope <em>Slope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Slope</em>'.
+	 * @see org.neuropynamics.network.model.CurrentInjection#getSlope()
+	 * @see #getCurrentInjection()
+	 * @generated
+	 */
+	EAttribute getCurrentInjection_Slope();
+
+	/**
 	 * Returns the meta object for class '{@link org.neuropynamics.network.model.Projection <em>Projection</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3064,6 +3084,14 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CURRENT_INJECTION__STOP = eINSTANCE.getCurrentInjection_Stop();
+
+		/**
+		 * The meta object literal for the '<em><b>Slope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CURRENT_INJECTION__SLOPE = eINSTANCE.getCurrentInjection_Slope();
 
 		/**
 		 * The meta object literal for the '{@link org.neuropynamics.network.model.impl.ProjectionImpl <em>Projection</em>}' class.

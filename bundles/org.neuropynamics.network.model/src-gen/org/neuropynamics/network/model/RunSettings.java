@@ -77,7 +77,7 @@ public interface RunSettings extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * euler, rk4, or exact (linear models such as lif: the exact exponential update; others fall back to rk4).
+	 * euler, rk4, exact (linear models such as lif: the exact exponential update; others fall back to rk4), or euler-lems (forward Euler in the order of events of jNeuroML/LEMS, for imported NeuroML files).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Method</em>' attribute.
 	 * @see #setMethod(String)

@@ -17,14 +17,15 @@ import org.neuropynamics.network.export.NeuronEngine;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.io.NetworkFiles;
 import org.neuropynamics.network.sim.NetworkBuildException;
+import org.neuropynamics.neuroml.NeuroMLExport;
 
 /**
- * File &gt; Export Network &gt; Brian2 / PyNN / PyNEST script or NEURON folder: the network of the active editor
+ * File &gt; Export Network &gt; Brian2 / PyNN / PyNEST script, NEURON folder or NeuroML 2 + LEMS: the network of the active editor
  * (as edited, saved or not) written into a folder the user picks, as {@code ./neuropynamics export} does.
  */
 public final class ExportNetworkHandler extends AbstractHandler {
 
-    /** The command parameter naming the target: brian2, pynn, pynest or neuron. */
+    /** The command parameter naming the target: brian2, pynn, pynest, neuron or neuroml. */
     public static final String TARGET = "org.neuropynamics.network.ui.export.target";
 
     @Override
@@ -49,14 +50,23 @@ public final class ExportNetworkHandler extends AbstractHandler {
         Network copy = NetworkFiles.copy(editor.network());
         String name = editor.file().getFileName().toString();
         try {
-            List<Path> files = "neuron".equals(target)
+            List<Path> files;
+            if ("neuroml".equals(target)) {
+                NeuroMLExport.Files f = NeuroMLExport.write(copy, Path.of(dir), NeuroMLExport.baseName(copy), editor.file());
+                files = List.of(f.document(), f.lems());
+            } else {
+                files = "neuron".equals(target)
                     ? new NeuronEngine(ModelRegistry.getDefault()).writeFolder(copy,
                             Path.of(dir).resolve(NetworkExporter.fileStem(name) + "_neuron"), name, 2, editor.file())
                     : new NetworkExporter(ModelRegistry.getDefault()).export(copy, NetworkExporter.Target.of(target),
                             Path.of(dir), name, editor.file());
+            }
             MessageDialog.openInformation(shell, "Exported " + editor.getPartName(), "Wrote " + (files.size() == 1
-                    ? files.get(0) : files.size() + " files into " + files.get(0).getParent()) + ".\n\n"
-                    + hint(target));
+                    ? files.get(0) : files.size() + " files into " + files.get(0).getParent() + ": "
+                            + files.stream().map(f -> f.getFileName().toString()).reduce((a, b) -> a + ", " + b).orElse(""))
+                    + ".\n\n"
+                    + ("neuroml".equals(target) ? "Run it with jNeuroML: jnml " + files.get(1).getFileName()
+                            + " (or pynml); File > Open opens it here again." : hint(target)));
         } catch (NetworkBuildException | FileProblem e) {
             MessageDialog.openError(shell, "Cannot export " + editor.getPartName(), e.getMessage());
         }
@@ -68,6 +78,7 @@ public final class ExportNetworkHandler extends AbstractHandler {
             case "pynn" -> "PyNN script";
             case "pynest" -> "PyNEST script";
             case "neuron" -> "NEURON folder";
+            case "neuroml" -> "NeuroML 2 document and LEMS file";
             default -> "Brian2 script";
         };
     }

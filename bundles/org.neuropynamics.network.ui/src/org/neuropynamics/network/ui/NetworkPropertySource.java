@@ -282,11 +282,12 @@ public final class NetworkPropertySource implements IPropertySource {
         if (f == p.getProjection_Reversal()) {
             return "mV";
         }
-        if (f == p.getCurrentInjection_Amplitude()
+        if ((f == p.getCurrentInjection_Amplitude() || f == p.getCurrentInjection_Slope())
                 && object instanceof org.neuropynamics.network.model.CurrentInjection c && c.getTarget() != null) {
             org.neuropynamics.core.model.Model m = NetworkEdits.model(c.getTarget());
             int k = m == null || m.currentParameter() == null ? -1 : m.parameterIndex(m.currentParameter());
-            return k < 0 ? "" : m.parameters().get(k).unit();
+            String u = k < 0 ? "" : m.parameters().get(k).unit();
+            return f == p.getCurrentInjection_Slope() ? (u.isEmpty() ? "1/ms" : u + "/ms") : u;
         }
         return "";
     }

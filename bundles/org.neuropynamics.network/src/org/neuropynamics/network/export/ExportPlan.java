@@ -184,6 +184,10 @@ final class ExportPlan {
                 throw new ExportException("Current injection " + ci.getName() + ": model " + target.model.id()
                         + " of " + target.name + " has no input-current parameter.");
             }
+            if (ci.getSlope() != 0) {
+                throw new ExportException("Current injection " + ci.getName() + " is a ramp (slope " + ci.getSlope()
+                        + " per ms): the script exports write constant steps only (NeuroML export keeps ramps).");
+            }
             target.injections.add(ci);
         }
         for (Monitor m : network.getMonitors()) {

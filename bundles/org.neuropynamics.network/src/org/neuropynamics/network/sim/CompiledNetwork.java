@@ -19,8 +19,14 @@ final class CompiledNetwork {
     final List<StateRecorder> stateRecorders = new ArrayList<>();
     final List<RateRecorder> rateRecorders = new ArrayList<>();
 
-    /** A current step on a population, active for steps in [from, to). */
-    record CurrentStep(NeuronGroup target, double amplitude, int from, int to) {
+    /**
+     * A current step on a population, active for steps in [from, to); with a slope (per step) a ramp whose
+     * value at step s is amplitude + slopePerStep (s - from).
+     */
+    record CurrentStep(NeuronGroup target, double amplitude, int from, int to, double slopePerStep) {
+        double at(int step) {
+            return slopePerStep == 0 ? amplitude : amplitude + slopePerStep * (step - from);
+        }
     }
 
     CompiledNetwork(double dt, int steps, long seed) {

@@ -96,7 +96,7 @@ final class NetworkAssembler {
             }
             int from = (int) Math.round(ci.getStart() / dt);
             int to = ci.getStop() <= ci.getStart() ? Integer.MAX_VALUE : (int) Math.round(ci.getStop() / dt);
-            net.currentSteps.add(new CompiledNetwork.CurrentStep(target, ci.getAmplitude(), from, to));
+            net.currentSteps.add(new CompiledNetwork.CurrentStep(target, ci.getAmplitude(), from, to, ci.getSlope() * dt));
         }
         for (Monitor m : network.getMonitors()) {
             monitor(m, net);

@@ -139,7 +139,7 @@ public final class NetworkSimulator {
             }
             for (CompiledNetwork.CurrentStep c : currents) {
                 if (step >= c.from() && step < c.to()) {
-                    c.target().injected += c.amplitude();
+                    c.target().injected += c.at(step);
                 }
             }
             for (int k = 0; k < nPop; k++) {

@@ -151,12 +151,62 @@ class NeuroMLExportTest {
                 "RS " + r0.spikesOf("RS").count() + ", IAF " + r0.spikesOf("IAF").count());
     }
 
+    /**
+     * A ramp current (CurrentInjection with a slope) is written as a rampGenerator, validates, and comes back
+     * with the same slope and window; it changes the spikes (the ramp drives the cell harder than the step at its
+     * start would); the Brian2 script export refuses it by name.
+     */
+    @Test
+    void aRampIsWrittenAsARampGeneratorAndComesBack() throws Exception {
+        Network n = Networks.network("Ramp net", 300, 0.01, "euler", 1);
+        Population rs = Networks.population(n, "RS", 1, "izhikevich2007Cell");
+        var ramp = org.neuropynamics.network.model.NetworkFactory.eINSTANCE.createCurrentInjection();
+        ramp.setName("ramp");
+        ramp.setTarget(rs);
+        ramp.setAmplitude(50);
+        ramp.setSlope(2); // pA per ms: 50 pA at 20 ms to 550 pA at 270 ms
+        ramp.setStart(20);
+        ramp.setStop(270);
+        n.getCurrents().add(ramp);
+        NeuroMLExport.Files f = NeuroMLExport.write(n, dir, "ramp");
+        validate(f.document());
+        String text = Files.readString(f.document());
+        assertTrue(text.contains("<rampGenerator id=\"ramp_ramp\" delay=\"20ms\" duration=\"250ms\" "
+                + "startAmplitude=\"50pA\" finishAmplitude=\"550pA\" baselineAmplitude=\"0pA\"/>"), text);
+        Network back = NeuroMLImport.load(f.lems()).network();
+        var c = back.getCurrents().get(0);
+        assertEquals(50, c.getAmplitude(), 1e-12);
+        assertEquals(2, c.getSlope(), 1e-12);
+        assertEquals(20, c.getStart(), 0);
+        assertEquals(270, c.getStop(), 0);
+        double[] t0 = new NetworkSimulator().run(n).spikesOf("RS").timesOf(0);
+        double[] t1 = new NetworkSimulator().run(back).spikesOf("RS").timesOf(0);
+        assertArrayEquals(t0, t1, 1e-9);
+        ramp.setSlope(0);
+        int constant = new NetworkSimulator().run(n).spikesOf("RS").timesOf(0).length;
+        assertTrue(t0.length > constant + 3, "ramp " + t0.length + " spikes, step " + constant);
+        Network lif = Networks.network("Lif ramp", 100, 0.1, "euler", 1);
+        Population l = Networks.population(lif, "L", 2, "lif");
+        var lifRamp = org.neuropynamics.network.model.NetworkFactory.eINSTANCE.createCurrentInjection();
+        lifRamp.setName("ramp");
+        lifRamp.setTarget(l);
+        lifRamp.setAmplitude(5);
+        lifRamp.setSlope(0.1);
+        lif.getCurrents().add(lifRamp);
+        var e = assertThrows(org.neuropynamics.network.sim.NetworkBuildException.class,
+                () -> new org.neuropynamics.network.export.NetworkExporter(
+                        org.neuropynamics.core.registry.ModelRegistry.getDefault()).export(lif,
+                                org.neuropynamics.network.export.NetworkExporter.Target.of("brian2"), dir, "ramp"));
+        assertTrue(e.getMessage().contains("Current injection ramp is a ramp"), e.getMessage());
+    }
+
     @Test
     void whatNeuroMLCannotSayIsRefusedByName() {
         Network n = Networks.network("lif net", 100, 0.1, "euler", 1);
         Networks.population(n, "L", 5, "lif");
+        Networks.population(n, "Q", 5, "izhikevich");
         NeuroMLException e = assertThrows(NeuroMLException.class, () -> NeuroMLExport.write(n, dir, "x"));
-        assertTrue(e.getMessage().contains("Population L: model lif has no NeuroML cell type"), e.getMessage());
+        assertTrue(e.getMessage().contains("Population Q: model izhikevich has no NeuroML cell type"), e.getMessage());
         assertTrue(!Files.exists(dir.resolve("x.net.nml")), "nothing written");
     }
 }

@@ -34,6 +34,7 @@ public final class NeuroMLCells {
         m.put("izhikevich2007Cell", NeuroMLCells::izhikevich2007);
         m.put("adExIaFCell", NeuroMLCells::adEx);
         m.put("fitzHughNagumoCell", NeuroMLCells::fitzHughNagumo);
+        m.put("hindmarshRose1984Cell", NeuroMLCells::hindmarshRose);
         FACTORIES = java.util.Collections.unmodifiableMap(m);
     }
 
@@ -301,6 +302,53 @@ public final class NeuroMLCells {
                 .spikeDetectionThreshold(1.0)
                 .currentParameter("I")
                 .build();
+    }
+
+    static Model hindmarshRose() {
+        // C, a, b, c, d, r, s, x1, v_scaling, x0, y0, z0, I; x = v / v_scaling (Cells.xml hindmarshRose1984Cell)
+        return Model.builder("hindmarshRose1984Cell").name("NeuroML hindmarshRose1984Cell")
+                .description("Hindmarsh and Rose's (1984) bursting cell with its dimensionless x scaled to a membrane "
+                        + "potential v = v_scaling x (NeuroML 2 hindmarshRose1984Cell); time in ms, a spike where v "
+                        + "crosses 0 upwards.")
+                .equationsLatex("\\dot x = y - a x^3 + b x^2 - z + \\frac{I}{C v_s}, \\quad \\dot y = c - d x^2 - y, "
+                        + "\\quad \\dot z = r (s (x - x_1) - z)")
+                .variable("v", "mV", "membrane potential (v_scaling x)").variable("y", "", "recovery variable")
+                .variable("z", "", "slow adaptation variable")
+                .parameter("C", "pF", 100, 1, 1000, 1, "membrane capacitance (scales the input current)")
+                .parameter("a", "", 1, 0, 5, 0.1, "cubic term in the x nullcline")
+                .parameter("b", "", 3, 0, 10, 0.1, "quadratic term in the x nullcline")
+                .parameter("c", "", 1, -5, 5, 0.1, "constant term in the y nullcline")
+                .parameter("d", "", 5, 0, 10, 0.1, "quadratic term in the y nullcline")
+                .parameter("r", "", 0.005, 0, 0.1, 0.001, "time scale of the slow subsystem")
+                .parameter("s", "", 4, 0, 10, 0.1, "adaptation coupling")
+                .parameter("x1", "", -1.6, -3, 0, 0.1, "resting value of x for z")
+                .parameter("v_scaling", "mV", 20, 1, 100, 1, "potential of x = 1")
+                .parameter("x0", "", -1.3, -3, 3, 0.1, "initial x")
+                .parameter("y0", "", -7.3, -20, 5, 0.1, "initial y")
+                .parameter("z0", "", 0, -5, 5, 0.1, "initial z")
+                .parameter("I", "pA", 0, -20000, 20000, 10, "input current")
+                .field((t, y, p, dydt) -> {
+                    double x = y[0] / p[8];
+                    double phi = y[1] - p[1] * x * x * x + p[2] * x * x;
+                    dydt[0] = p[8] * (phi - y[2]) + p[12] / p[0];
+                    dydt[1] = p[3] - p[4] * x * x - y[1];
+                    dydt[2] = p[5] * (p[6] * (x - p[7]) - y[2]);
+                })
+                .initialState((p, y0) -> {
+                    y0[0] = p[9] * p[8];
+                    y0[1] = p[10];
+                    y0[2] = p[11];
+                })
+                .spikeDetectionThreshold(0)
+                .currentParameter("I")
+                .build();
+    }
+
+    /** Provider of {@code hindmarshRose1984Cell}. */
+    public static final class HindmarshRose extends CellProvider {
+        public HindmarshRose() {
+            super("hindmarshRose1984Cell");
+        }
     }
 
     /** Base of the providers: one per cell type, for the extension point and {@code ServiceLoader}. */

@@ -30,6 +30,9 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
         setImageDescriptor(Images.descriptor("icons/open16.png"));
     }
 
+    /** The platform's text editor, which the registry offers for any text file (such as an unrelated .xml). */
+    private static final String TEXT_EDITOR = "org.eclipse.ui.DefaultTextEditor";
+
     @Override
     public void run() {
         if (window == null) {
@@ -55,12 +58,18 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
             return;
         }
         String name = file.getFileName().toString();
-        IEditorDescriptor editor = window.getWorkbench().getEditorRegistry().getDefaultEditor(name);
+        IEditorDescriptor editor = window.getWorkbench().getEditorRegistry().getDefaultEditor(name,
+                contentType(file, name));
+        if (editor != null && TEXT_EDITOR.equals(editor.getId())) {
+            // the registry's fallback for any text content type; it cannot show a file outside the workspace
+            editor = null;
+        }
         if (editor == null) {
             MessageDialog.openInformation(window.getShell(), "Open File",
                     "No editor for '" + name + "' is installed.\n\n"
-                            + "Model files (.ode) and network files (.neuronet) open in the editors of the topics "
-                            + "that handle them; install or enable those topics to open this file.");
+                            + "Model files (.ode), network files (.neuronet), NeuroML 2 documents (root element "
+                            + "<neuroml>) and LEMS files (root element <Lems>) open in the editors of the topics "
+                            + "that handle them; other .xml files have no editor here.");
             return;
         }
         try {
@@ -74,6 +83,27 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
         } catch (PartInitException e) {
             MessageDialog.openError(window.getShell(), "Open File",
                     "Could not open " + name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The content type of a regular file from its name and first 64 KiB (so a .xml file is a LEMS file only with
+     * a {@code <Lems>} root); null when it cannot be read (the name alone decides then).
+     */
+    private static org.eclipse.core.runtime.content.IContentType contentType(Path file, String name) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        byte[] head = new byte[64 * 1024];
+        int n = 0;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0;) {
+                n += r;
+            }
+            return org.eclipse.core.runtime.Platform.getContentTypeManager()
+                    .findContentTypeFor(new java.io.ByteArrayInputStream(head, 0, n), name);
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 

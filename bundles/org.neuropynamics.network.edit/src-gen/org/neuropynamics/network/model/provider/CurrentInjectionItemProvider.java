@@ -50,6 +50,7 @@ public class CurrentInjectionItemProvider extends NodeItemProvider {
 			addAmplitudePropertyDescriptor(object);
 			addStartPropertyDescriptor(object);
 			addStopPropertyDescriptor(object);
+			addSlopePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -143,6 +144,28 @@ public class CurrentInjectionItemProvider extends NodeItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Slope feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSlopePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CurrentInjection_slope_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CurrentInjection_slope_feature", "_UI_CurrentInjection_type"),
+				 NetworkPackage.Literals.CURRENT_INJECTION__SLOPE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CurrentInjection.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -183,6 +206,7 @@ public class CurrentInjectionItemProvider extends NodeItemProvider {
 			case NetworkPackage.CURRENT_INJECTION__AMPLITUDE:
 			case NetworkPackage.CURRENT_INJECTION__START:
 			case NetworkPackage.CURRENT_INJECTION__STOP:
+			case NetworkPackage.CURRENT_INJECTION__SLOPE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

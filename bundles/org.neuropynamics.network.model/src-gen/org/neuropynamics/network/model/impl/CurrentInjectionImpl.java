@@ -26,6 +26,7 @@ import org.neuropynamics.network.model.Population;
  *   <li>{@link org.neuropynamics.network.model.impl.CurrentInjectionImpl#getAmplitude <em>Amplitude</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.impl.CurrentInjectionImpl#getStart <em>Start</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.impl.CurrentInjectionImpl#getStop <em>Stop</em>}</li>
+ *   <li>{@link org.neuropynamics.network.model.impl.CurrentInjectionImpl#getSlope <em>Slope</em>}</li>
  * </ul>
  *
  * @generated
@@ -100,6 +101,26 @@ public class CurrentInjectionImpl extends NodeImpl implements CurrentInjection {
 	 * @ordered
 	 */
 	protected double stop = STOP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSlope() <em>Slope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSlope()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double SLOPE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getSlope() <em>Slope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSlope()
+	 * @generated
+	 * @ordered
+	 */
+	protected double slope = SLOPE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -235,6 +256,29 @@ public class CurrentInjectionImpl extends NodeImpl implements CurrentInjection {
 	 * @generated
 	 */
 	@Override
+	public double getSlope() {
+		return slope;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSlope(double newSlope) {
+		double oldSlope = slope;
+		slope = newSlope;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NetworkPackage.CURRENT_INJECTION__SLOPE, oldSlope, slope));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NetworkPackage.CURRENT_INJECTION__TARGET:
@@ -246,6 +290,8 @@ public class CurrentInjectionImpl extends NodeImpl implements CurrentInjection {
 				return getStart();
 			case NetworkPackage.CURRENT_INJECTION__STOP:
 				return getStop();
+			case NetworkPackage.CURRENT_INJECTION__SLOPE:
+				return getSlope();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -269,6 +315,9 @@ public class CurrentInjectionImpl extends NodeImpl implements CurrentInjection {
 				return;
 			case NetworkPackage.CURRENT_INJECTION__STOP:
 				setStop((Double)newValue);
+				return;
+			case NetworkPackage.CURRENT_INJECTION__SLOPE:
+				setSlope((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -294,6 +343,9 @@ public class CurrentInjectionImpl extends NodeImpl implements CurrentInjection {
 			case NetworkPackage.CURRENT_INJECTION__STOP:
 				setStop(STOP_EDEFAULT);
 				return;
+			case NetworkPackage.CURRENT_INJECTION__SLOPE:
+				setSlope(SLOPE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -314,6 +366,8 @@ public class CurrentInjectionImpl extends NodeImpl implements CurrentInjection {
 				return start != START_EDEFAULT;
 			case NetworkPackage.CURRENT_INJECTION__STOP:
 				return stop != STOP_EDEFAULT;
+			case NetworkPackage.CURRENT_INJECTION__SLOPE:
+				return slope != SLOPE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -334,6 +388,8 @@ public class CurrentInjectionImpl extends NodeImpl implements CurrentInjection {
 		result.append(start);
 		result.append(", stop: ");
 		result.append(stop);
+		result.append(", slope: ");
+		result.append(slope);
 		result.append(')');
 		return result.toString();
 	}

@@ -813,6 +813,16 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCurrentInjection_Slope() {
+		return (EAttribute)currentInjectionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getProjection() {
 		return projectionEClass;
 	}
@@ -1427,6 +1437,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEAttribute(currentInjectionEClass, CURRENT_INJECTION__AMPLITUDE);
 		createEAttribute(currentInjectionEClass, CURRENT_INJECTION__START);
 		createEAttribute(currentInjectionEClass, CURRENT_INJECTION__STOP);
+		createEAttribute(currentInjectionEClass, CURRENT_INJECTION__SLOPE);
 
 		projectionEClass = createEClass(PROJECTION);
 		createEAttribute(projectionEClass, PROJECTION__NAME);
@@ -1608,6 +1619,7 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEAttribute(getCurrentInjection_Amplitude(), ecorePackage.getEDouble(), "amplitude", null, 0, 1, CurrentInjection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCurrentInjection_Start(), ecorePackage.getEDouble(), "start", null, 0, 1, CurrentInjection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCurrentInjection_Stop(), ecorePackage.getEDouble(), "stop", null, 0, 1, CurrentInjection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCurrentInjection_Slope(), ecorePackage.getEDouble(), "slope", null, 0, 1, CurrentInjection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(projectionEClass, Projection.class, "Projection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProjection_Name(), ecorePackage.getEString(), "name", null, 0, 1, Projection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
