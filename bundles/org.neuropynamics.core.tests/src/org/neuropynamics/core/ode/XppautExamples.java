@@ -23,7 +23,7 @@ import org.neuropynamics.core.model.Model;
  * trajectory ({@code data/xppaut/examples}, written by {@code make-reference.sh} from {@code xppaut -silent}).
  * The run uses the file's {@code @} options as XPPAUT does: start time {@code t0}, step {@code dt}, the
  * method; the horizon is the last time of XPPAUT's output. A file matches when every state variable stays
- * within {@link #TOLERANCE} of that variable's range (max - min over XPPAUT's horizon, at least 1e-5 of its
+ * within {@link #TOLERANCE} of that variable's range (max - min over XPPAUT's horizon, at least 1e-4 of its
  * largest magnitude) at every stored row.
  * Shared by {@code OdeXppautExamplesTest} and the {@code main} that prints the table for the docs.
  */
@@ -106,6 +106,7 @@ public final class XppautExamples {
         double[][] values = trace.values();
         double worst = 0;
         String worstText = "";
+        double firstOver = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
@@ -115,8 +116,8 @@ public final class XppautExamples {
                     hi = Math.max(hi, r[i + 1]);
                 }
             }
-            // a variable that barely moves is judged against its size: XPPAUT prints 8 significant digits
-            double range = Math.max(hi - lo, Math.max(1e-5 * Math.max(Math.abs(hi), Math.abs(lo)), 1e-12));
+            // a variable that barely moves is judged against its size: XPPAUT stores single-precision floats
+            double range = Math.max(hi - lo, Math.max(1e-4 * Math.max(Math.abs(hi), Math.abs(lo)), 1e-12));
             int k = 0;
             for (double[] r : rows) {
                 if (r[0] > horizon + 1e-9) {
@@ -127,6 +128,9 @@ public final class XppautExamples {
                 }
                 double ours = k < times.length ? values[i][k] : Double.NaN;
                 double err = Math.abs(ours - r[i + 1]) / range;
+                if (!(err <= TOLERANCE)) {
+                    firstOver = Math.min(firstOver, r[0]);
+                }
                 if (!(err <= worst)) {
                     worst = Double.isNaN(err) ? Double.POSITIVE_INFINITY : err;
                     worstText = String.format(Locale.ROOT, "%s at t=%.6g: %.6g, XPPAUT %.6g (range %.3g)",
@@ -134,8 +138,9 @@ public final class XppautExamples {
                 }
             }
         }
-        String detail = String.format(Locale.ROOT, "worst %.2g of range%s", worst,
-                worst > 0 ? ": " + worstText : "");
+        String detail = String.format(Locale.ROOT, "worst %.2g of range%s%s", worst,
+                worst > 0 ? ": " + worstText : "", firstOver < Double.POSITIVE_INFINITY
+                        ? String.format(Locale.ROOT, "; first beyond %.0e at t=%.6g", TOLERANCE, firstOver) : "");
         return new Result(name, worst <= TOLERANCE ? Outcome.MATCH : Outcome.DIFFER, detail);
     }
 

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Statement keywords of XPPAUT {@code .ode} files. XPPAUT reads them case-insensitively and accepts
- * abbreviations ({@code p}, {@code par}, {@code param}; {@code i}, {@code init}; {@code d}, {@code done}).
+ * abbreviations ({@code p}, {@code par}, {@code param}; {@code i}, {@code init}; {@code d}, {@code done}) and
+ * longer or variant forms that start like the keyword ({@code initial}, {@code parameters}, {@code boundry}).
  */
 enum OdeKeyword {
     PARAMETER("parameters", 1), INIT("init", 1), AUX("aux", 1), NUMBER("number", 1), GLOBAL("global", 1),
@@ -28,6 +29,14 @@ enum OdeKeyword {
         }
         for (OdeKeyword k : values()) {
             if (w.length() >= k.shortest && k.word.startsWith(w)) {
+                return k;
+            }
+        }
+        // XPPAUT tells keywords by their first letters, so longer and misspelled forms are read too:
+        // "initial", "parameter", "numbers", "boundry", "auxiliary"
+        for (OdeKeyword k : values()) {
+            String stem = k.word.substring(0, Math.min(k.word.length(), Math.max(3, k.shortest)));
+            if (w.length() >= 4 && w.startsWith(stem) && k != OPTION) {
                 return k;
             }
         }

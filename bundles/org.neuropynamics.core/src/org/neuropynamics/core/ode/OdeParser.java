@@ -61,7 +61,7 @@ public final class OdeParser {
     public static OdeFile parse(String source, String fileName) {
         OdeParser parser = new OdeParser(fileName == null ? "" : fileName);
         OdeSourceLines.Split split = OdeSourceLines.split(source);
-        for (OdeSourceLines.Statement s : split.statements()) {
+        for (OdeSourceLines.Statement s : OdeArrays.expand(split.statements())) {
             if (!parser.statement(s)) {
                 break;
             }
@@ -69,12 +69,46 @@ public final class OdeParser {
         if (parser.variables.isEmpty()) {
             throw new EquationException(0, 0, "no differential equation (x' = ...) or map (x(t+1) = ...) found");
         }
+        parser.laterWins();
         OdeOptions options = new OdeOptions(parser.options);
         boolean discrete = options.method().map(OdeParser::isDiscrete).orElse(false);
         return new OdeFile(parser.fileName, split.leadingComment(), parser.variables,
                 parser.mapLine > 0 || discrete,
                 parser.parameters, parser.constants, parser.initials, parser.functions, parser.fixed,
                 parser.auxiliaries, parser.events, options, parser.warnings);
+    }
+
+    /**
+     * A name declared twice in the same role (two {@code par a=...}, two {@code f(x)=...}, two fixed
+     * {@code a=...}) takes the later declaration, as in XPPAUT, with a warning; the name keeps the place of
+     * its first declaration. Different roles (a parameter and a variable of one name) stay an error.
+     */
+    private void laterWins() {
+        laterWins(parameters, OdeFile.ParameterDeclaration::name, OdeFile.ParameterDeclaration::line, "parameter");
+        laterWins(constants, OdeFile.ParameterDeclaration::name, OdeFile.ParameterDeclaration::line, "number");
+        laterWins(fixed, OdeFile.Definition::name, OdeFile.Definition::line, "fixed quantity");
+        laterWins(functions, FunctionDefinition::name, FunctionDefinition::line, "function");
+        laterWins(auxiliaries, OdeFile.Definition::name, OdeFile.Definition::line, "auxiliary");
+    }
+
+    private <T> void laterWins(List<T> list, java.util.function.Function<T, String> name,
+            java.util.function.ToIntFunction<T> line, String what) {
+        Map<String, Integer> first = new java.util.HashMap<>();
+        List<T> out = new ArrayList<>();
+        for (T item : list) {
+            String key = name.apply(item).toLowerCase(Locale.ROOT);
+            Integer at = first.get(key);
+            if (at == null) {
+                first.put(key, out.size());
+                out.add(item);
+            } else {
+                warnings.add("line " + line.applyAsInt(item) + ": " + what + " '" + name.apply(item)
+                        + "' declared again (first on line " + line.applyAsInt(out.get(at)) + "); the later one is used");
+                out.set(at, item);
+            }
+        }
+        list.clear();
+        list.addAll(out);
     }
 
     /** XPPAUT's {@code meth=discrete} (or its abbreviation {@code d}) makes {@code x'} the next value. */
@@ -93,6 +127,17 @@ public final class OdeParser {
         }
         if (text.startsWith("\"")) {
             return true; // XPPAUT "active comment": documentation text
+        }
+        if (text.startsWith("!")) {
+            // a derived parameter "!name=expr": an expression of parameters, recomputed when they change,
+            // which is what a fixed quantity is
+            Matcher m = FIXED.matcher(text.substring(1).stripLeading());
+            if (!m.find()) {
+                throw new EquationException(line, s.column(), "expected a derived parameter '!name = expression'");
+            }
+            int offset = text.length() - text.substring(1).stripLeading().length();
+            fixed.add(new OdeFile.Definition(m.group(1), rightSide(s, offset + m.end()), line, s.column() + offset));
+            return true;
         }
         if (ALGEBRAIC.matcher(text).find()) {
             throw new EquationException(line, s.column(), "algebraic equations '0= ...' (DAEs) are not supported");
