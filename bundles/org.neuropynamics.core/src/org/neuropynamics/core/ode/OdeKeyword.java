@@ -50,7 +50,6 @@ enum OdeKeyword {
             case TABLE -> "'table' (lookup tables) is not supported";
             case MARKOV -> "'markov' (Markov chain variables) is not supported";
             case EXPORT -> "'export' (compiled DLL functions) is not supported";
-            case SET -> "'set' (named parameter sets) is not supported";
             case SPECIAL -> "'special' (convolutions, sparse sums) is not supported";
             case OPTION -> "'option' files are not supported";
             case VOLTERRA -> "'volterra' (integral equations) is not supported";

@@ -109,6 +109,7 @@ public final class OdeModelLoader {
             }
         }
         b.currentParameter(current);
+        file.presets().forEach(b::preset);
         b.field(compiled.field()).jacobian(compiled.jacobian()).equations(bound.system());
         if (bound.system().event() != null) {
             b.spikeRule(compiled.spikeRule());

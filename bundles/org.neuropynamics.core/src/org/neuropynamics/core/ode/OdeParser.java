@@ -44,6 +44,7 @@ public final class OdeParser {
     private final List<OdeFile.GlobalEvent> events = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<SetBlock> sets = new ArrayList<>();
     private int flowLine;
     private int mapLine;
 
@@ -75,7 +76,7 @@ public final class OdeParser {
         return new OdeFile(parser.fileName, split.leadingComment(), parser.variables,
                 parser.mapLine > 0 || discrete,
                 parser.parameters, parser.constants, parser.initials, parser.functions, parser.fixed,
-                parser.auxiliaries, parser.events, options, parser.warnings);
+                parser.auxiliaries, parser.events, options, parser.warnings, parser.presets());
     }
 
     /**
@@ -109,6 +110,62 @@ public final class OdeParser {
         }
         list.clear();
         list.addAll(out);
+    }
+
+    /** A {@code set name {a=1, b=2}} block as written. */
+    private record SetBlock(String name, Map<String, String> values, int line) {
+    }
+
+    private static final Pattern SET = Pattern.compile("^\\s*" + NAME + "\\s*\\{([^{}]*)\\}\\s*$");
+
+    private static SetBlock readSet(String text, int line, int column) {
+        Matcher m = SET.matcher(text);
+        if (!m.find()) {
+            throw new EquationException(line, column + text.length() - text.stripLeading().length(),
+                    "expected set NAME {name=value, ...}");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher v = OPTION.matcher(m.group(2));
+        while (v.find()) {
+            values.put(v.group(1), v.group(2));
+        }
+        return new SetBlock(m.group(1), values, line);
+    }
+
+    /**
+     * The {@code set} blocks as presets: their parameter values. XPPAUT's sets may also hold initial values and
+     * plot or numerics options; those are not part of a preset (a warning names the initial values left out).
+     */
+    private List<org.neuropynamics.core.model.Preset> presets() {
+        List<org.neuropynamics.core.model.Preset> out = new ArrayList<>();
+        for (SetBlock set : sets) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            List<String> left = new ArrayList<>();
+            for (Map.Entry<String, String> e : set.values().entrySet()) {
+                OdeFile.ParameterDeclaration p = parameters.stream()
+                        .filter(d -> d.name().equalsIgnoreCase(e.getKey())).findFirst().orElse(null);
+                if (p == null) {
+                    if (variables.stream().anyMatch(x -> x.name().equalsIgnoreCase(e.getKey()))) {
+                        left.add(e.getKey());
+                    }
+                    continue;
+                }
+                double value;
+                try {
+                    value = org.neuropynamics.core.model.Numbers.parse(e.getValue());
+                } catch (NumberFormatException ex) {
+                    throw new EquationException(set.line(), 0, "set " + set.name() + ": the value of '" + e.getKey()
+                            + "' must be a number, found '" + Lexer.abbreviate(e.getValue()) + "'");
+                }
+                values.put(p.name(), value);
+            }
+            if (!left.isEmpty()) {
+                warnings.add("line " + set.line() + ": set " + set.name() + ": initial values of "
+                        + String.join(", ", left) + " are not part of the preset (presets hold parameters)");
+            }
+            out.add(new org.neuropynamics.core.model.Preset(set.name(), values));
+        }
+        return out;
     }
 
     /** XPPAUT's {@code meth=discrete} (or its abbreviation {@code d}) makes {@code x'} the next value. */
@@ -190,6 +247,9 @@ public final class OdeParser {
                 break;
             case BOUNDARY, BNDRY, BDRY:
                 warnings.add("line " + line + ": boundary condition ignored (boundary-value problems are not supported)");
+                break;
+            case SET:
+                sets.add(readSet(s.text().substring(end), line, s.column() + end));
                 break;
             case ONLY:
                 warnings.add("line " + line + ": 'only' ignored (all variables are stored)");

@@ -1,0 +1,146 @@
+package org.neuropynamics.core.ode;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.neuropynamics.core.equations.EquationException;
+import org.neuropynamics.core.integrate.Simulation;
+import org.neuropynamics.core.integrate.SimulationRequest;
+import org.neuropynamics.core.integrate.Trace;
+import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.model.Preset;
+import org.neuropynamics.core.model.SparseJacobian;
+
+/**
+ * XPPAUT's language beyond plain equations (its manual, "ODE file format"): arrays and their index
+ * arithmetic, {@code %[..]} blocks, {@code sum()of()}, lenient keywords, repeated declarations, derived
+ * parameters, {@code set} blocks. Each is checked by evaluating the model's right-hand sides at a state
+ * against the values written out by hand.
+ */
+class OdeLanguageTest {
+
+    private static double[] derivatives(Model m, double... y) {
+        double[] dydt = new double[y.length];
+        m.field().derivatives(0, y, m.defaultParameters(), dydt);
+        return dydt;
+    }
+
+    @Test
+    void arrayLinesRepeatWithIndexArithmetic() {
+        Model m = OdeModelLoader.load("a", "par k=2\nx0' = -x0\nx[1..3]' = k*x[j-1] - x[j] + [j]\n"
+                + "init x[1..3]=5\n", "a.ode");
+        assertEquals(List.of("x0", "x1", "x2", "x3"), m.variableNames());
+        assertArrayEquals(new double[] {0, 5, 5, 5}, m.initialState(m.defaultParameters()), 0);
+        // x1' = 2 x0 - x1 + 1, x2' = 2 x1 - x2 + 2, x3' = 2 x2 - x3 + 3
+        assertArrayEquals(new double[] {-1, 2 * 1 - 2 + 1, 2 * 2 - 3 + 2, 2 * 3 - 4 + 3},
+                derivatives(m, 1, 2, 3, 4), 1e-15);
+    }
+
+    @Test
+    void blocksSumsShiftsAndComments() {
+        String source = """
+                % a comment line, as XPPAUT reads it
+                %[1..2]
+                u[j]' = -u[j] + v[j]
+                v[j]' = -v[j]
+                %
+                total = sum(1,2)of(shift(u1, i'-1)*i')
+                w' = total - w + flux[2]
+                flux[1..2] = [j]*10
+                """;
+        Model m = OdeModelLoader.load("b", source, "b.ode");
+        assertEquals(List.of("u1", "v1", "u2", "v2", "w"), m.variableNames());
+        // total = u1*1 + u2*2 = 1 + 6 = 7; w' = 7 - 5 + flux2 (20)
+        assertArrayEquals(new double[] {-1 + 2, -2, -3 + 4, -4, 7 - 5 + 20}, derivatives(m, 1, 2, 3, 4, 5), 1e-15);
+    }
+
+    @Test
+    void keywordsAsXppautReadsThem() {
+        OdeFile f = OdeModelLoader.parse("parameters a=3\ninitial x=2\nnumbers c=4\nx' = -a*x + c\nboundry x-1\n",
+                "k.ode");
+        Model m = OdeModelLoader.build("k", f);
+        assertArrayEquals(new double[] {3}, m.defaultParameters(), 0);
+        assertArrayEquals(new double[] {2}, m.initialState(m.defaultParameters()), 0);
+        assertArrayEquals(new double[] {-6 + 4}, derivatives(m, 2), 1e-15);
+        assertEquals(List.of("line 5: boundary condition ignored (boundary-value problems are not supported)"),
+                f.warnings());
+    }
+
+    @Test
+    void laterDeclarationWinsWithAWarning() {
+        OdeFile f = OdeModelLoader.parse("par a=1, b=2\nx' = -a*x + b + g(x)\ng(u) = u\npar a=5\ng(u) = 2*u\n",
+                "d.ode");
+        Model m = OdeModelLoader.build("d", f);
+        assertEquals(List.of("a", "b"), m.parameters().stream().map(p -> p.name()).toList());
+        assertArrayEquals(new double[] {5, 2}, m.defaultParameters(), 0);
+        assertArrayEquals(new double[] {-5 + 2 + 2}, derivatives(m, 1), 1e-15);
+        assertEquals(List.of(
+                "line 4: parameter 'a' declared again (first on line 1); the later one is used",
+                "line 5: function 'g' declared again (first on line 3); the later one is used"), f.warnings());
+    }
+
+    @Test
+    void derivedParametersFollowTheirParameters() {
+        Model m = OdeModelLoader.load("p", "par tau=4\n!rate = 1/tau\nx' = -rate*x\n", "p.ode");
+        double[] dydt = new double[1];
+        m.field().derivatives(0, new double[] {2}, new double[] {8}, dydt);
+        assertEquals(-2.0 / 8, dydt[0], 1e-15);
+    }
+
+    @Test
+    void setBlocksBecomePresets() {
+        OdeFile f = OdeModelLoader.parse("par g=9.81, l=1\nx' = y\ny' = -g/l*sin(x)\n"
+                + "set Moon {g=1.62, x=0.1, xlo=-2}\nset Long {l=2}\n", "s.ode");
+        Model m = OdeModelLoader.build("s", f);
+        assertEquals(List.of(new Preset("Moon", Map.of("g", 1.62)), new Preset("Long", Map.of("l", 2.0))),
+                m.presets());
+        assertEquals(List.of("line 4: set Moon: initial values of x are not part of the preset (presets hold "
+                + "parameters)"), f.warnings());
+    }
+
+    @Test
+    void arrayErrorsNameTheirLine() {
+        EquationException e = assertThrows(EquationException.class,
+                () -> OdeModelLoader.load("e", "x' = 1\n%[1..2]\ny[j]' = 1\n", "e.ode"));
+        assertEquals("line 2, column 1: the block '%[..]' is not closed by a line '%'", e.getMessage());
+        e = assertThrows(EquationException.class,
+                () -> OdeModelLoader.load("e", "x' = sum(1,n)of(i')\n", "e.ode"));
+        assertEquals("line 1, column 1: array index or bound 'n' must be integer arithmetic on numbers and j",
+                e.getMessage());
+    }
+
+    /**
+     * A chain of 2001 variables from one array line compiles (split code, sparse Jacobian) and integrates:
+     * x0' = -x0, xk' = x(k-1) - xk with x0(0) = 1 has the Poisson solution xk(t) = t^k e^-t / k!.
+     */
+    @Test
+    void twoThousandVariablesCompileAndRun() {
+        Model m = OdeModelLoader.load("chain", "x0' = -x0\nx[1..2000]' = x[j-1] - x[j]\ninit x0=1\n", "chain.ode");
+        assertEquals(2001, m.dimension());
+        Trace trace = Simulation.run(SimulationRequest.builder(m).parameters(m.defaultParameters())
+                .initialState(m.initialState(m.defaultParameters())).tEnd(2).dt(0.01).method("rk4")
+                .sampleInterval(2).build());
+        double[] y = trace.finalState();
+        double factorial = 1;
+        for (int k = 0; k <= 6; k++) {
+            factorial *= Math.max(k, 1);
+            assertEquals(Math.pow(2, k) * Math.exp(-2) / factorial, y[k], 1e-8, "x" + k + "(2)");
+        }
+        assertEquals(0, y[2000], 1e-300);
+        // the Jacobian is sparse: a diagonal of -1 and a subdiagonal of 1, 4001 non-zeros
+        SparseJacobian jacobian = (SparseJacobian) m.jacobian();
+        assertEquals(2 * 2001 - 1, jacobian.nonZeros());
+        double[] values = new double[jacobian.nonZeros()];
+        jacobian.values(0, y, m.defaultParameters(), values);
+        for (int i = 1; i <= 2000; i++) {
+            for (int k = jacobian.rowStart(i); k < jacobian.rowStart(i + 1); k++) {
+                assertEquals(jacobian.column(k) == i ? -1 : 1, values[k], 0, "J[" + i + "][" + jacobian.column(k) + "]");
+            }
+        }
+    }
+}
