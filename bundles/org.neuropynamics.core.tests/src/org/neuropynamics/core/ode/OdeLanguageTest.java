@@ -143,4 +143,77 @@ class OdeLanguageTest {
             }
         }
     }
+
+    /** table w % 5 0 4 t^2: points 0, 1, 4, 9, 16, linear between them, clamped outside [0, 4]. */
+    @Test
+    void computedTablesInterpolateLinearly() {
+        Model m = OdeModelLoader.load("t", "par a=1\ntable w % 5 0 4 a*t^2\nx' = w(x)\ny' = w(2.5)\n", "t.ode");
+        assertArrayEquals(new double[] {1, 6.5}, derivatives(m, 1, 0), 1e-12);
+        assertArrayEquals(new double[] {(4 + 9) / 2.0, 6.5}, derivatives(m, 2.5, 0), 1e-12);
+        assertArrayEquals(new double[] {16, 6.5}, derivatives(m, 7, 0), 1e-12);
+        assertArrayEquals(new double[] {0, 6.5}, derivatives(m, -3, 0), 1e-12);
+        // the table follows its parameter
+        double[] dydt = new double[2];
+        m.field().derivatives(0, new double[] {3, 0}, new double[] {2}, dydt);
+        assertArrayEquals(new double[] {18, 13}, dydt, 1e-12);
+    }
+
+    /**
+     * conv with XPPAUT's boundary rules, over u0..u3 = 1, 2, 3, 4 and weights (1, 10, 100) for offsets -1, 0, 1:
+     * even reflects (u[-1] = u1, u[4] = u2), 0 drops, periodic wraps.
+     */
+    @Test
+    void convolutionsWithTheirBoundaries() {
+        String source = """
+                table w % 3 -1 1 10^(t+1)
+                special e=conv(even,4,1,w,u0)
+                special z=conv(0,4,1,w,u0)
+                special p=conv(periodic,4,1,w,u0)
+                u[0..3]' = 0
+                aux dummy = 0
+                s0' = e(0) + 1000*z(0)
+                s3' = e(3)
+                s4' = z(3)
+                s5' = p(0) + p(3)
+                """;
+        Model m = OdeModelLoader.load("c", source, "c.ode");
+        double[] d = derivatives(m, 1, 2, 3, 4, 0, 0, 0, 0);
+        double e0 = 1 * 2 + 10 * 1 + 100 * 2;
+        double z0 = 10 * 1 + 100 * 2;
+        assertEquals(e0 + 1000 * z0, d[4], 1e-9);
+        assertEquals(1 * 3 + 10 * 4 + 100 * 3, d[5], 1e-9);
+        assertEquals(1 * 3 + 10 * 4, d[6], 1e-9);
+        assertEquals((1 * 4 + 10 * 1 + 100 * 2) + (1 * 3 + 10 * 4 + 100 * 1), d[7], 1e-9);
+    }
+
+    @Test
+    void sparseAndMatrixProducts() {
+        String source = """
+                table w % 4 0 3 t+1
+                table idx % 4 0 3 3-t
+                special s=sparse(2,2,w,idx,u0)
+                special m=mmult(2,2,w,u0)
+                u[0..3]' = 0
+                a' = s(0)
+                b' = s(1)
+                c' = m(0)
+                d' = m(1)
+                """;
+        Model m = OdeModelLoader.load("s", source, "s.ode");
+        double[] d = derivatives(m, 1, 2, 3, 4, 0, 0, 0, 0);
+        // sparse: s(i) = sum_j w[2i+j] u[idx[2i+j]], idx = 3, 2, 1, 0; w = 1, 2, 3, 4
+        assertEquals(1 * 4 + 2 * 3, d[4], 1e-12);
+        assertEquals(3 * 2 + 4 * 1, d[5], 1e-12);
+        // mmult: m(i) = sum_{j<2} w[2i+j] u[j]
+        assertEquals(1 * 1 + 2 * 2, d[6], 1e-12);
+        assertEquals(3 * 1 + 4 * 2, d[7], 1e-12);
+    }
+
+    @Test
+    void tablesFromFilesAreRefused() {
+        EquationException e = assertThrows(EquationException.class,
+                () -> OdeModelLoader.load("f", "table v V0.tab\nx' = v(x)\n", "f.ode"));
+        assertEquals("line 1, column 7: table 'v' would read the file 'V0.tab': loading a model never reads other "
+                + "files; write the table as 'table v % npts xlo xhi expression'", e.getMessage());
+    }
 }

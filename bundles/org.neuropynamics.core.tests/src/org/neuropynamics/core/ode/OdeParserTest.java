@@ -117,11 +117,12 @@ class OdeParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "x' = 1\\nwiener w|line 2: 'wiener' (noise) is not supported",
-        "x' = 1\\ntable f lookup.tab|line 2: 'table' (lookup tables) is not supported",
+        "x' = 1\\ntable f lookup.tab|line 2, column 7: table 'f' would read the file 'lookup.tab': loading a model never reads other files; write the table as 'table f % npts xlo xhi expression'",
         "x' = 1\\nmarkov z 2|line 2: 'markov' (Markov chain variables) is not supported",
         "x' = 1\\nexport {x} {y}|line 2: 'export' (compiled DLL functions) is not supported",
         "x' = 1\\nset fast a=1|line 2, column 5: expected set NAME {name=value, ...}",
-        "x' = 1\\nspecial k=conv(x)|line 2: 'special' (convolutions, sparse sums) is not supported",
+        "x' = 1\\nspecial k=conv(x)|line 2, column 9: special conv takes 5 arguments, found 1",
+        "x' = 1\\nspecial k=gill(0,r1)|line 2, column 9: special 'gill' is not supported (conv, sparse, mmult, fconv, fsparse and fmmult are)",
         "x' = 1\\n0= x - y|line 2, column 1: algebraic equations '0= ...' (DAEs) are not supported",
         "x' = delay(x, 1)|line 1, column 6: 'delay' (delay equations) is not supported",
         "u(t) = int{exp(-t)#u}\\nx' = u|line 1, column 8: Volterra integral 'int{...}' is not supported",

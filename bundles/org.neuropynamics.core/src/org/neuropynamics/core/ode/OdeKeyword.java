@@ -47,10 +47,8 @@ enum OdeKeyword {
     String unsupportedReason() {
         return switch (this) {
             case WIENER -> "'wiener' (noise) is not supported";
-            case TABLE -> "'table' (lookup tables) is not supported";
             case MARKOV -> "'markov' (Markov chain variables) is not supported";
             case EXPORT -> "'export' (compiled DLL functions) is not supported";
-            case SPECIAL -> "'special' (convolutions, sparse sums) is not supported";
             case OPTION -> "'option' files are not supported";
             case VOLTERRA -> "'volterra' (integral equations) is not supported";
             default -> null;

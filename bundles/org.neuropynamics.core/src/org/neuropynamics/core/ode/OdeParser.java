@@ -45,6 +45,8 @@ public final class OdeParser {
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<SetBlock> sets = new ArrayList<>();
+    private final List<OdeNetworks.Table> tables = new ArrayList<>();
+    private final List<OdeNetworks.Special> specials = new ArrayList<>();
     private int flowLine;
     private int mapLine;
 
@@ -71,6 +73,11 @@ public final class OdeParser {
             throw new EquationException(0, 0, "no differential equation (x' = ...) or map (x(t+1) = ...) found");
         }
         parser.laterWins();
+        Map<String, Double> defaults = new java.util.HashMap<>();
+        parser.constants.forEach(c -> defaults.put(c.name().toLowerCase(Locale.ROOT), c.value()));
+        parser.parameters.forEach(p -> defaults.put(p.name().toLowerCase(Locale.ROOT), p.value()));
+        OdeNetworks.apply(parser.tables, parser.specials, parser.variables, parser.fixed, parser.auxiliaries,
+                parser.functions, parser.events, defaults);
         OdeOptions options = new OdeOptions(parser.options);
         boolean discrete = options.method().map(OdeParser::isDiscrete).orElse(false);
         return new OdeFile(parser.fileName, split.leadingComment(), parser.variables,
@@ -226,6 +233,19 @@ public final class OdeParser {
         if (unsupported != null) {
             throw new EquationException(line, 0, unsupported);
         }
+        switch (keyword) { // statements whose body is not an expression list
+            case TABLE:
+                tables.add(OdeNetworks.readTable(s.text().substring(end), line, s.column() + end));
+                return true;
+            case SPECIAL:
+                specials.add(OdeNetworks.readSpecial(s.text().substring(end), line, s.column() + end));
+                return true;
+            case SET:
+                sets.add(readSet(s.text().substring(end), line, s.column() + end));
+                return true;
+            default:
+                break;
+        }
         ExpressionParser tokens = ExpressionParser.of(s.text().substring(end), line, s.column() + end);
         switch (keyword) {
             case DONE:
@@ -247,9 +267,6 @@ public final class OdeParser {
                 break;
             case BOUNDARY, BNDRY, BDRY:
                 warnings.add("line " + line + ": boundary condition ignored (boundary-value problems are not supported)");
-                break;
-            case SET:
-                sets.add(readSet(s.text().substring(end), line, s.column() + end));
                 break;
             case ONLY:
                 warnings.add("line " + line + ": 'only' ignored (all variables are stored)");
