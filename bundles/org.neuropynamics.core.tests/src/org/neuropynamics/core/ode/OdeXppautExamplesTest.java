@@ -20,7 +20,7 @@ import org.neuropynamics.core.ode.XppautExamples.Result;
  * trajectory stored in {@code data/xppaut/examples} ({@code make-reference.sh} regenerates them). A file
  * passes when every state variable stays within 1e-3 of its range over XPPAUT's horizon
  * ({@link XppautExamples}); chaotic systems are compared over a shorter horizon
- * ({@link XppautExamples#CHAOTIC_HORIZON}, with the reason there). The files that do not match yet are listed
+ * ({@code chaotic.txt} next to the references gives the time and the reason). The files that do not match yet are listed
  * in {@link #KNOWN} with the outcome they have today and why; the test fails when one of them changes, so the
  * list (and the table in docs/xppaut-compatibility.md) stays true.
  */
