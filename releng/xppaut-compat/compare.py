@@ -8,14 +8,19 @@ import sys
 TOLERANCE = 1e-3
 
 
-def options(ode, dat):
+def at_options(ode):
     at = {}
     for line in open(ode, encoding="latin-1"):
         if line.startswith("@"):
             for k, v in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)\s*=\s*([^,\s]+)", line[1:]):
                 k = k.lower()
                 at["meth" if k.startswith("meth") else k] = v
-    last = float(open(dat).read().split("\n")[-2].split()[0])
+    return at
+
+
+def options(ode, dat):
+    at = at_options(ode)
+    only = re.search(r"(?im)^only\s+(.+)$", open(ode, encoding="latin-1").read())
     m = at.get("meth", "rungekutta").lower()
     if "euler".startswith(m):
         method = "euler"
@@ -27,6 +32,9 @@ def options(ode, dat):
         method = "dopri5"
     discrete = m.startswith("d")
     dt = 1.0 if discrete else abs(float(at.get("dt", "0.05")))
+    lines = open(dat).read().split("\n")
+    # "only x,y": XPPAUT writes just those columns, no time; rows are steps of dt
+    last = (len(lines) - 2) * dt if only else float(lines[-2].split()[0])
     t = max(last, dt)
     print("--t %r --dt %r --method %s --sample %r" % (t, dt, method, dt))
 
@@ -62,7 +70,17 @@ def classify(d, name):
         rc = open(os.path.join(d, "ours.rc")).read().strip()
         return ("refused" if rc == "2" and "line " in msg else "fail", msg)
     horizon = horizons().get(name, float("inf"))
-    xpp = [r for r in rows(os.path.join(d, "output.dat")) if r[0] <= horizon + 1e-9]
+    xpp = rows(os.path.join(d, "output.dat"))
+    ode = open(os.path.join(d, name + ".ode"), encoding="latin-1").read()
+    only = re.search(r"(?im)^only\s+(.+)$", ode)
+    header = open(os.path.join(d, "ours.csv")).readline().strip().lower().split(",")
+    if only:
+        at = at_options(os.path.join(d, name + ".ode"))
+        dt = abs(float(at.get("dt", "0.05")))
+        listed = re.split(r"[\s,]+", only.group(1).strip().lower())
+        xpp = [[k * dt] + [r[listed.index(v)] if v in listed else float("nan") for v in header[1:]]
+               for k, r in enumerate(xpp)]
+    xpp = [r for r in xpp if r[0] <= horizon + 1e-9]
     ours = rows(os.path.join(d, "ours.csv"), ",", 1)
     n = len(ours[0]) - 1
     if len(xpp[0]) < n + 1:
@@ -70,12 +88,16 @@ def classify(d, name):
     worst, first = 0.0, None
     times = [r[0] for r in ours]
     for i in range(1, n + 1):
-        col = [r[i] for r in xpp]
+        col = [r[i] for r in xpp if not math.isnan(r[i])]
+        if not col:
+            continue
         rng = max(max(col) - min(col), 1e-4 * max(abs(max(col)), abs(min(col))), 1e-12)
         k = 0
         for r in xpp:
             while k + 1 < len(times) and abs(times[k + 1] - r[0]) <= abs(times[k] - r[0]):
                 k += 1
+            if math.isnan(r[i]):
+                continue
             e = abs(ours[k][i] - r[i]) / rng
             if not e <= TOLERANCE and first is None:
                 first = r[0]

@@ -111,15 +111,15 @@ class OdeParserTest {
     void wienerFileIsRejectedAtItsLine() {
         EquationException e = assertThrows(EquationException.class,
                 () -> OdeModelLoader.load(Path.of("data/ode/noise.ode")));
-        assertEquals("line 4: 'wiener' (noise) is not supported", e.getMessage());
+        assertEquals("line 4, column 1: 'wiener' (noise) is not supported", e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "x' = 1\\nwiener w|line 2: 'wiener' (noise) is not supported",
+        "x' = 1\\nwiener w|line 2, column 1: 'wiener' (noise) is not supported",
         "x' = 1\\ntable f lookup.tab|line 2, column 7: table 'f' would read the file 'lookup.tab': loading a model never reads other files; write the table as 'table f % npts xlo xhi expression'",
-        "x' = 1\\nmarkov z 2|line 2: 'markov' (Markov chain variables) is not supported",
-        "x' = 1\\nexport {x} {y}|line 2: 'export' (compiled DLL functions) is not supported",
+        "x' = 1\\nmarkov z 2|line 2, column 1: 'markov' (Markov chain variables) is not supported",
+        "x' = 1\\nexport {x} {y}|line 2, column 1: 'export' (compiled DLL functions) is refused: opening a model never loads native code",
         "x' = 1\\nset fast a=1|line 2, column 5: expected set NAME {name=value, ...}",
         "x' = 1\\nspecial k=conv(x)|line 2, column 9: special conv takes 5 arguments, found 1",
         "x' = 1\\nspecial k=gill(0,r1)|line 2, column 9: special 'gill' is not supported (conv, sparse, mmult, fconv, fsparse and fmmult are)",

@@ -87,13 +87,29 @@ public final class XppautExamples {
         }
         List<double[]> rows = readRows(dir.resolve(name + ".dat"));
         int n = model.dimension();
+        Map<String, String> at = options(source);
+        double t0 = number(at, "t0", 0);
+        double dt = file.map() ? 1 : Math.abs(number(at, "dt", 0.05));
+        // XPPAUT's "only x,y" writes just those columns, without the time (rows are kept whole up to 200)
+        Matcher only = Pattern.compile("(?im)^only\\s+(.+)$").matcher(source);
+        if (only.find() && rows.size() <= 200) {
+            List<String> listed = List.of(only.group(1).strip().toLowerCase(Locale.ROOT).split("[\\s,]+"));
+            List<double[]> timed = new ArrayList<>();
+            for (int k = 0; k < rows.size(); k++) {
+                double[] r = new double[n + 1];
+                r[0] = t0 + k * dt;
+                for (int i = 0; i < n; i++) {
+                    int c = listed.indexOf(model.variableNames().get(i).toLowerCase(Locale.ROOT));
+                    r[i + 1] = c >= 0 ? rows.get(k)[c] : Double.NaN;
+                }
+                timed.add(r);
+            }
+            rows = timed;
+        }
         if (rows.get(0).length < n + 1) {
             return new Result(name, Outcome.DIFFER, "XPPAUT writes " + (rows.get(0).length - 1)
                     + " columns, we have " + n + " variables");
         }
-        Map<String, String> at = options(source);
-        double t0 = number(at, "t0", 0);
-        double dt = file.map() ? 1 : Math.abs(number(at, "dt", 0.05));
         double horizon = Math.min(rows.get(rows.size() - 1)[0], chaoticHorizons(dir).getOrDefault(name, 1e300));
         Trace trace;
         try {
@@ -118,7 +134,7 @@ public final class XppautExamples {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (double[] r : rows) {
-                if (r[0] <= horizon + 1e-9) {
+                if (r[0] <= horizon + 1e-9 && !Double.isNaN(r[i + 1])) {
                     lo = Math.min(lo, r[i + 1]);
                     hi = Math.max(hi, r[i + 1]);
                 }
@@ -134,6 +150,9 @@ public final class XppautExamples {
                     k++;
                 }
                 double ours = k < times.length ? values[i][k] : Double.NaN;
+                if (Double.isNaN(r[i + 1])) {
+                    continue; // a variable "only" left out
+                }
                 double err = Math.abs(ours - r[i + 1]) / range;
                 if (!(err <= TOLERANCE)) {
                     firstOver = Math.min(firstOver, r[0]);

@@ -48,7 +48,7 @@ enum OdeKeyword {
         return switch (this) {
             case WIENER -> "'wiener' (noise) is not supported";
             case MARKOV -> "'markov' (Markov chain variables) is not supported";
-            case EXPORT -> "'export' (compiled DLL functions) is not supported";
+            case EXPORT -> "'export' (compiled DLL functions) is refused: opening a model never loads native code";
             case OPTION -> "'option' files are not supported";
             case VOLTERRA -> "'volterra' (integral equations) is not supported";
             default -> null;

@@ -231,7 +231,7 @@ public final class OdeParser {
         int line = s.line();
         String unsupported = keyword.unsupportedReason();
         if (unsupported != null) {
-            throw new EquationException(line, 0, unsupported);
+            throw new EquationException(line, s.column(), unsupported);
         }
         switch (keyword) { // statements whose body is not an expression list
             case TABLE:
