@@ -112,6 +112,13 @@ class OdeLanguageTest {
                 () -> OdeModelLoader.load("e", "x' = sum(1,n)of(i')\n", "e.ode"));
         assertEquals("line 1, column 1: array index or bound 'n' must be integer arithmetic on numbers and j",
                 e.getMessage());
+        e = assertThrows(EquationException.class,
+                () -> OdeModelLoader.load("e", "x' = sum(1,100000000)of(x*i')\n", "e.ode"));
+        assertEquals("line 1, column 6: sum(1,100000000)of(...) expands to more than 4000000 characters",
+                e.getMessage());
+        e = assertThrows(EquationException.class,
+                () -> OdeModelLoader.load("e", "x[1..1000000]' = 1\n", "e.ode"));
+        assertEquals("line 1, column 1: the arrays expand to more than 200000 statements", e.getMessage());
     }
 
     /**

@@ -32,6 +32,9 @@ final class OdeArrays {
     /** More statements than this from one file is an error, not a memory exhaustion. */
     static final int MAX_STATEMENTS = 200_000;
 
+    /** Longest statement a {@code sum()of()} may expand to (the binder's node limit stops it later anyway). */
+    static final int MAX_CHARS = 4_000_000;
+
     private static final Pattern RANGE = Pattern.compile("\\[\\s*([^\\[\\]]+?)\\s*\\.\\.\\s*([^\\[\\]]+?)\\s*\\]");
     private static final Pattern DECLARED = Pattern.compile(
             "^((?:[A-Za-z]+\\s+)?)([A-Za-z_][A-Za-z0-9_.]*)\\s*" + RANGE.pattern());
@@ -152,6 +155,10 @@ final class OdeArrays {
             String body = text.substring(bodyOpen + 1, bodyClose);
             int lo = integer(bounds[0], "j", 0, s);
             int hi = integer(bounds[1], "j", 0, s);
+            if ((double) (hi - lo + 1) * (body.length() + 4) + text.length() > MAX_CHARS) {
+                throw new EquationException(s.line(), s.column() + m.start(), "sum(" + lo + "," + hi
+                        + ")of(...) expands to more than " + MAX_CHARS + " characters");
+            }
             StringBuilder sum = new StringBuilder("(0");
             for (int i = lo; i <= hi; i++) {
                 sum.append("+(").append(body.replaceAll("\\bi'", "(" + i + ")")).append(')');
