@@ -15,9 +15,10 @@ import org.neuropynamics.core.equations.FunctionDefinition;
 import org.neuropynamics.core.equations.Lexer;
 
 /**
- * Reads the text of an XPPAUT {@code .ode} file into an {@link OdeFile}. Every statement is recognized
- * or rejected with its line: unsupported constructs (wiener, table, markov, export, set, special,
- * delays, Volterra integrals, algebraic {@code 0=} equations, arrays) are errors, never dropped.
+ * Reads the text of an XPPAUT {@code .ode} file into an {@link OdeFile}, after {@link OdeArrays} has written
+ * out the array shorthand; tables and network specials go through {@link OdeNetworks}. Every statement is
+ * recognized or rejected with its line: unsupported constructs (wiener, markov, export, delays, Volterra
+ * integrals, algebraic {@code 0=} equations, tables from files) are errors, never dropped.
  */
 public final class OdeParser {
 
