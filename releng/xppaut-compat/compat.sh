@@ -20,7 +20,7 @@ for f in "$SRC"/*.ode; do
     name=$(basename "$f" .ode)
     mkdir -p "$WORK/$name"
     cp "$f" "$WORK/$name/"
-    (cd "$WORK/$name" && timeout 120 xppaut "$name.ode" -silent >/dev/null 2>&1) || echo $? > "$WORK/$name/xpp.rc"
+    (cd "$WORK/$name" && timeout 120 xppaut "$name.ode" -silent >/dev/null 2>&1) 2>/dev/null || echo $? > "$WORK/$name/xpp.rc"
     [ -s "$WORK/$name/output.dat" ] || continue
     # the file's @ options, as XPPAUT reads them (last one wins); any prefix of a method name counts
     opts=$(/usr/bin/python3 "$ROOT/releng/xppaut-compat/compare.py" options "$WORK/$name/$name.ode" "$WORK/$name/output.dat")

@@ -20,7 +20,7 @@ for f in "$SRC"/*.ode; do
     cp "$f" "$HERE/$name.ode"
     rm -rf "$WORK/run" && mkdir "$WORK/run" && cp "$f" "$WORK/run/"
     rc=0
-    (cd "$WORK/run" && timeout 120 xppaut "$name.ode" -silent >/dev/null 2>&1) || rc=$?
+    (cd "$WORK/run" && timeout 120 xppaut "$name.ode" -silent >/dev/null 2>&1) 2>/dev/null || rc=$?
     if [ ! -s "$WORK/run/output.dat" ]; then
         if [ "$rc" -ne 0 ]; then why="xppaut exits with status $rc"; else why="xppaut writes no output.dat"; fi
         echo "$name $why" >> "$HERE/not-run.txt.tmp"
