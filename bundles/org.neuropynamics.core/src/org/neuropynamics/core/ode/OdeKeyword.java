@@ -11,7 +11,7 @@ enum OdeKeyword {
     PARAMETER("parameters", 1), INIT("init", 1), AUX("aux", 1), NUMBER("number", 1), GLOBAL("global", 1),
     DONE("done", 1), BOUNDARY("boundary", 1), BNDRY("bndry", 2), BDRY("bdry", 2), ONLY("only", 1),
     WIENER("wiener", 1), TABLE("table", 1), MARKOV("markov", 1), EXPORT("export", 1), SET("set", 3),
-    SPECIAL("special", 2), OPTION("options", 3), VOLTERRA("volterra", 3);
+    SPECIAL("special", 2), OPTION("options", 3), VOLTERRA("volterra", 3), SOLV("solv", 4);
 
     private final String word;
     private final int shortest;

@@ -48,6 +48,8 @@ public final class OdeParser {
     private final List<SetBlock> sets = new ArrayList<>();
     private final List<OdeNetworks.Table> tables = new ArrayList<>();
     private final List<OdeNetworks.Special> specials = new ArrayList<>();
+    private final List<OdeFile.Definition> constraints = new ArrayList<>();
+    private final List<OdeFile.Definition> solved = new ArrayList<>();
     private int flowLine;
     private int mapLine;
 
@@ -79,12 +81,13 @@ public final class OdeParser {
         parser.parameters.forEach(p -> defaults.put(p.name().toLowerCase(Locale.ROOT), p.value()));
         OdeNetworks.apply(parser.tables, parser.specials, parser.variables, parser.fixed, parser.auxiliaries,
                 parser.functions, parser.events, defaults);
+        List<OdeFile.Algebraic> algebraics = parser.algebraics();
         OdeOptions options = new OdeOptions(parser.options);
         boolean discrete = options.method().map(OdeParser::isDiscrete).orElse(false);
         return new OdeFile(parser.fileName, split.leadingComment(), parser.variables,
                 parser.mapLine > 0 || discrete,
                 parser.parameters, parser.constants, parser.initials, parser.functions, parser.fixed,
-                parser.auxiliaries, parser.events, options, parser.warnings, parser.presets());
+                parser.auxiliaries, parser.events, options, parser.warnings, parser.presets(), algebraics);
     }
 
     /**
@@ -118,6 +121,32 @@ public final class OdeParser {
         }
         list.clear();
         list.addAll(out);
+    }
+
+    /**
+     * The algebraic equations: each {@code 0= g} pairs with a {@code solv y=guess} in file order; y becomes a
+     * variable (after the differential ones) whose start is made consistent and whose course keeps g = 0
+     * ({@link OdeBinding}). One algebraic equation per file for now.
+     */
+    private List<OdeFile.Algebraic> algebraics() {
+        if (constraints.isEmpty() && solved.isEmpty()) {
+            return List.of();
+        }
+        if (constraints.size() != solved.size()) {
+            OdeFile.Definition at = constraints.isEmpty() ? solved.get(0) : constraints.get(0);
+            throw new EquationException(at.line(), at.column(), "each algebraic equation '0= ...' needs its variable named by "
+                    + "'solv NAME=guess' (found " + constraints.size() + " '0=' and " + solved.size() + " 'solv')");
+        }
+        if (constraints.size() > 1) {
+            throw new EquationException(constraints.get(1).line(), constraints.get(1).column(),
+                    "only one algebraic equation '0= ...' is supported (the first is on line "
+                            + constraints.get(0).line() + ")");
+        }
+        OdeFile.Definition solv = solved.get(0);
+        OdeFile.Definition g = constraints.get(0);
+        variables.add(new OdeFile.Variable(solv.name(), Expr.Num.ZERO, solv.line()));
+        initials.add(0, new OdeFile.Definition(solv.name(), solv.value(), solv.line(), solv.column()));
+        return List.of(new OdeFile.Algebraic(solv.name(), g.value(), g.line()));
     }
 
     /** A {@code set name {a=1, b=2}} block as written. */
@@ -204,8 +233,10 @@ public final class OdeParser {
             fixed.add(new OdeFile.Definition(m.group(1), rightSide(s, offset + m.end()), line, s.column() + offset));
             return true;
         }
-        if (ALGEBRAIC.matcher(text).find()) {
-            throw new EquationException(line, s.column(), "algebraic equations '0= ...' (DAEs) are not supported");
+        Matcher algebraic = ALGEBRAIC.matcher(text);
+        if (algebraic.find()) {
+            constraints.add(new OdeFile.Definition("", rightSide(s, algebraic.end()), line, s.column()));
+            return true;
         }
         Matcher word = WORD.matcher(text);
         if (!word.find()) {
@@ -265,6 +296,9 @@ public final class OdeParser {
                 break;
             case GLOBAL:
                 events.add(DeclarationReader.readGlobal(tokens, line));
+                break;
+            case SOLV:
+                DeclarationReader.readAssignments(tokens, solved, true);
                 break;
             case BOUNDARY, BNDRY, BDRY:
                 warnings.add("line " + line + ": boundary condition ignored (boundary-value problems are not supported)");
