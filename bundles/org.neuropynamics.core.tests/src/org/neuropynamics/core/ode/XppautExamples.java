@@ -237,7 +237,9 @@ public final class XppautExamples {
         Path dir = Path.of(args.length > 0 ? args[0] : "data/xppaut/examples");
         Map<Outcome, Integer> counts = new TreeMap<>();
         for (String name : names(dir)) {
+            long start = System.nanoTime();
             Result r = compare(dir, name);
+            System.err.printf("%s %.1f s%n", name, (System.nanoTime() - start) / 1e9);
             counts.merge(r.outcome(), 1, Integer::sum);
             System.out.println(name + "\t" + r.outcome() + "\t" + r.detail().replace('\n', ' '));
         }
