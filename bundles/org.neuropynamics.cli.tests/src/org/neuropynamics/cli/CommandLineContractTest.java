@@ -46,7 +46,7 @@ class CommandLineContractTest {
             "simulate izhikevich --method rk5|unknown --method 'rk5'",
             "simulate izhikevich --current wave:3|--current",
             "simulate izhikevich --bogus|unknown option --bogus",
-            "simulate data/noise.ode|line 3: 'wiener' (noise) is not supported",
+            "simulate data/noise.ode|line 3, column 1: 'wiener' (noise) is not supported",
             "simulate data/missing.ode|cannot read model file",
             "equilibria izhikevich --window v=3:1|lower end must be below",
             "equilibria logistic|is a map",

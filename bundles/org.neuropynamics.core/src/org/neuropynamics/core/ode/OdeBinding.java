@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neuropynamics.core.equations.BinaryOp;
 import org.neuropynamics.core.equations.Binder;
 import org.neuropynamics.core.equations.Builtin;
+import org.neuropynamics.core.equations.Differentiator;
 import org.neuropynamics.core.equations.EquationException;
 import org.neuropynamics.core.equations.EquationSystem;
 import org.neuropynamics.core.equations.Expr;
 import org.neuropynamics.core.equations.Expressions;
 import org.neuropynamics.core.equations.FunctionDefinition;
+import org.neuropynamics.core.equations.Simplifier;
 import org.neuropynamics.core.equations.Symbol;
 
 /**
@@ -29,8 +32,16 @@ final class OdeBinding {
     /**
      * @param system the bound system
      * @param initials per state variable, its bound initial value (parameters allowed) or null for 0
+     * @param algebraics the algebraic variables, whose start must be made consistent
      */
-    record Result(EquationSystem system, List<Expr> initials) {
+    record Result(EquationSystem system, List<Expr> initials, List<Constraint> algebraics) {
+    }
+
+    /**
+     * An algebraic variable y with its constraint g = 0 (fixed quantities written out) and dg/dy, for Newton's
+     * method on the initial state.
+     */
+    record Constraint(int variable, Expr g, Expr dgdy) {
     }
 
     private final OdeFile file;
@@ -86,10 +97,54 @@ final class OdeBinding {
         for (OdeFile.Definition a : file.auxiliaries()) {
             binder.bind(a.value()); // reports errors in outputs too, though the model does not use them
         }
+        List<Constraint> constraints = new ArrayList<>();
+        for (OdeFile.Algebraic a : file.algebraics()) {
+            constraints.add(algebraic(a, binder, order, rhs));
+        }
         List<EquationSystem.Event> events = events(binder, order);
         EquationSystem system = new EquationSystem(stateNames, parameterNames, order.names(), order.expressions(),
                 rhs, events, file.map());
-        return new Result(system, initials());
+        return new Result(system, initials(), constraints);
+    }
+
+    /**
+     * An index-1 algebraic equation 0 = g(t, x, y) solved for y: along solutions dg/dt = 0, so
+     * y' = -(dg/dt + sum_i dg/dx_i x_i') / (dg/dy), which keeps g at 0 from a consistent start (Newton's method
+     * on the initial state, {@link OdeModelLoader}). XPPAUT instead solves g = 0 by Newton at every step; the
+     * two agree while dg/dy stays away from 0 (where XPPAUT's solution jumps and this one stops).
+     */
+    private Constraint algebraic(OdeFile.Algebraic a, Binder binder, FixedOrder order, List<Expr> rhs) {
+        Expr target = names.get(Binder.key(a.variable()));
+        int y = ((Expr.Sym) target).symbol().index();
+        Expr g = inlineFixed(order.renumber(binder.bind(a.constraint())), order);
+        Expr dgdy = Differentiator.derivative(g, s -> s.kind() == Symbol.Kind.STATE && s.index() == y
+                ? Expr.Num.ONE : Expr.Num.ZERO);
+        Expr along = Differentiator.derivative(g, s -> switch (s.kind()) {
+            case STATE -> s.index() == y ? Expr.Num.ZERO : rhs.get(s.index());
+            case TIME -> Expr.Num.ONE;
+            default -> Expr.Num.ZERO;
+        });
+        if (dgdy instanceof Expr.Num n && n.is(0)) {
+            throw new EquationException(a.line(), 0, "the algebraic equation does not depend on '" + a.variable()
+                    + "', the variable 'solv' names for it");
+        }
+        rhs.set(y, Simplifier.simplify(new Expr.Neg(new Expr.Binary(BinaryOp.DIV, along, dgdy))));
+        return new Constraint(y, g, dgdy);
+    }
+
+    /** The tree with every fixed quantity replaced by its expression (they only reference earlier ones). */
+    private static Expr inlineFixed(Expr e, FixedOrder order) {
+        Expr out = e;
+        for (int pass = 0; pass <= order.expressions().size(); pass++) {
+            BitSet used = new BitSet();
+            Expressions.collect(out, Symbol.Kind.FIXED, used);
+            if (used.isEmpty()) {
+                return out;
+            }
+            out = Expressions.substitute(out, s -> s.kind() == Symbol.Kind.FIXED
+                    ? order.expressions().get(s.index()) : new Expr.Sym(s));
+        }
+        return out;
     }
 
     private void declare(String name, int line, Expr meaning) {

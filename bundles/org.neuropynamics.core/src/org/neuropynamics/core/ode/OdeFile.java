@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.neuropynamics.core.equations.Expr;
 import org.neuropynamics.core.equations.FunctionDefinition;
+import org.neuropynamics.core.model.Preset;
 
 /**
  * What an XPPAUT {@code .ode} file declares, in file order, with unbound expressions and the line of
@@ -24,11 +25,16 @@ import org.neuropynamics.core.equations.FunctionDefinition;
  * @param options the {@code @} options
  * @param warnings constructs that were read but have no effect here (boundary conditions, {@code only},
  *            ...), each as "line N: ..."
+ * @param presets the {@code set name {a=1,b=2}} blocks: named parameter values
+ * @param algebraics the algebraic equations {@code 0= g} with the variable {@code solv} names for each; the
+ *            variable is also in {@code variables} (its right-hand side there is a placeholder, see
+ *            {@link OdeBinding})
  */
 public record OdeFile(String fileName, String description, List<Variable> variables, boolean map,
         List<ParameterDeclaration> parameters, List<ParameterDeclaration> constants, List<Definition> initials,
         List<FunctionDefinition> functions, List<Definition> fixed, List<Definition> auxiliaries,
-        List<GlobalEvent> events, OdeOptions options, List<String> warnings) {
+        List<GlobalEvent> events, OdeOptions options, List<String> warnings, List<Preset> presets,
+        List<Algebraic> algebraics) {
 
     public OdeFile {
         variables = List.copyOf(variables);
@@ -40,6 +46,27 @@ public record OdeFile(String fileName, String description, List<Variable> variab
         auxiliaries = List.copyOf(auxiliaries);
         events = List.copyOf(events);
         warnings = List.copyOf(warnings);
+        presets = List.copyOf(presets);
+        algebraics = List.copyOf(algebraics);
+    }
+
+    /**
+     * An algebraic equation {@code 0= constraint} solved for {@code variable} ({@code solv variable=guess}).
+     *
+     * @param variable the name of the variable it determines
+     * @param constraint the unbound expression that must stay 0
+     * @param line the line of the {@code 0=} equation
+     */
+    public record Algebraic(String variable, Expr constraint, int line) {
+    }
+
+    /** A file without {@code set} blocks. */
+    public OdeFile(String fileName, String description, List<Variable> variables, boolean map,
+            List<ParameterDeclaration> parameters, List<ParameterDeclaration> constants, List<Definition> initials,
+            List<FunctionDefinition> functions, List<Definition> fixed, List<Definition> auxiliaries,
+            List<GlobalEvent> events, OdeOptions options, List<String> warnings) {
+        this(fileName, description, variables, map, parameters, constants, initials, functions, fixed, auxiliaries,
+                events, options, warnings, List.of(), List.of());
     }
 
     /**

@@ -109,18 +109,42 @@ public final class OdeModelLoader {
             }
         }
         b.currentParameter(current);
+        file.presets().forEach(b::preset);
         b.field(compiled.field()).jacobian(compiled.jacobian()).equations(bound.system());
         if (!bound.system().events().isEmpty()) {
             b.spikeRule(compiled.spikeRule());
         }
         List<Expr> initials = bound.initials();
+        List<OdeBinding.Constraint> algebraics = bound.algebraics();
         b.initialState((p, y0) -> {
             for (int i = 0; i < y0.length; i++) {
                 Expr e = initials.get(i);
                 y0[i] = e == null ? 0.0 : Evaluator.evaluate(e, 0.0, y0, p);
             }
+            for (OdeBinding.Constraint c : algebraics) {
+                consistent(c, y0, p);
+            }
         });
         return b.build();
+    }
+
+    /**
+     * Newton's method on g(0, y0) = 0 for an algebraic variable, from the {@code solv} guess (XPPAUT's default
+     * tolerance 1e-3 is tightened to 1e-12 relative; at most 100 iterations, stopping if dg/dy vanishes).
+     */
+    private static void consistent(OdeBinding.Constraint c, double[] y0, double[] p) {
+        for (int k = 0; k < 100; k++) {
+            double g = Evaluator.evaluate(c.g(), 0.0, y0, p);
+            double d = Evaluator.evaluate(c.dgdy(), 0.0, y0, p);
+            if (!Double.isFinite(g) || !Double.isFinite(d) || d == 0) {
+                return;
+            }
+            double step = g / d;
+            y0[c.variable()] -= step;
+            if (Math.abs(step) <= 1e-12 * Math.max(1, Math.abs(y0[c.variable()]))) {
+                return;
+            }
+        }
     }
 
     private static String stripExtension(String fileName) {

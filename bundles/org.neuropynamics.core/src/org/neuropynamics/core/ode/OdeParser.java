@@ -15,9 +15,10 @@ import org.neuropynamics.core.equations.FunctionDefinition;
 import org.neuropynamics.core.equations.Lexer;
 
 /**
- * Reads the text of an XPPAUT {@code .ode} file into an {@link OdeFile}. Every statement is recognized
- * or rejected with its line: unsupported constructs (wiener, table, markov, export, set, special,
- * delays, Volterra integrals, algebraic {@code 0=} equations, arrays) are errors, never dropped.
+ * Reads the text of an XPPAUT {@code .ode} file into an {@link OdeFile}, after {@link OdeArrays} has written
+ * out the array shorthand; tables and network specials go through {@link OdeNetworks}. Every statement is
+ * recognized or rejected with its line: unsupported constructs (wiener, markov, export, delays, Volterra
+ * integrals, algebraic {@code 0=} equations, tables from files) are errors, never dropped.
  */
 public final class OdeParser {
 
@@ -44,6 +45,11 @@ public final class OdeParser {
     private final List<OdeFile.GlobalEvent> events = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<SetBlock> sets = new ArrayList<>();
+    private final List<OdeNetworks.Table> tables = new ArrayList<>();
+    private final List<OdeNetworks.Special> specials = new ArrayList<>();
+    private final List<OdeFile.Definition> constraints = new ArrayList<>();
+    private final List<OdeFile.Definition> solved = new ArrayList<>();
     private int flowLine;
     private int mapLine;
 
@@ -61,7 +67,7 @@ public final class OdeParser {
     public static OdeFile parse(String source, String fileName) {
         OdeParser parser = new OdeParser(fileName == null ? "" : fileName);
         OdeSourceLines.Split split = OdeSourceLines.split(source);
-        for (OdeSourceLines.Statement s : split.statements()) {
+        for (OdeSourceLines.Statement s : OdeArrays.expand(split.statements())) {
             if (!parser.statement(s)) {
                 break;
             }
@@ -69,12 +75,134 @@ public final class OdeParser {
         if (parser.variables.isEmpty()) {
             throw new EquationException(0, 0, "no differential equation (x' = ...) or map (x(t+1) = ...) found");
         }
+        parser.laterWins();
+        Map<String, Double> defaults = new java.util.HashMap<>();
+        parser.constants.forEach(c -> defaults.put(c.name().toLowerCase(Locale.ROOT), c.value()));
+        parser.parameters.forEach(p -> defaults.put(p.name().toLowerCase(Locale.ROOT), p.value()));
+        OdeNetworks.apply(parser.tables, parser.specials, parser.variables, parser.fixed, parser.auxiliaries,
+                parser.functions, parser.events, defaults);
+        List<OdeFile.Algebraic> algebraics = parser.algebraics();
         OdeOptions options = new OdeOptions(parser.options);
         boolean discrete = options.method().map(OdeParser::isDiscrete).orElse(false);
         return new OdeFile(parser.fileName, split.leadingComment(), parser.variables,
                 parser.mapLine > 0 || discrete,
                 parser.parameters, parser.constants, parser.initials, parser.functions, parser.fixed,
-                parser.auxiliaries, parser.events, options, parser.warnings);
+                parser.auxiliaries, parser.events, options, parser.warnings, parser.presets(), algebraics);
+    }
+
+    /**
+     * A name declared twice in the same role (two {@code par a=...}, two {@code f(x)=...}, two fixed
+     * {@code a=...}) takes the later declaration, as in XPPAUT, with a warning; the name keeps the place of
+     * its first declaration. Different roles (a parameter and a variable of one name) stay an error.
+     */
+    private void laterWins() {
+        laterWins(parameters, OdeFile.ParameterDeclaration::name, OdeFile.ParameterDeclaration::line, "parameter");
+        laterWins(constants, OdeFile.ParameterDeclaration::name, OdeFile.ParameterDeclaration::line, "number");
+        laterWins(fixed, OdeFile.Definition::name, OdeFile.Definition::line, "fixed quantity");
+        laterWins(functions, FunctionDefinition::name, FunctionDefinition::line, "function");
+        laterWins(auxiliaries, OdeFile.Definition::name, OdeFile.Definition::line, "auxiliary");
+    }
+
+    private <T> void laterWins(List<T> list, java.util.function.Function<T, String> name,
+            java.util.function.ToIntFunction<T> line, String what) {
+        Map<String, Integer> first = new java.util.HashMap<>();
+        List<T> out = new ArrayList<>();
+        for (T item : list) {
+            String key = name.apply(item).toLowerCase(Locale.ROOT);
+            Integer at = first.get(key);
+            if (at == null) {
+                first.put(key, out.size());
+                out.add(item);
+            } else {
+                warnings.add("line " + line.applyAsInt(item) + ": " + what + " '" + name.apply(item)
+                        + "' declared again (first on line " + line.applyAsInt(out.get(at)) + "); the later one is used");
+                out.set(at, item);
+            }
+        }
+        list.clear();
+        list.addAll(out);
+    }
+
+    /**
+     * The algebraic equations: each {@code 0= g} pairs with a {@code solv y=guess} in file order; y becomes a
+     * variable (after the differential ones) whose start is made consistent and whose course keeps g = 0
+     * ({@link OdeBinding}). One algebraic equation per file for now.
+     */
+    private List<OdeFile.Algebraic> algebraics() {
+        if (constraints.isEmpty() && solved.isEmpty()) {
+            return List.of();
+        }
+        if (constraints.size() != solved.size()) {
+            OdeFile.Definition at = constraints.isEmpty() ? solved.get(0) : constraints.get(0);
+            throw new EquationException(at.line(), at.column(), "each algebraic equation '0= ...' needs its variable named by "
+                    + "'solv NAME=guess' (found " + constraints.size() + " '0=' and " + solved.size() + " 'solv')");
+        }
+        if (constraints.size() > 1) {
+            throw new EquationException(constraints.get(1).line(), constraints.get(1).column(),
+                    "only one algebraic equation '0= ...' is supported (the first is on line "
+                            + constraints.get(0).line() + ")");
+        }
+        OdeFile.Definition solv = solved.get(0);
+        OdeFile.Definition g = constraints.get(0);
+        variables.add(new OdeFile.Variable(solv.name(), Expr.Num.ZERO, solv.line()));
+        initials.add(0, new OdeFile.Definition(solv.name(), solv.value(), solv.line(), solv.column()));
+        return List.of(new OdeFile.Algebraic(solv.name(), g.value(), g.line()));
+    }
+
+    /** A {@code set name {a=1, b=2}} block as written. */
+    private record SetBlock(String name, Map<String, String> values, int line) {
+    }
+
+    private static final Pattern SET = Pattern.compile("^\\s*" + NAME + "\\s*\\{([^{}]*)\\}\\s*$");
+
+    private static SetBlock readSet(String text, int line, int column) {
+        Matcher m = SET.matcher(text);
+        if (!m.find()) {
+            throw new EquationException(line, column + text.length() - text.stripLeading().length(),
+                    "expected set NAME {name=value, ...}");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher v = OPTION.matcher(m.group(2));
+        while (v.find()) {
+            values.put(v.group(1), v.group(2));
+        }
+        return new SetBlock(m.group(1), values, line);
+    }
+
+    /**
+     * The {@code set} blocks as presets: their parameter values. XPPAUT's sets may also hold initial values and
+     * plot or numerics options; those are not part of a preset (a warning names the initial values left out).
+     */
+    private List<org.neuropynamics.core.model.Preset> presets() {
+        List<org.neuropynamics.core.model.Preset> out = new ArrayList<>();
+        for (SetBlock set : sets) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            List<String> left = new ArrayList<>();
+            for (Map.Entry<String, String> e : set.values().entrySet()) {
+                OdeFile.ParameterDeclaration p = parameters.stream()
+                        .filter(d -> d.name().equalsIgnoreCase(e.getKey())).findFirst().orElse(null);
+                if (p == null) {
+                    if (variables.stream().anyMatch(x -> x.name().equalsIgnoreCase(e.getKey()))) {
+                        left.add(e.getKey());
+                    }
+                    continue;
+                }
+                double value;
+                try {
+                    value = org.neuropynamics.core.model.Numbers.parse(e.getValue());
+                } catch (NumberFormatException ex) {
+                    throw new EquationException(set.line(), 0, "set " + set.name() + ": the value of '" + e.getKey()
+                            + "' must be a number, found '" + Lexer.abbreviate(e.getValue()) + "'");
+                }
+                values.put(p.name(), value);
+            }
+            if (!left.isEmpty()) {
+                warnings.add("line " + set.line() + ": set " + set.name() + ": initial values of "
+                        + String.join(", ", left) + " are not part of the preset (presets hold parameters)");
+            }
+            out.add(new org.neuropynamics.core.model.Preset(set.name(), values));
+        }
+        return out;
     }
 
     /** XPPAUT's {@code meth=discrete} (or its abbreviation {@code d}) makes {@code x'} the next value. */
@@ -94,8 +222,21 @@ public final class OdeParser {
         if (text.startsWith("\"")) {
             return true; // XPPAUT "active comment": documentation text
         }
-        if (ALGEBRAIC.matcher(text).find()) {
-            throw new EquationException(line, s.column(), "algebraic equations '0= ...' (DAEs) are not supported");
+        if (text.startsWith("!")) {
+            // a derived parameter "!name=expr": an expression of parameters, recomputed when they change,
+            // which is what a fixed quantity is
+            Matcher m = FIXED.matcher(text.substring(1).stripLeading());
+            if (!m.find()) {
+                throw new EquationException(line, s.column(), "expected a derived parameter '!name = expression'");
+            }
+            int offset = text.length() - text.substring(1).stripLeading().length();
+            fixed.add(new OdeFile.Definition(m.group(1), rightSide(s, offset + m.end()), line, s.column() + offset));
+            return true;
+        }
+        Matcher algebraic = ALGEBRAIC.matcher(text);
+        if (algebraic.find()) {
+            constraints.add(new OdeFile.Definition("", rightSide(s, algebraic.end()), line, s.column()));
+            return true;
         }
         Matcher word = WORD.matcher(text);
         if (!word.find()) {
@@ -122,7 +263,20 @@ public final class OdeParser {
         int line = s.line();
         String unsupported = keyword.unsupportedReason();
         if (unsupported != null) {
-            throw new EquationException(line, 0, unsupported);
+            throw new EquationException(line, s.column(), unsupported);
+        }
+        switch (keyword) { // statements whose body is not an expression list
+            case TABLE:
+                tables.add(OdeNetworks.readTable(s.text().substring(end), line, s.column() + end));
+                return true;
+            case SPECIAL:
+                specials.add(OdeNetworks.readSpecial(s.text().substring(end), line, s.column() + end));
+                return true;
+            case SET:
+                sets.add(readSet(s.text().substring(end), line, s.column() + end));
+                return true;
+            default:
+                break;
         }
         ExpressionParser tokens = ExpressionParser.of(s.text().substring(end), line, s.column() + end);
         switch (keyword) {
@@ -142,6 +296,9 @@ public final class OdeParser {
                 break;
             case GLOBAL:
                 events.add(DeclarationReader.readGlobal(tokens, line));
+                break;
+            case SOLV:
+                DeclarationReader.readAssignments(tokens, solved, true);
                 break;
             case BOUNDARY, BNDRY, BDRY:
                 warnings.add("line " + line + ": boundary condition ignored (boundary-value problems are not supported)");

@@ -66,7 +66,8 @@ public final class SystemCompiler {
         remaining.forEach((name, value) -> declared.add(new OdeFile.ParameterDeclaration(name, value, 0)));
         OdeFile file = new OdeFile(parsed.fileName(), parsed.description(), parsed.variables(), map || parsed.map(),
                 declared, parsed.constants(), parsed.initials(), parsed.functions(), parsed.fixed(),
-                parsed.auxiliaries(), parsed.events(), parsed.options(), parsed.warnings());
+                parsed.auxiliaries(), parsed.events(), parsed.options(), parsed.warnings(), parsed.presets(),
+                parsed.algebraics());
         return OdeModelLoader.build(id, file);
     }
 

@@ -1,0 +1,146 @@
+"""Helper of compat.sh: reads XPPAUT's @ options and compares our CSV with XPPAUT's output.dat."""
+import glob
+import math
+import os
+import re
+import sys
+
+TOLERANCE = 1e-3
+
+
+def at_options(ode):
+    at = {}
+    for line in open(ode, encoding="latin-1"):
+        if line.startswith("@"):
+            for k, v in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)\s*=\s*([^,\s]+)", line[1:]):
+                k = k.lower()
+                at["meth" if k.startswith("meth") else k] = v
+    return at
+
+
+def options(ode, dat):
+    at = at_options(ode)
+    only = re.search(r"(?im)^only\s+(.+)$", open(ode, encoding="latin-1").read())
+    m = at.get("meth", "rungekutta").lower()
+    if "euler".startswith(m):
+        method = "euler"
+    elif m.startswith("m"):
+        method = "midpoint"
+    elif m[:1] in ("r", "a", "v", "d"):
+        method = "rk4"
+    else:
+        method = "dopri5"
+    discrete = m.startswith("d")
+    dt = 1.0 if discrete else abs(float(at.get("dt", "0.05")))
+    lines = open(dat).read().split("\n")
+    # "only x,y": XPPAUT writes just those columns, no time; rows are steps of dt
+    last = (len(lines) - 2) * dt if only else float(lines[-2].split()[0])
+    t = max(last, dt)
+    print("--t %r --dt %r --method %s --sample %r" % (t, dt, method, dt))
+
+
+def rows(path, sep=None, skip=0):
+    out = []
+    for k, line in enumerate(open(path)):
+        if k < skip or not line.strip():
+            continue
+        out.append([float(c) for c in line.strip().split(sep)])
+    return out
+
+
+def horizons():
+    """Chaotic examples are compared up to a time before the integrations part (see the file for why)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    path = os.path.join(here, "..", "..", "bundles", "org.neuropynamics.core.tests", "data", "xppaut", "examples",
+                        "chaotic.txt")
+    out = {}
+    for line in open(path):
+        cells = line.split()
+        if len(cells) >= 2 and not cells[0].startswith("#"):
+            out[cells[0]] = float(cells[1])
+    return out
+
+
+def classify(d, name):
+    if not os.path.exists(os.path.join(d, "output.dat")) or os.path.getsize(os.path.join(d, "output.dat")) == 0:
+        return None
+    if os.path.exists(os.path.join(d, "ours.rc")):
+        err = open(os.path.join(d, "ours.err")).read().strip().splitlines()
+        msg = err[-1] if err else "exit " + open(os.path.join(d, "ours.rc")).read().strip()
+        rc = open(os.path.join(d, "ours.rc")).read().strip()
+        return ("refused" if rc == "2" and "line " in msg else "fail", msg)
+    horizon = horizons().get(name, float("inf"))
+    xpp = rows(os.path.join(d, "output.dat"))
+    ode = open(os.path.join(d, name + ".ode"), encoding="latin-1").read()
+    only = re.search(r"(?im)^only\s+(.+)$", ode)
+    header = open(os.path.join(d, "ours.csv")).readline().strip().lower().split(",")
+    if only:
+        at = at_options(os.path.join(d, name + ".ode"))
+        dt = abs(float(at.get("dt", "0.05")))
+        listed = re.split(r"[\s,]+", only.group(1).strip().lower())
+        xpp = [[k * dt] + [r[listed.index(v)] if v in listed else float("nan") for v in header[1:]]
+               for k, r in enumerate(xpp)]
+    xpp = [r for r in xpp if r[0] <= horizon + 1e-9]
+    ours = rows(os.path.join(d, "ours.csv"), ",", 1)
+    n = len(ours[0]) - 1
+    if len(xpp[0]) < n + 1:
+        return ("differ", "XPPAUT writes %d columns, we have %d variables" % (len(xpp[0]) - 1, n))
+    worst, first = 0.0, None
+    times = [r[0] for r in ours]
+    for i in range(1, n + 1):
+        col = [r[i] for r in xpp if not math.isnan(r[i])]
+        if not col:
+            continue
+        rng = max(max(col) - min(col), 1e-4 * max(abs(max(col)), abs(min(col))), 1e-12)
+        k = 0
+        for r in xpp:
+            while k + 1 < len(times) and abs(times[k + 1] - r[0]) <= abs(times[k] - r[0]):
+                k += 1
+            if math.isnan(r[i]):
+                continue
+            e = abs(ours[k][i] - r[i]) / rng
+            if not e <= TOLERANCE and first is None:
+                first = r[0]
+            if not e <= worst:
+                worst = e if not math.isnan(e) else float("inf")
+    upto = "" if horizon == float("inf") else " (chaotic: up to t=%g)" % horizon
+    if worst <= TOLERANCE:
+        return ("match", "worst %.1e of range%s" % (worst, upto))
+    return ("differ", "worst %.2g of range, first beyond 1e-3 at t=%g" % (worst, first))
+
+
+def table(work, src):
+    names = sorted(os.path.basename(f)[:-4] for f in glob.glob(os.path.join(src, "*.ode")))
+    results = {}
+    for name in names:
+        results[name] = classify(os.path.join(work, name), name)
+    ran = [n for n in names if results[n] is not None]
+    count = {}
+    for n in ran:
+        count[results[n][0]] = count.get(results[n][0], 0) + 1
+    loads = len(ran) - count.get("refused", 0)
+    print("# XPPAUT example files: outcome with `./neuropynamics simulate`\n")
+    print("Generated by `releng/xppaut-compat/compat.sh` (xppaut %s, Debian's example files in `%s`). "
+          "Each file runs with `xppaut NAME.ode -silent` and with `./neuropynamics simulate NAME.ode` "
+          "(the file's `@ dt` and method, up to XPPAUT's last time). *match*: every state variable within "
+          "1e-3 of its range over XPPAUT's horizon (the range at least 1e-4 of the variable's size).\n"
+          % ("6.11", src))
+    print("| file | outcome | detail |\n|---|---|---|")
+    for n in names:
+        r = results[n]
+        if r is None:
+            print("| %s | not run by XPPAUT | xppaut -silent writes no output.dat |" % n)
+        else:
+            print("| %s | %s | %s |" % (n, r[0], r[1].replace("|", "\\|")))
+    print()
+    print("XPPAUT runs %d of %d files. Of those, %d load here (%.0f%%); %d match (%.0f%% of those that load)."
+          % (len(ran), len(names), loads, 100.0 * loads / len(ran), count.get("match", 0),
+             100.0 * count.get("match", 0) / max(loads, 1)))
+    print("Counts: " + ", ".join("%s %d" % (k, count[k]) for k in sorted(count)) + ".")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "options":
+        options(sys.argv[2], sys.argv[3])
+    else:
+        table(sys.argv[2], sys.argv[3])

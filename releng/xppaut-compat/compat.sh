@@ -1,0 +1,33 @@
+#!/bin/sh
+# XPPAUT compatibility table: runs every example file of Debian's xppaut package with
+#   xppaut NAME.ode -silent                      (XPPAUT's trajectory, output.dat)
+#   ./neuropynamics simulate NAME.ode --csv ...  (ours, with the file's @ dt and method, up to XPPAUT's last time)
+# and classifies each file: match (every state variable within 1e-3 of its range over XPPAUT's horizon, the
+# range at least 1e-4 of the variable's size since XPPAUT stores single-precision floats), differ, fail (our
+# run stops with an error), refused (our loader names the construct and line), or not run by XPPAUT.
+# Writes docs/xppaut-compatibility.md (or the file given as $1) and prints the counts.
+# Needs: xppaut (Debian package), the built product (./neuropynamics builds it), /usr/bin/python3.
+# The same comparison runs in-process in org.neuropynamics.core.ode.OdeXppautExamplesTest against stored
+# references; this script is the end-to-end check through the command line.
+set -eu
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SRC=${XPPAUT_EXAMPLES:-/usr/share/doc/xppaut/examples/ode}
+OUT=${1:-$ROOT/docs/xppaut-compatibility.md}
+command -v xppaut >/dev/null || { echo "compat.sh: xppaut is not installed (Debian: apt-get install xppaut)" >&2; exit 2; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+for f in "$SRC"/*.ode; do
+    name=$(basename "$f" .ode)
+    mkdir -p "$WORK/$name"
+    cp "$f" "$WORK/$name/"
+    (cd "$WORK/$name" && timeout 120 xppaut "$name.ode" -silent >/dev/null 2>&1) 2>/dev/null || echo $? > "$WORK/$name/xpp.rc"
+    [ -s "$WORK/$name/output.dat" ] || continue
+    # the file's @ options, as XPPAUT reads them (last one wins); any prefix of a method name counts
+    opts=$(/usr/bin/python3 "$ROOT/releng/xppaut-compat/compare.py" options "$WORK/$name/$name.ode" "$WORK/$name/output.dat")
+    # shellcheck disable=SC2086
+    "$ROOT/neuropynamics" simulate "$WORK/$name/$name.ode" $opts --csv "$WORK/$name/ours.csv" \
+        > "$WORK/$name/ours.out" 2> "$WORK/$name/ours.err" || echo $? > "$WORK/$name/ours.rc"
+done
+/usr/bin/python3 "$ROOT/releng/xppaut-compat/compare.py" table "$WORK" "$SRC" > "$OUT.tmp"
+mv "$OUT.tmp" "$OUT"
+tail -n 3 "$OUT" >&2
