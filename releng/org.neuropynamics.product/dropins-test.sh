@@ -59,6 +59,7 @@ check_listed() {
     grep -q '"id":"leaky-membrane"' "$out/models.json" && fail "models --json ($*) still lists leaky-membrane"
   fi
   grep -q '"id":"hindmarsh-rose"' "$out/models.json" || fail "models --json ($*) lost hindmarsh-rose"
+  [ "$want" = yes ] || ! grep -q '"id":"qif"' "$out/models.json" || fail "models --json ($*) still lists qif"
 }
 check_listed yes "$np"
 check_listed yes env NEUROPYNAMICS_OSGI=1 "$np"
@@ -68,6 +69,30 @@ check_listed yes env NEUROPYNAMICS_OSGI=1 "$np"
 awk -F, 'NR > 1 { exact = -65 + 45 * exp(-$1 / 12.5); d = $2 - exact; if (d < 0) d = -d; if (d > max) max = d; n++ }
   END { if (n < 50 || max > 1e-6) { printf "n=%d max error %g mV\n", n, max; exit 1 } printf "%d samples, max error %.2g mV\n", n, max }' \
   "$out/leaky.csv" > "$out/simulate-check.txt" || fail "leaky-membrane differs from E + (v0 - E) exp(-t/tau): $(cat "$out/simulate-check.txt")"
+
+# 2b. the Java-model template (templates/java-model, docs/extending.md) built against the unpacked product's
+# plugins/ with the build's JDK, dropped in: the quadratic integrate-and-fire neuron tau v' = a (v - c)^2 + b
+# (a = 1/(vt - vr), c = (vr + vt)/2, b = I - (vt - vr)/4 > 0) reaches vpeak from v0 after
+# tau (atan((vpeak - c) k) - atan((v0 - c) k)) / sqrt(a b), k = sqrt(a/b): 88.98 ms from rest, then every 95.56 ms
+template=$(CDPATH= cd -- "$(dirname -- "$0")/../../templates/java-model" && pwd)
+cp -r "$template" "$work/java-model"
+rm -rf "$work/java-model/bin"
+NEUROPYNAMICS_HOME="$work/neuropynamics-workbench" "$work/java-model/build.sh" "$work/neuropynamics-workbench/dropins/qif.jar" \
+  > "$out/template-build.log" 2>&1 || fail "the Java-model template did not build: $(cat "$out/template-build.log")"
+"$np" simulate qif --t 300 --json > "$out/qif.json" 2> "$out/qif.err" || fail "simulate qif exited $?: $(cat "$out/qif.err")"
+spikes=$(sed -n 's/.*"spikes_ms":\[\([^]]*\)\].*/\1/p' "$out/qif.json")
+echo "$spikes" | awk -F, '{
+    a = 1 / 15; c = -57.5; b = 5 - 15 / 4; k = sqrt(a / b); s = sqrt(a * b)
+    first = 10 * (atan2((30 - c) * k, 1) - atan2((-65 - c) * k, 1)) / s
+    isi = 10 * (atan2((30 - c) * k, 1) - atan2((-70 - c) * k, 1)) / s
+    # spikes are stamped at the start of their step (dt = 0.01 ms): within 0.02 ms
+    if (NF != 3) { printf "%d spikes, expected 3\n", NF; exit 1 }
+    for (i = 1; i <= NF; i++) { want = first + (i - 1) * isi; d = $i - want; if (d < 0) d = -d
+      if (d > 0.02) { printf "spike %d at %s ms, expected %.3f\n", i, $i, want; exit 1 } }
+    printf "qif spikes %s ms, expected %.2f + n %.2f\n", $0, first, isi }' > "$out/qif-check.txt" \
+  || fail "the template model's spikes differ from the analytic ones: $(cat "$out/qif-check.txt")"
+check_listed yes env NEUROPYNAMICS_OSGI=1 "$np"
+grep -q '"id":"qif","name":"Quadratic integrate-and-fire"' "$out/models.json" || fail "models --json (OSGi) lacks qif"
 
 # 3. the workbench: the Single Neuron view's model list (written by the view itself, see SingleNeuronView)
 if command -v Xvfb >/dev/null 2>&1; then
@@ -95,26 +120,42 @@ workbench_items() {
   i=0
   while [ ! -s "$items" ] && [ $i -lt 240 ] && kill -0 $pid 2>/dev/null; do sleep 0.5; i=$((i + 1)); done
   [ -s "$items" ] || { kill $pid 2>/dev/null; fail "the Single Neuron view did not open within 120 s (see $out/$name-workbench.log)"; }
-  sleep 3
+  # the view is made before its window shows: wait for the window, then for the first simulation to be drawn
+  win=""
+  i=0
+  while [ $i -lt 120 ]; do
+    win=$(DISPLAY=$gui_display xdotool search --onlyvisible --name "^Neuropynamics Workbench" 2>/dev/null | tail -n 1)
+    [ -n "$win" ] && [ "$(DISPLAY=$gui_display xdotool getwindowgeometry "$win" 2>/dev/null | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')" -gt 600 ] 2>/dev/null && break
+    win=""
+    sleep 0.5; i=$((i + 1))
+  done
+  [ -n "$win" ] || { kill $pid 2>/dev/null; fail "no workbench window within 60 s of the view"; }
+  sleep 4
   DISPLAY=$gui_display import -window root "$out/$name.png" || fail "screenshot failed"
-  win=$(DISPLAY=$gui_display xdotool search --name "^Neuropynamics Workbench" 2>/dev/null | tail -n 1)
-  [ -n "$win" ] && DISPLAY=$gui_display xdotool windowfocus --sync "$win" 2>/dev/null
+  DISPLAY=$gui_display xdotool windowfocus --sync "$win" 2>/dev/null
   sleep 0.5
   DISPLAY=$gui_display xdotool key ctrl+q
   i=0
   while kill -0 $pid 2>/dev/null && [ $i -lt 60 ]; do sleep 0.5; i=$((i + 1)); done
   if kill -0 $pid 2>/dev/null; then kill $pid; fail "the workbench did not exit within 30 s of Ctrl+Q"; fi
+  # no error in the logs (as in smoke-test.sh; SWT's D-Bus session-manager notices are not errors)
+  errors=$(cat "$out/$name-workbench.log" "$work/ws-$name/.metadata/.log" 2>/dev/null \
+    | grep -v "SessionManagerDBus" | grep -E "^!ENTRY [^ ]+ 4 |^!ENTRY [^ ]+ 2 |Exception|ERROR|WARNING" || true)
+  [ -z "$errors" ] || { echo "$errors" >&2; fail "errors or warnings in the workbench log ($name)"; }
 }
 workbench_items with-plugin
 grep -q "^leaky-membrane	Leaky membrane$" "$out/with-plugin-items.txt" \
   || fail "the Single Neuron view does not offer the dropped-in model: $(cat "$out/with-plugin-items.txt")"
 grep -q "^hindmarsh-rose	" "$out/with-plugin-items.txt" || fail "the Single Neuron view lost hindmarsh-rose"
+grep -q "^qif	Quadratic integrate-and-fire$" "$out/with-plugin-items.txt" \
+  || fail "the Single Neuron view does not offer the template's model: $(cat "$out/with-plugin-items.txt")"
 
 # 4. removed: gone from the command line (both paths) and from the workbench (installed copy uninstalled at start)
-rm "$jar"
+rm "$jar" "$work/neuropynamics-workbench/dropins/qif.jar"
 check_listed no "$np"
 check_listed no env NEUROPYNAMICS_OSGI=1 "$np"
 workbench_items removed
 grep -q "^leaky-membrane	" "$out/removed-items.txt" && fail "the Single Neuron view still offers the removed model"
+grep -q "^qif	" "$out/removed-items.txt" && fail "the Single Neuron view still offers the removed qif"
 grep -q "^hindmarsh-rose	" "$out/removed-items.txt" || fail "the Single Neuron view lost hindmarsh-rose"
-echo "dropins test passed: $(cat "$out/simulate-check.txt"); $(wc -l < "$out/with-plugin-items.txt") models with the plug-in, $(wc -l < "$out/removed-items.txt") without"
+echo "dropins test passed: $(cat "$out/simulate-check.txt"); $(cat "$out/qif-check.txt"); $(wc -l < "$out/with-plugin-items.txt") models with the plug-in, $(wc -l < "$out/removed-items.txt") without"
