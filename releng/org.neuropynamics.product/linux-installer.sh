@@ -104,7 +104,7 @@ Description: workbench for neurodynamics (single neurons to spiking networks)
  (neuropynamics --help). It brings its own Java runtime.
 EOF
 deb="$products/neuropynamics_${version}_amd64.deb"
-dpkg-deb --root-owner-group -Zxz --build "$root" "$deb.tmp" > /dev/null || fail "dpkg-deb failed"
+dpkg-deb --root-owner-group -Zgzip --build "$root" "$deb.tmp" > /dev/null || fail "dpkg-deb failed"
 mv "$deb.tmp" "$deb"
 
 # 3. test: unpack the .deb and run it without any Java on PATH and without JAVA_HOME
