@@ -90,13 +90,12 @@ cat > "$root/DEBIAN/control" <<EOF
 Package: neuropynamics
 Version: $version
 Architecture: amd64
-Maintainer: Neuropynamics developers <neuropynamics@users.noreply.github.com>
+Maintainer: Neuropynamics developers <neuropynamics@example.org>
 Installed-Size: $size
 Depends: libgtk-3-0t64 | libgtk-3-0, libc6, zlib1g
 Recommends: shared-mime-info, desktop-file-utils, xdg-utils
 Section: science
 Priority: optional
-Homepage: https://github.com/neuropynamics/neuropynamics
 Description: workbench for neurodynamics (single neurons to spiking networks)
  The Neuropynamics Workbench simulates single neuron models, draws phase planes
  and bifurcation diagrams, and builds and runs spiking networks, with every

@@ -15,6 +15,7 @@ import org.neuropynamics.core.io.FileProblem;
 import org.neuropynamics.core.io.InputFiles;
 import org.neuropynamics.core.io.OutputFiles;
 import org.neuropynamics.core.model.Model;
+import org.neuropynamics.core.registry.Dropins;
 import org.neuropynamics.core.registry.ModelDescriptor;
 import org.neuropynamics.core.registry.ModelPluginJar;
 import org.neuropynamics.core.registry.ModelRegistry;
@@ -133,6 +134,14 @@ final class NewModelCommand implements Command {
             return Path.of(fileName);
         }
         Path p = path("--out", out);
+        Path user = Dropins.userFolder();
+        if (user != null && !Files.exists(p) && p.toAbsolutePath().normalize().equals(user)) {
+            try {
+                Files.createDirectories(user); // ~/.neuropynamics/dropins: the documented place, made on first use
+            } catch (java.io.IOException e) {
+                throw new UsageException("cannot create " + user + ": " + org.neuropynamics.core.io.FileReasons.reason(e));
+            }
+        }
         if (Files.isDirectory(p)) {
             return p.resolve(fileName);
         }
