@@ -4,8 +4,9 @@
 #   - the Linux archive again, with that runtime in jre/ (the launcher script prefers it),
 #   - neuropynamics_VERSION_amd64.deb: the product in /usr/lib/neuropynamics with the runtime, /usr/bin/neuropynamics,
 #     a desktop entry, icons, and MIME types for .ode and .neuronet files (the desktop entry opens them).
-# Then tests the .deb: dpkg -x into a temporary folder and `neuropynamics --version` and `models` with no java on
-# PATH and JAVA_HOME unset.
+# Then tests the .deb: dpkg -x into a temporary folder, `neuropynamics --version` and `models` with no java on
+# PATH and JAVA_HOME unset, and smoke-test.sh on the unpacked files (the workbench and the command line on the
+# bundled runtime).
 # Usage: linux-installer.sh PRODUCTS_DIR VERSION ICONS_DIR WORK_DIR
 set -eu
 products=$1
@@ -84,7 +85,8 @@ OpenJDK (GPL-2.0 with the Classpath Exception, see /usr/lib/neuropynamics/jre/le
 bundled libraries are listed in Help > About.
 EOF
 size=$(du -sk "$root/usr" | cut -f1)
-# libgtk-3-0 was renamed libgtk-3-0t64 in Debian 13 / Ubuntu 24.04; the MIME database and the desktop menu are
+# libgtk-3-0 was renamed libgtk-3-0t64 in Debian 13 / Ubuntu 24.04; the runtime draws text (PNG/SVG exports)
+# with fontconfig fonts (its own freetype; AWT runs headless, so no X libraries of its own); the MIME database and the desktop menu are
 # refreshed by the triggers of shared-mime-info and desktop-file-utils, so there are no maintainer scripts
 cat > "$root/DEBIAN/control" <<EOF
 Package: neuropynamics
@@ -92,7 +94,7 @@ Version: $version
 Architecture: amd64
 Maintainer: Neuropynamics developers <neuropynamics@example.org>
 Installed-Size: $size
-Depends: libgtk-3-0t64 | libgtk-3-0, libc6, zlib1g
+Depends: libgtk-3-0t64 | libgtk-3-0, libc6, zlib1g, fontconfig, fonts-dejavu-core
 Recommends: shared-mime-info, desktop-file-utils, xdg-utils
 Section: science
 Priority: optional
@@ -119,4 +121,8 @@ echo "$ok" | grep -q "^Neuropynamics Workbench $version" || fail "neuropynamics 
 models=$(env -i PATH="$check/bin" HOME="$check/home" NEUROPYNAMICS_OSGI=1 "$check/root/usr/bin/neuropynamics" models --json 2>&1) \
   || fail "neuropynamics models (OSGi) of the .deb exited $?: $models"
 echo "$models" | grep -q '"id":"hindmarsh-rose"' || fail "models of the .deb lacks hindmarsh-rose: $models"
+# the product smoke test on the installed files: the trimmed runtime must run every path it exercises (workbench,
+# command line on the plain class path and in OSGi, PNG rendering, EMF, Janino)
+env -u JAVA_HOME HOME="$check/home" "$(dirname "$0")/smoke-test.sh" "$check/root/usr/lib/neuropynamics" "$work/smoke" \
+  > "$work/smoke.log" 2>&1 || { cat "$work/smoke.log" >&2; fail "the smoke test of the .deb's files failed"; }
 echo "linux installers: $deb ($(du -k "$deb" | cut -f1) KiB), $archive with a runtime of $(du -sk "$work/jre" | cut -f1) KiB; --version without Java on PATH: $ok"
