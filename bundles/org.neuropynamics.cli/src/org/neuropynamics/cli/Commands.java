@@ -12,6 +12,6 @@ final class Commands {
         return List.of(new ModelsCommand(), new SimulateCommand(), new EquilibriaCommand(), new CycleCommand(),
                 new ContinueCommand(), new SweepCommand(), new MapCommand(), new NetworkCommand(),
                 new JeffressCommand(), new CableCommand(), new RenderCommand(), new BenchCommand(),
-                new NetworkBenchCommand(), new ExportCommand(), new WriteOdeCommand());
+                new NetworkBenchCommand(), new ExportCommand(), new WriteOdeCommand(), new NewModelCommand());
     }
 }

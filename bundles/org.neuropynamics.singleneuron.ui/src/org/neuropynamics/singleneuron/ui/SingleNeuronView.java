@@ -59,6 +59,7 @@ public class SingleNeuronView extends ViewPart {
         Composite left = new Composite(scroller, SWT.NONE);
         left.setLayout(new GridLayout(1, false));
         controls = new ExperimentControls(left, models, this::selectModel, this::settingsChanged);
+        reportModelItems();
         parameters = new ParameterPanel(left, SWT.NONE);
         parameters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         parameters.addChangeListener(this::parametersChanged);
@@ -93,6 +94,31 @@ public class SingleNeuronView extends ViewPart {
                 });
         new ExportActions(this).contribute(getViewSite().getActionBars().getToolBarManager());
         selectModel(models.stream().anyMatch(d -> d.id().equals(FIRST_MODEL)) ? FIRST_MODEL : models.get(0).id());
+    }
+
+    /** System property: a file to which the view writes the items of its model list when it opens. */
+    public static final String MODEL_ITEMS_PROPERTY = "org.neuropynamics.singleneuron.modelItems";
+
+    /**
+     * Writes the model list as the user sees it (one line per item: id, tab, the name shown) to the file the
+     * system property {@value #MODEL_ITEMS_PROPERTY} names, if set: the product-level test of dropins
+     * (releng/org.neuropynamics.product/dropins-test.sh) reads it to check that a dropped-in model can be picked.
+     */
+    private void reportModelItems() {
+        String file = System.getProperty(MODEL_ITEMS_PROPERTY);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        String[] items = controls.model.getItems();
+        for (int i = 0; i < items.length; i++) {
+            text.append(models.get(i).id()).append('\t').append(items[i]).append('\n');
+        }
+        try {
+            org.neuropynamics.core.io.OutputFiles.writeString(java.nio.file.Path.of(file), text.toString());
+        } catch (org.neuropynamics.core.io.FileProblem | RuntimeException e) {
+            System.getLogger(SingleNeuronView.class.getName()).log(System.Logger.Level.WARNING, e.getMessage());
+        }
     }
 
     private void tab(String title, org.eclipse.swt.widgets.Control control) {

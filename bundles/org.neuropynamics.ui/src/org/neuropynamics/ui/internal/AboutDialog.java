@@ -30,7 +30,8 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * Help &gt; About: a resizable dialog, sized to the screen, with the product's text (version, licences of
- * the bundled libraries) in a scrolling text and the installed plug-ins in a table.
+ * the bundled libraries) in a scrolling text and the installed plug-ins in a table (name, version, provider, and
+ * the jar of those installed from a dropins folder).
  */
 public final class AboutDialog extends Dialog {
 
@@ -83,7 +84,7 @@ public final class AboutDialog extends Dialog {
         pluginTab.setText("Plug-ins");
         plugins = new Table(tabs, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         plugins.setHeaderVisible(true);
-        for (String column : List.of("Plug-in", "Version", "Provider")) {
+        for (String column : List.of("Plug-in", "Version", "Provider", "Installed from")) {
             new TableColumn(plugins, SWT.LEFT).setText(column);
         }
         Bundle self = FrameworkUtil.getBundle(AboutDialog.class);
@@ -94,13 +95,23 @@ public final class AboutDialog extends Dialog {
             TableItem item = new TableItem(plugins, SWT.NONE);
             String vendor = b.getHeaders("").get("Bundle-Vendor");
             item.setText(new String[] { String.valueOf(b.getSymbolicName()), b.getVersion().toString(),
-                    vendor == null ? "" : vendor });
+                    vendor == null ? "" : vendor, installedFrom(b) });
         }
         for (TableColumn c : plugins.getColumns()) {
             c.pack();
         }
         pluginTab.setControl(plugins);
         return area;
+    }
+
+    /** The location prefix of bundles installed from a dropins folder (org.neuropynamics.dropins). */
+    static final String DROPINS_LOCATION = "neuropynamics-dropins:";
+
+    /** The jar of a plug-in installed from a dropins folder, or "product" for the product's own. */
+    static String installedFrom(Bundle b) {
+        String location = b.getLocation();
+        return location != null && location.startsWith(DROPINS_LOCATION)
+                ? location.substring(DROPINS_LOCATION.length()) : "product";
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.neuropynamics.ui.internal;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -30,6 +34,34 @@ public class NeuropynamicsWorkbenchAdvisor extends WorkbenchAdvisor {
         for (String page : HELP_PREFERENCE_PAGES) {
             preferences.remove(page);
         }
+        openFilesOfCommandLine();
+    }
+
+    /**
+     * Opens the model and network files given on the command line ({@code neuropynamics FILE.ode ...}, the
+     * desktop entry's file associations): the launcher passes them as application arguments.
+     */
+    private static void openFilesOfCommandLine() {
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window == null) {
+            return;
+        }
+        for (String arg : Platform.getApplicationArgs()) {
+            if (arg.startsWith("-") || !isModelOrNetwork(arg)) {
+                continue;
+            }
+            try {
+                new OpenFileAction(window).open(Path.of(arg).toAbsolutePath());
+            } catch (InvalidPathException e) {
+                // not a file name: nothing to open
+            }
+        }
+    }
+
+    /** True for the file names the workbench opens from the command line. */
+    public static boolean isModelOrNetwork(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".ode") || lower.endsWith(".neuronet");
     }
 
     /** Preference pages of org.eclipse.help.ui that have nothing to set in this product. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuropynamics.core.analysis.Eigenvalue;
 import org.neuropynamics.core.analysis.Equilibrium;
+import org.neuropynamics.stability.ui.NewModelPluginWizard;
 import org.neuropynamics.stability.ui.NewModelWizard;
 import org.neuropynamics.stability.ui.NewTypedSystemWizard;
 import org.neuropynamics.stability.ui.PhasePlaneView;
@@ -43,7 +44,8 @@ class NewWizardsUiTest {
                 items.add(Ui.plain(item.getText()));
             }
         }
-        assertEquals(java.util.List.of("Network...", "Model (.ode)...", "Typed System...", "Other..."), items);
+        assertEquals(java.util.List.of("Network...", "Model (.ode)...", "Typed System...", "Model Plug-in...",
+                "Other..."), items);
     }
 
     @Test
@@ -84,6 +86,57 @@ class NewWizardsUiTest {
         waitFor(shell.getDisplay(), () -> view.lastSnapshot() != null
                 && view.lastSnapshot().result().xName().equals("v")
                 && view.lastSnapshot().result().yName().equals("w"), "the template's v-w plane");
+    }
+
+    /**
+     * File &gt; New &gt; Model Plug-in: a broken file is refused with its line and column and nothing is written;
+     * a good one becomes a plug-in jar whose .ode is the file and whose model has the file's field: for
+     * v' = (E - v)/tau with E = -65, tau = 12.5 at v = -20, dv/dt = -3.6 (exact, 1e-12).
+     */
+    @Test
+    void modelPluginFromAnOdeFile() throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        String leaky = "par E=-65, tau=12.5\ninit v=-20\nv' = (E - v)/tau\ndone\n";
+        Path good = Files.writeString(dir.resolve("leaky.ode"), leaky);
+        Path broken = Files.writeString(dir.resolve("broken.ode"), "par E=-65\nv' = (E - v)/\ndone\n");
+        Path out = Files.createDirectory(dir.resolve("dropins"));
+        NewModelPluginWizard wizard = new NewModelPluginWizard();
+        wizard.init(PlatformUI.getWorkbench(), null);
+        wizard.setAskRestart(false);
+        org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(shell, wizard);
+        dialog.create();
+        try {
+            wizard.page().set(broken, "broken", "Broken", out);
+            assertTrue(wizard.page().isPageComplete());
+            assertTrue(!wizard.performFinish());
+            assertTrue(wizard.page().getErrorMessage().startsWith("broken.ode: line 2, column"),
+                    wizard.page().getErrorMessage());
+            try (var files = Files.list(out)) {
+                assertEquals(0, files.count());
+            }
+            wizard.page().set(good, "leaky-membrane", "Leaky membrane", out);
+            assertTrue(wizard.performFinish(), String.valueOf(wizard.page().getErrorMessage()));
+        } finally {
+            dialog.close();
+        }
+        Path jar = out.resolve("org.neuropynamics.models.user.leaky_membrane_1.0.0.jar");
+        assertEquals(jar, wizard.written());
+        try (java.util.jar.JarFile jf = new java.util.jar.JarFile(jar.toFile())) {
+            assertEquals("org.neuropynamics.models.user.leaky_membrane;singleton:=true",
+                    jf.getManifest().getMainAttributes().getValue("Bundle-SymbolicName"));
+            String pluginXml = new String(jf.getInputStream(jf.getEntry("plugin.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(pluginXml.contains("<model id=\"leaky-membrane\" name=\"Leaky membrane\" "
+                    + "file=\"models/leaky-membrane.ode\"/>"), pluginXml);
+            String ode = new String(jf.getInputStream(jf.getEntry("models/leaky-membrane.ode")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(leaky, ode);
+            org.neuropynamics.core.model.Model model = org.neuropynamics.core.ode.OdeModelLoader.load(
+                    "leaky-membrane", "Leaky membrane", ode, "leaky-membrane.ode");
+            double[] dydt = new double[1];
+            model.field().derivatives(0, new double[] { -20 }, model.defaultParameters(), dydt);
+            assertEquals(-3.6, dydt[0], 1e-12);
+        }
     }
 
     @Test
