@@ -37,12 +37,10 @@ class CancellationTest {
         // 10^6 ms of HH would take about 15 s at rk4 dt 0.01 ms; cancel after 1 % of it
         SimulationRequest request = SimulationRequest.builder(SquidAxonModel.create()).parameter("I", 10)
                 .tEnd(1e6).dt(0.01).method(method).sampleInterval(100).build();
-        long start = System.nanoTime();
         RunCanceledException e = assertThrows(RunCanceledException.class, () -> Simulation.run(request, monitor));
-        double seconds = (System.nanoTime() - start) / 1e9;
         assertTrue(monotone[0]);
-        // stopped at the first poll after 1 % (a poll every 2048 steps = 20 ms of model time for rk4)
+        // stopped at the first poll after 1 % (a poll every 2048 steps = 20 ms of model time for rk4): promptness
+        // is measured in model time, not wall-clock time, which depends on the machine's load
         assertEquals(0.01, e.time() / 1e6, 0.005);
-        assertTrue(seconds < 5, "took " + seconds + " s");
     }
 }
