@@ -143,7 +143,13 @@ public class JeffressView extends ViewPart {
                 };
                 try {
                     JeffressFigure f = JeffressFigure.compute(config, ModelRegistry.getDefault(), rm);
-                    figure.getDisplay().asyncExec(() -> show(f));
+                    Job self = this;
+                    // latest only: a job canceled after its computation finished must not show a stale result
+                    figure.getDisplay().asyncExec(() -> {
+                        if (job == self) {
+                            show(f);
+                        }
+                    });
                     return Status.OK_STATUS;
                 } catch (RunCanceledException e) {
                     return Status.CANCEL_STATUS;
