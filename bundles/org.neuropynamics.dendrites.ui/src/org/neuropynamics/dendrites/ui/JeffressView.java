@@ -116,7 +116,12 @@ public class JeffressView extends ViewPart {
         return shown;
     }
 
+    /** The newest request; results of older ones are dropped. */
+    private int generation;
+
     private void recompute() {
+        // a cancelled job may still finish (after a newer one, on a loaded machine): only the newest is shown
+        final int mine = ++generation;
         if (job != null) {
             job.cancel();
         }
@@ -143,7 +148,11 @@ public class JeffressView extends ViewPart {
                 };
                 try {
                     JeffressFigure f = JeffressFigure.compute(config, ModelRegistry.getDefault(), rm);
-                    figure.getDisplay().asyncExec(() -> show(f));
+                    figure.getDisplay().asyncExec(() -> {
+                        if (mine == generation) {
+                            show(f);
+                        }
+                    });
                     return Status.OK_STATUS;
                 } catch (RunCanceledException e) {
                     return Status.CANCEL_STATUS;
