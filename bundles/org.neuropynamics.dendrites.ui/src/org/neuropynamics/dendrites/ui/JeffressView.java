@@ -118,6 +118,13 @@ public class JeffressView extends ViewPart {
 
     /** The newest request; results of older ones are dropped. */
     private int generation;
+    /** The request whose result (or error) is shown. */
+    private int shownGeneration;
+
+    /** True until the newest request's result (or its error) is shown. */
+    public boolean isComputing() {
+        return shownGeneration != generation;
+    }
 
     private void recompute() {
         // a cancelled job may still finish (after a newer one, on a loaded machine): only the newest is shown
@@ -150,6 +157,7 @@ public class JeffressView extends ViewPart {
                     JeffressFigure f = JeffressFigure.compute(config, ModelRegistry.getDefault(), rm);
                     figure.getDisplay().asyncExec(() -> {
                         if (mine == generation) {
+                            shownGeneration = mine;
                             show(f);
                         }
                     });
@@ -157,7 +165,10 @@ public class JeffressView extends ViewPart {
                 } catch (RunCanceledException e) {
                     return Status.CANCEL_STATUS;
                 } catch (RuntimeException e) {
-                    figure.getDisplay().asyncExec(() -> status.setText("Cannot simulate: " + e.getMessage()));
+                    figure.getDisplay().asyncExec(() -> {
+                        shownGeneration = mine;
+                        status.setText("Cannot simulate: " + e.getMessage());
+                    });
                     return Status.OK_STATUS;
                 }
             }
