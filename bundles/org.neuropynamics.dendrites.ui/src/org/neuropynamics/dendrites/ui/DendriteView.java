@@ -75,7 +75,12 @@ public class DendriteView extends ViewPart {
         return shown;
     }
 
+    /** The newest request; results of older ones are dropped. */
+    private int generation;
+
     private void recompute() {
+        // a cancelled job may still finish (after a newer one, on a loaded machine): only the newest is shown
+        final int mine = ++generation;
         if (job != null) {
             job.cancel();
         }
@@ -102,7 +107,11 @@ public class DendriteView extends ViewPart {
                         }
                     };
                     DendriteFigure f = DendriteFigure.compute(neuron, relative, rm);
-                    figure.getDisplay().asyncExec(() -> show(f));
+                    figure.getDisplay().asyncExec(() -> {
+                        if (mine == generation) {
+                            show(f);
+                        }
+                    });
                     return Status.OK_STATUS;
                 } catch (RunCanceledException e) {
                     return Status.CANCEL_STATUS;

@@ -116,7 +116,19 @@ public class JeffressView extends ViewPart {
         return shown;
     }
 
+    /** The newest request; results of older ones are dropped. */
+    private int generation;
+    /** The request whose result (or error) is shown. */
+    private int shownGeneration;
+
+    /** True until the newest request's result (or its error) is shown. */
+    public boolean isComputing() {
+        return shownGeneration != generation;
+    }
+
     private void recompute() {
+        // a cancelled job may still finish (after a newer one, on a loaded machine): only the newest is shown
+        final int mine = ++generation;
         if (job != null) {
             job.cancel();
         }
@@ -143,10 +155,9 @@ public class JeffressView extends ViewPart {
                 };
                 try {
                     JeffressFigure f = JeffressFigure.compute(config, ModelRegistry.getDefault(), rm);
-                    Job self = this;
-                    // latest only: a job canceled after its computation finished must not show a stale result
                     figure.getDisplay().asyncExec(() -> {
-                        if (job == self) {
+                        if (mine == generation) {
+                            shownGeneration = mine;
                             show(f);
                         }
                     });
@@ -154,7 +165,10 @@ public class JeffressView extends ViewPart {
                 } catch (RunCanceledException e) {
                     return Status.CANCEL_STATUS;
                 } catch (RuntimeException e) {
-                    figure.getDisplay().asyncExec(() -> status.setText("Cannot simulate: " + e.getMessage()));
+                    figure.getDisplay().asyncExec(() -> {
+                        shownGeneration = mine;
+                        status.setText("Cannot simulate: " + e.getMessage());
+                    });
                     return Status.OK_STATUS;
                 }
             }

@@ -35,10 +35,12 @@ class DendritesViewsTest {
         // the course's N = 7 and delta 0.1 ms; right 0.4 ms later: k* = 4 + 0.4 / 0.2 = 6
         jeffress.setInputs(2.0, 2.4, 7, 0.1, "hh-traub");
         settle(shell.getDisplay(), JeffressView.JOB_FAMILY);
+        waitUntilShown(shell.getDisplay(), jeffress);
         assertNotNull(jeffress.result());
         assertEquals(6, jeffress.result().winner().getAsInt());
         jeffress.setInputs(2.2, 2.0, 9, 0.1, "lif"); // k* = 5 - 1 = 4, as a slider drag would set it
         settle(shell.getDisplay(), JeffressView.JOB_FAMILY);
+        waitUntilShown(shell.getDisplay(), jeffress);
         assertEquals(4, jeffress.result().winner().getAsInt());
         page.setPartState(page.getReference(jeffress), IWorkbenchPage.STATE_MAXIMIZED);
         save(shell, "jeffress");
@@ -53,6 +55,14 @@ class DendritesViewsTest {
         page.setPartState(page.getReference(dendrite), IWorkbenchPage.STATE_MAXIMIZED);
         save(shell, "dendrite");
         page.setPartState(page.getReference(dendrite), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    /** Until the view shows its newest request (its job may sleep before it starts, unseen by the job manager). */
+    private static void waitUntilShown(Display display, JeffressView view) {
+        long end = System.currentTimeMillis() + 60_000;
+        while (view.isComputing() && System.currentTimeMillis() < end) {
+            spin(display, 100);
+        }
     }
 
     private static void settle(Display display, Object family) throws InterruptedException {
