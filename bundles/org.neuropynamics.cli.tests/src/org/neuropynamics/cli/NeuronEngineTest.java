@@ -138,6 +138,49 @@ class NeuronEngineTest {
         }
     }
 
+    /**
+     * State traces come back from NEURON (Vector.record on every rank, gathered to rank 0) into the same
+     * {@code StateRecording}s as the built-in run: the deterministic chain with its second layer's v recorded every
+     * step, on 2 processes, against the built-in simulator at every sample (the same exact LIF update; the events
+     * land on the same steps, so the traces agree to rounding: 1e-6 mV).
+     */
+    @Test
+    void stateTracesAgreeWithTheBuiltInSimulator(@TempDir Path dir) throws Exception {
+        Network network = NetworkFiles.load(Path.of(CHAIN));
+        for (String pop : List.of("First", "Second")) {
+            org.neuropynamics.network.model.StateMonitor m = org.neuropynamics.network.model.NetworkFactory.eINSTANCE
+                    .createStateMonitor();
+            m.setName(pop + " v");
+            m.setTarget(network.getPopulations().stream().filter(p -> p.getName().equals(pop)).findFirst()
+                    .orElseThrow());
+            m.getVariables().add("v");
+            network.getMonitors().add(m);
+        }
+        NetworkResult ours = new NetworkSimulator().run(network);
+        NetworkResult theirs = new NeuronEngine(org.neuropynamics.core.registry.ModelRegistry.getDefault()).run(network,
+                dir, "chain", 2, Double.NaN, null);
+        int compared = 0;
+        for (String pop : List.of("First", "Second")) {
+            var a = ours.state(pop, "v");
+            var b = theirs.state(pop, "v");
+            assertEquals(a.times().length, b.times().length, pop + " samples");
+            assertEquals(a.neurons().length, b.neurons().length);
+            for (int n = 0; n < a.neurons().length; n++) {
+                for (int k = 0; k < a.times().length; k++) {
+                    assertEquals(a.times()[k], b.times()[k], 1e-9);
+                    assertEquals(a.values()[n][k], b.values()[n][k], TRACE_TOLERANCE, pop + " neuron " + n + " at "
+                            + a.times()[k] + " ms");
+                    compared++;
+                }
+            }
+        }
+        assertEquals(5 * 1001, compared);
+        // the rate monitors are binned from the spikes as the built-in RateRecorder does
+        assertEquals(ours.rates().size(), theirs.rates().size());
+    }
+
+    private static final double TRACE_TOLERANCE = 1e-6;
+
     @Test
     void badEngineOptionsExitWithOneLine() {
         CliRun wrong = CliRun.of("network", CHAIN, "--engine", "nest");

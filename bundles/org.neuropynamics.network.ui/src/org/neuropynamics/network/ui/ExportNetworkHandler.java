@@ -51,7 +51,7 @@ public final class ExportNetworkHandler extends AbstractHandler {
         try {
             List<Path> files = "neuron".equals(target)
                     ? new NeuronEngine(ModelRegistry.getDefault()).writeFolder(copy,
-                            Path.of(dir).resolve(NetworkExporter.fileStem(name) + "_neuron"), name, 2, editor.file())
+                            Path.of(dir).resolve(NetworkExporter.fileStem(name) + "_neuron"), name, NeuronEngine.defaultProcesses(), editor.file())
                     : new NetworkExporter(ModelRegistry.getDefault()).export(copy, NetworkExporter.Target.of(target),
                             Path.of(dir), name, editor.file());
             MessageDialog.openInformation(shell, "Exported " + editor.getPartName(), "Wrote " + (files.size() == 1
