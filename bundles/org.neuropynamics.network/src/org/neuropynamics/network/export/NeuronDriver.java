@@ -161,7 +161,11 @@ final class NeuronDriver {
 
             # state monitors: Vector.record samples at t = 0, interval, 2 interval, ... like the built-in monitors
             recorders = []
+            clocks = {}
             for m, st in enumerate(net.get('states', [])):
+                if st['interval'] not in clocks:
+                    clocks[st['interval']] = h.Vector()
+                    clocks[st['interval']].record(h._ref_t, st['interval'])
                 g = net['groups'][st['group']]
                 for i in st['neurons']:
                     gid = g['offset'] + i
@@ -182,6 +186,9 @@ final class NeuronDriver {
                 st = net['states'][m]
                 if len(vec) < int(round(args.duration / st['interval'])) + 1:
                     vec.append(getattr(cells[net['groups'][st['group']]['offset'] + i], st['mechanism_var']))
+            for interval, clock in clocks.items():
+                if len(clock) < int(round(args.duration / interval)) + 1:
+                    clock.append(h.t)
             # CPU seconds of each rank, and how long it waited for the others at spike exchanges (pc.wait_time)
             timing = pc.py_gather((c_built - c_start, c_run - c_built, pc.wait_time()), 0)
             gathered = pc.py_gather((list(tvec), list(idvec)), 0)
@@ -204,9 +211,10 @@ final class NeuronDriver {
                         by_monitor.setdefault(m, {})[i] = values
                 for m, st in enumerate(net.get('states', [])):
                     got = by_monitor.get(m, {})
-                    n = min([len(v) for v in got.values()], default=0)
+                    clock = clocks[st['interval']]
+                    n = min([len(v) for v in got.values()] + [len(clock)])
                     states.append({'population': net['groups'][st['group']]['name'], 'variable': st['variable'],
-                                   'neurons': st['neurons'], 'times': [k * st['interval'] for k in range(n)],
+                                   'neurons': st['neurons'], 'times': [float(x) for x in clock][:n],
                                    'values': [[float(x) for x in got[i][:n]] for i in st['neurons']]})
                 result = {'engine': 'neuron', 'processes': nhost, 'duration_ms': args.duration, 'seed': args.seed,
                           'dt': dt, 'build_ms': 1000 * (t_built - t_start), 'run_ms': 1000 * (t_run - t_built),

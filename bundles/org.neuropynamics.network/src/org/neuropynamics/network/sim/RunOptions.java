@@ -12,6 +12,16 @@ public record RunOptions(double durationMs, Long seed, int threads) {
     /** The network's own settings, single-threaded. */
     public static final RunOptions DEFAULT = new RunOptions(Double.NaN, null, 1);
 
+    /**
+     * The default number of threads of the command line and the editor: one per core. Chosen by measurement
+     * ({@code bench-network --scale}, README): with chunks claimed by whichever thread is running, two threads beat
+     * one from 40,000 neurons on this 2-core machine even under other load; networks under 20,000 neurons run on
+     * one thread whatever this says, and the spikes do not depend on it.
+     */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     /** The network's settings with another duration. */
     public RunOptions withDuration(double ms) {
         return new RunOptions(ms, seed, threads);
