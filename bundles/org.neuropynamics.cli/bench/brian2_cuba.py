@@ -3,7 +3,8 @@
 Usage: python3 brian2_cuba.py TARGET [N] [P]   (TARGET: numpy, cython or cpp_standalone; N neurons, default
 4000, a fifth of them inhibitory; P the connection probability, default 0.02: `bench-network --scale K` passes
 N = 4000 K and P = 0.02 / K)
-Prints one JSON line: {target, brian2, total_s, run_s, spikes, neurons, synapses, peak_rss_mb}; peak_rss_mb is
+Prints one JSON line: {target, brian2, total_s, run_s, spikes, neurons, synapses, peak_rss_mb, binary_cpu_s}
+(binary_cpu_s: the standalone binary's CPU time, building the synapses and running; NaN otherwise); peak_rss_mb is
 the largest resident set of this process (runtime targets; getrusage) or of the standalone binary (measured by
 /usr/bin/time, so that the C++ compiler's memory does not count). total_s runs from before `import brian2` to
 the end (code generation and compilation included); run_s is the simulation loop: for runtime targets a
@@ -32,7 +33,8 @@ if target == "cpp_standalone":
     set_device("cpp_standalone", directory=standalone_dir)
     if os.path.isfile("/usr/bin/time"):
         # the binary's own peak memory (the compiler's would otherwise count among this process's children)
-        prefs.devices.cpp_standalone.run_cmd_unix = ["/usr/bin/time", "-f", "%M", "-o", "maxrss.txt", "./main"]
+        prefs.devices.cpp_standalone.run_cmd_unix = ["/usr/bin/time", "-f", "%M %U %S", "-o", "maxrss.txt",
+                                                     "./main"]
 else:
     prefs.codegen.target = target
 seed(1)
@@ -72,11 +74,14 @@ else:
 total_s = time.perf_counter() - t_start
 synapses = int(len(Ce) + len(Ci))
 peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+binary_cpu_s = float("nan")
 if standalone_dir is not None:
     try:
         with open(os.path.join(standalone_dir, "maxrss.txt")) as f:
-            peak_kb = float(f.read().split()[-1])
+            kb, user, system = f.read().split()[-3:]
+            peak_kb, binary_cpu_s = float(kb), float(user) + float(system)
     except (OSError, ValueError, IndexError):
         peak_kb = float("nan")
 print(json.dumps({"target": target, "brian2": brian2.__version__, "total_s": total_s, "run_s": run_s,
-                  "spikes": spikes, "neurons": N, "synapses": synapses, "peak_rss_mb": peak_kb / 1024.0}))
+                  "spikes": spikes, "neurons": N, "synapses": synapses, "peak_rss_mb": peak_kb / 1024.0,
+                  "binary_cpu_s": binary_cpu_s}))

@@ -145,7 +145,8 @@ final class ScaleBench {
     private static void print(PrintStream out, List<Map<String, Object>> rows, List<Integer> threads, double load0,
             double load1) {
         out.printf(Locale.ROOT, "CUBA scaled: N = 4000 K LIF, p = 0.02 / K, 1 s, dt 0.1 ms; loop times (median of "
-                + "fresh processes), peak resident memory%n");
+                + "fresh processes), their CPU time (on a loaded machine wall-clock times measure the scheduler as "
+                + "much as the code), peak resident memory%n");
         Map<String, Object> first = rows.get(0);
         for (Map<String, Object> row : rows) {
             long syn = ((Number) row.get("synapses")).longValue();
@@ -158,21 +159,24 @@ final class ScaleBench {
                 if (one == null) {
                     one = o;
                 }
-                out.printf(Locale.ROOT, "  ours, %d thread%s   loop %8.3f s  build %7.3f s  whole process %7.2f s  "
-                        + "peak %7.1f MB  %d spikes%s%n", t, t == 1 ? " " : "s", num(o, "run_ms") / 1000,
-                        num(o, "build_ms") / 1000, num(o, "process_s"), num(o, "peak_rss_mb"), (long) num(o, "spikes"),
+                out.printf(Locale.ROOT, "  ours, %d thread%s   loop %8.3f s  build %7.3f s  whole process %7.2f s "
+                        + "(CPU %.2f s)  peak %7.1f MB  %d spikes%s%n", t, t == 1 ? " " : "s", num(o, "run_ms") / 1000,
+                        num(o, "build_ms") / 1000, num(o, "process_s"), num(o, "cpu_s"), num(o, "peak_rss_mb"),
+                        (long) num(o, "spikes"),
                         o == one ? "" : String.format(Locale.ROOT, "  (%.2fx the first)", num(one, "run_ms")
                                 / num(o, "run_ms")));
             }
             Map<String, Object> b = map(row.get("brian2"));
             if (b != null) {
-                out.printf(Locale.ROOT, "  Brian2 C++ standalone loop %8.3f s  whole script %7.2f s  peak %7.1f MB  "
-                        + "%d spikes, %d synapses%n", num(b, "run_s"), num(b, "total_s"), num(b, "peak_rss_mb"),
-                        (long) num(b, "spikes"), (long) num(b, "synapses"));
+                out.printf(Locale.ROOT, "  Brian2 C++ standalone loop %8.3f s  whole script %7.2f s  binary CPU %.2f s  "
+                        + "peak %7.1f MB  %d spikes, %d synapses%n", num(b, "run_s"), num(b, "total_s"),
+                        num(b, "binary_cpu_s"), num(b, "peak_rss_mb"), (long) num(b, "spikes"),
+                        (long) num(b, "synapses"));
                 for (int t : threads) {
                     Map<String, Object> o = map(row.get("ours_t" + t));
-                    out.printf(Locale.ROOT, "  ratio Brian2 loop / ours (%d thread%s): %.2f; peak memory Brian2 / ours: "
-                            + "%.2f%n", t, t == 1 ? "" : "s", num(b, "run_s") * 1000 / num(o, "run_ms"),
+                    out.printf(Locale.ROOT, "  ratio Brian2 loop / ours (%d thread%s): %.2f; Brian2 binary CPU / our process "
+                            + "CPU: %.2f; peak memory Brian2 / ours: %.2f%n", t, t == 1 ? "" : "s",
+                            num(b, "run_s") * 1000 / num(o, "run_ms"), num(b, "binary_cpu_s") / num(o, "cpu_s"),
                             num(b, "peak_rss_mb") / num(o, "peak_rss_mb"));
                 }
             }
@@ -216,10 +220,13 @@ final class ScaleBench {
                 Integer.toString(threads)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         p.getOutputStream().close();
         long[] peakKb = {-1};
+        long[] cpuTicks = {-1};
         Thread poll = new Thread(() -> {
             while (p.isAlive()) {
-                // the launcher script execs or starts java: the largest VmHWM of the process and its descendants
+                // the launcher script execs or starts java: the largest VmHWM of the process and its descendants,
+                // and their CPU time (the last reading before the exit, within the 20 ms of the polling)
                 peakKb[0] = Math.max(peakKb[0], hwm(p.toHandle()));
+                cpuTicks[0] = Math.max(cpuTicks[0], ticks(p.toHandle()));
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -246,7 +253,28 @@ final class ScaleBench {
         r.put("spikes", doc.get("total_spikes"));
         r.put("process_s", seconds);
         r.put("peak_rss_mb", peakKb[0] < 0 ? Double.NaN : peakKb[0] / 1024.0);
+        r.put("cpu_s", cpuTicks[0] < 0 ? Double.NaN : cpuTicks[0] / 100.0);
         return r;
+    }
+
+    /** User and system CPU of a process and its descendants in clock ticks (Linux: 100 per second), or -1. */
+    private static long ticks(ProcessHandle h) {
+        long sum = -1;
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(h.pid()), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command: state(0) ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime(11)
+            sum = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            // gone, or not Linux
+        }
+        for (ProcessHandle c : h.children().toList()) {
+            long t = ticks(c);
+            if (t >= 0) {
+                sum = Math.max(sum, 0) + t;
+            }
+        }
+        return sum;
     }
 
     private static long hwm(ProcessHandle h) {

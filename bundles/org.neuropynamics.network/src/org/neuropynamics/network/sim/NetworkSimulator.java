@@ -106,7 +106,7 @@ public final class NetworkSimulator {
     }
 
     /**
-     * The number of parts a run uses: 1 (the calling thread alone) unless more threads are asked for and the
+     * The number of threads a run uses: 1 (the calling thread alone) unless more are asked for and the
      * network has at least {@link #PARALLEL_NEURONS} neurons; below that a step is too short to share.
      */
     static int parts(CompiledNetwork net, int threads) {
@@ -117,7 +117,7 @@ public final class NetworkSimulator {
         return threads > 1 && neurons >= PARALLEL_NEURONS ? threads : 1;
     }
 
-    /** Networks smaller than this run on one thread whatever the options say (measured: docs/architecture.md). */
+    /** Networks smaller than this run on one thread whatever the options say (docs/architecture.md). */
     static final int PARALLEL_NEURONS = 20_000;
 
     /**
