@@ -33,7 +33,7 @@ class NeuronFolderScriptsTest {
         // stand-ins: mpiexec records its arguments; nproc says 3; a compiled folder needs no build
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path log = dir.resolve("mpiexec.args");
-        Files.writeString(bin.resolve("mpiexec"), "#!/bin/sh\necho \"$@\" > " + log + "\n");
+        Files.writeString(bin.resolve("mpiexec"), "#!/bin/sh\nprintf '%s\\n' \"$*\" > " + log + "\n");
         Files.writeString(bin.resolve("nproc"), "#!/bin/sh\necho 3\n");
         bin.resolve("mpiexec").toFile().setExecutable(true);
         bin.resolve("nproc").toFile().setExecutable(true);
