@@ -50,8 +50,8 @@ final class NetworkCommand implements Command {
                 build_ms covers reading the file and building the network (connectivity), run_ms the loop.
                 JSON: {populations:[{name, size, spike_count, rate_hz}], inputs:[..], total_spikes, build_ms,
                 run_ms, duration_ms, seed}
-                --threads N shares the run between N threads (default: one per core); networks under 20,000 neurons
-                run on one thread, and the spikes are the same on any number.
+                --threads N shares the run between N threads (default 1); networks under 20,000 neurons run on one
+                thread, and the spikes are the same on any number.
 
                 --engine neuron runs the network on NEURON with MPI instead (needs neuron, neuron-dev, openmpi-bin,
                 python3-neuron): it writes a self-contained folder (DIR, default NAME_neuron) with NMODL generated

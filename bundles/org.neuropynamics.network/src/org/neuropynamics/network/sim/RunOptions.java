@@ -13,13 +13,13 @@ public record RunOptions(double durationMs, Long seed, int threads) {
     public static final RunOptions DEFAULT = new RunOptions(Double.NaN, null, 1);
 
     /**
-     * The default number of threads of the command line and the editor: one per core. Chosen by measurement
-     * ({@code bench-network --scale}, README): with chunks claimed by whichever thread is running, two threads beat
-     * one from 40,000 neurons on this 2-core machine even under other load; networks under 20,000 neurons run on
-     * one thread whatever this says, and the spikes do not depend on it.
+     * The default number of threads of the command line and the editor: one. Chosen by measurement
+     * ({@code bench-network --scale}, README): on this 2-core machine two threads beat one only while other work
+     * starved the run (1.3x at 40,000 neurons, 1.9x at 400,000, load 20-30) and lost at load 4.7 (0.67x and 0.87x);
+     * {@code --threads N} asks for more. The spikes do not depend on it.
      */
     public static int defaultThreads() {
-        return Runtime.getRuntime().availableProcessors();
+        return 1;
     }
 
     /** The network's settings with another duration. */
