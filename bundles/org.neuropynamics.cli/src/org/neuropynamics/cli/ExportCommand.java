@@ -25,7 +25,7 @@ final class ExportCommand implements Command {
 
     /** A way of writing a network: returns the files written. */
     interface Target {
-        List<Path> write(Network network, Path file, Path dir) throws Exception;
+        List<Path> write(Network network, Path file, Path dir, Arguments args) throws Exception;
     }
 
     /** The export targets by name. */
@@ -33,15 +33,19 @@ final class ExportCommand implements Command {
 
     static {
         for (String id : List.of("brian2", "pynn", "pynest")) {
-            TARGETS.put(id, (network, file, dir) -> new NetworkExporter(ModelRegistry.getDefault())
+            TARGETS.put(id, (network, file, dir, args) -> new NetworkExporter(ModelRegistry.getDefault())
                     .export(network, NetworkExporter.Target.of(id), dir, file.getFileName().toString(), file));
         }
-        TARGETS.put("neuron", (network, file, dir) -> {
+        TARGETS.put("neuron", (network, file, dir, args) -> {
             String name = file.getFileName().toString();
+            int processes = args.integer("processes", NeuronEngine.defaultProcesses());
+            if (processes < 1 || processes > 1_000_000) {
+                throw new UsageException("--processes must be between 1 and 1000000, got " + args.option("processes"));
+            }
             return new NeuronEngine(ModelRegistry.getDefault()).writeFolder(network,
-                    dir.resolve(NetworkExporter.fileStem(name) + "_neuron"), name, 2, file);
+                    dir.resolve(NetworkExporter.fileStem(name) + "_neuron"), name, processes, file);
         });
-        TARGETS.put("neuroml", (network, file, dir) -> {
+        TARGETS.put("neuroml", (network, file, dir, args) -> {
             NeuroMLExport.Files f = NeuroMLExport.write(network, dir, NeuroMLExport.baseName(network), file);
             return List.of(f.document(), f.lems());
         });
@@ -61,6 +65,7 @@ final class ExportCommand implements Command {
     public String usage() {
         return """
                 usage: neuropynamics export FILE --to brian2|pynn|pynest|neuron|neuroml [--out DIR] [--json]
+                       neuropynamics export FILE --to neuron [--processes N] [--out DIR]
 
                 Writes the network of FILE (.neuronet, or a NeuroML 2 / LEMS file) into DIR (default: the current
                 folder), generated from the network and its models' equations (never from text pasted in):
@@ -68,8 +73,10 @@ final class ExportCommand implements Command {
                            Izhikevich, AdEx, perfect integrator, FitzHugh-Nagumo, and .ode models)
                   pynn     NAME_pynn.py: PyNN 0.12, backend chosen when run, MPI-ready (built-in cells)
                   pynest   NAME_nest.py: NEST 3 (built-in cells: iaf_psc_exp and relatives, izhikevich)
-                  neuron   the folder 'network FILE --engine neuron' runs (NMODL, run.py, build.sh, job.slurm)
-                           as DIR/NAME_neuron, without running it
+                  neuron   the folder 'network FILE --engine neuron' runs (NMODL, run.py, build.sh, run.sh,
+                           job.slurm) as DIR/NAME_neuron, without running it: ./run.sh [N] runs it on N MPI
+                           processes (default: the cores of the machine it runs on); job.slurm asks Slurm for
+                           --processes tasks (default: this machine's cores; sbatch --ntasks=N overrides it)
                   neuroml  NAME.net.nml (NeuroML 2, valid against NeuroML_v2.3.1.xsd) and LEMS_NAME.xml
                            (duration, step, output files of the monitors; run it with jnml); connection rules
                            are instantiated with the network's seed, as a run would draw them
@@ -80,7 +87,7 @@ final class ExportCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("to", "out");
+        return Set.of("to", "out", "processes");
     }
 
     @Override
@@ -107,8 +114,11 @@ final class ExportCommand implements Command {
         if (!Files.isDirectory(dir)) {
             throw new UsageException("--out must be an existing folder: " + dir);
         }
+        if (args.option("processes") != null && !to.strip().equals("neuron")) {
+            throw new UsageException("--processes applies to --to neuron");
+        }
         Network network = NeuroMLImport.handles(file) ? NeuroMLImport.load(file).network() : NetworkFiles.load(file);
-        List<Path> files = target.write(network, file, dir);
+        List<Path> files = target.write(network, file, dir, args);
         List<Object> names = new ArrayList<>();
         for (Path p : files) {
             names.add(p.toString());

@@ -44,6 +44,8 @@ final class NetworkBenchCommand implements Command {
                 usage: neuropynamics bench-network [--file F.neuronet] [--runs N] [--warmup N] [--e2e-runs N]
                                                    [--brian2-runs N] [--brian2 auto|no|numpy|cython|cpp_standalone]
                                                    [--json]
+                       neuropynamics bench-network --scale K[,K..] [--threads T[,T..]] [--runs N]
+                                                   [--brian2 cpp_standalone|no] [--json]
 
                 Runs the CUBA example (or --file) once cold (first run in this JVM: JIT warm-up included), then
                 --warmup and --runs more, and reports build and run times (median, and the loop's CPU time, which
@@ -55,12 +57,20 @@ final class NetworkBenchCommand implements Command {
                 ratios Brian2 / ours for the loop and end to end (Brian2's process time less the second run it
                 makes to time its loop).
                 JSON: {ours:{cold_build_ms, cold_run_ms, build_ms, run_ms, run_cpu_ms, spikes, e2e_s, e2e_min_s,
-                e2e_first_s}, brian2:[{target, total_s, run_s, process_s, e2e_s, ..}], ratios:{..}, load_average}""";
+                e2e_first_s}, brian2:[{target, total_s, run_s, process_s, e2e_s, ..}], ratios:{..}, load_average}
+
+                --scale: CUBA scaled to N = 4000 K neurons at p = 0.02 / K (80 inputs per neuron on average), 1 s, for
+                each K: `neuropynamics network FILE --json --threads T` in a fresh process for each T (default 1,2;
+                median of --runs, default 3) and Brian2's C++ standalone target once (it compiles first), side by
+                side: loop times and ratios, peak resident memory of each process, our bytes per synapse as built
+                and, from the second K on, the growth of peak memory per added synapse of both.
+                JSON: {scales:[{scale, neurons, synapses, synapse_bytes, ours_t1:{run_ms, build_ms, process_s,
+                peak_rss_mb, spikes}, .., brian2:{run_s, total_s, peak_rss_mb, synapses, ..}}], load_average, cores}""";
     }
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("file", "runs", "warmup", "brian2", "e2e-runs", "brian2-runs");
+        return Set.of("file", "runs", "warmup", "brian2", "e2e-runs", "brian2-runs", "scale", "threads");
     }
 
     @Override
@@ -70,6 +80,16 @@ final class NetworkBenchCommand implements Command {
 
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
+        if (args.option("scale") != null) {
+            if (args.option("file") != null || args.option("warmup") != null || args.option("e2e-runs") != null
+                    || args.option("brian2-runs") != null) {
+                throw new UsageException("--scale takes --threads, --runs, --brian2 and --json only");
+            }
+            return ScaleBench.run(args, out, err);
+        }
+        if (args.option("threads") != null) {
+            throw new UsageException("--threads applies to --scale");
+        }
         int runs = args.integer("runs", 9);
         int warmup = args.integer("warmup", 3);
         int e2eRuns = args.integer("e2e-runs", 5);

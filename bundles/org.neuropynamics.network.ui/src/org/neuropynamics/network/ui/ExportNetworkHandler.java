@@ -57,7 +57,7 @@ public final class ExportNetworkHandler extends AbstractHandler {
             } else {
                 files = "neuron".equals(target)
                     ? new NeuronEngine(ModelRegistry.getDefault()).writeFolder(copy,
-                            Path.of(dir).resolve(NetworkExporter.fileStem(name) + "_neuron"), name, 2, editor.file())
+                            Path.of(dir).resolve(NetworkExporter.fileStem(name) + "_neuron"), name, NeuronEngine.defaultProcesses(), editor.file())
                     : new NetworkExporter(ModelRegistry.getDefault()).export(copy, NetworkExporter.Target.of(target),
                             Path.of(dir), name, editor.file());
             }

@@ -53,7 +53,8 @@ final class NetworkRunJob extends Job {
         };
         Display display = shell.getDisplay();
         try {
-            NetworkResult r = new NetworkSimulator().run(copy, RunOptions.DEFAULT, rm);
+            NetworkResult r = new NetworkSimulator().run(copy,
+                    RunOptions.DEFAULT.withThreads(RunOptions.defaultThreads()), rm);
             display.asyncExec(() -> show.accept(r));
             return Status.OK_STATUS;
         } catch (RunCanceledException e) {

@@ -27,6 +27,8 @@ import org.neuropynamics.network.model.Pair;
 import org.neuropynamics.network.model.Uniform;
 import org.neuropynamics.network.sim.GroupSpikes;
 import org.neuropynamics.network.sim.NetworkResult;
+import org.neuropynamics.network.sim.RateRecording;
+import org.neuropynamics.network.sim.StateRecording;
 
 /**
  * Runs a network on NEURON with MPI. Writes a self-contained folder (one NMODL point process per population
@@ -41,6 +43,11 @@ public final class NeuronEngine {
 
     public NeuronEngine(ModelRegistry registry) {
         this.registry = registry;
+    }
+
+    /** The default number of MPI processes of an exported folder's Slurm job: the cores of this machine. */
+    public static int defaultProcesses() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /**
@@ -67,6 +74,8 @@ public final class NeuronEngine {
     /**
      * Writes the folder for {@code network} into {@code dir} (created if needed).
      *
+     * @param processes the Slurm job's default number of MPI processes ({@code run.sh} takes its own, default the
+     *            cores of the machine it runs on)
      * @return the files written
      */
     public List<Path> writeFolder(Network network, Path dir, String sourceName, int processes, Path... inputs)
@@ -82,6 +91,7 @@ public final class NeuronEngine {
         files.put("network.json", networkJson(plan));
         files.put("run.py", NeuronDriver.RUN_PY);
         files.put("build.sh", NeuronDriver.BUILD_SH);
+        files.put("run.sh", NeuronDriver.RUN_SH);
         files.put("job.slurm", NeuronDriver.slurm(network.getName(), processes));
         try {
             Files.createDirectories(dir);
@@ -133,7 +143,42 @@ public final class NeuronEngine {
         if (!Files.isRegularFile(results)) {
             throw new ExportException("NEURON run wrote no results.json in " + dir + " (see its output above).");
         }
-        return read(Files.readString(results, StandardCharsets.UTF_8));
+        NetworkResult r = read(Files.readString(results, StandardCharsets.UTF_8));
+        return withRates(r, new ExportPlan(network, registry));
+    }
+
+    /**
+     * The result with the rate monitors' recordings, binned from the spikes as the built-in {@code RateRecorder}
+     * does: a spike at t counts in bin floor(step / steps per bin), with its step the one that ends at t (NEURON
+     * stamps a threshold crossing with the end of the step, the built-in simulator with its start).
+     */
+    static NetworkResult withRates(NetworkResult r, ExportPlan plan) {
+        List<RateRecording> rates = new ArrayList<>();
+        int steps = (int) Math.round(r.durationMs() / r.dt());
+        for (ExportPlan.RateMon m : plan.rateMonitors) {
+            GroupSpikes g = r.spikesOf(m.target().name);
+            if (g == null) {
+                continue;
+            }
+            int per = Math.max(1, (int) Math.round(m.bin() / r.dt()));
+            double binMs = per * r.dt();
+            long[] counts = new long[(steps + per - 1) / per];
+            for (double t : g.times()) {
+                int step = Math.max(0, (int) Math.round(t / r.dt()) - 1);
+                if (step / per < counts.length) {
+                    counts[step / per]++;
+                }
+            }
+            double[] starts = new double[counts.length];
+            double[] hz = new double[counts.length];
+            for (int b = 0; b < counts.length; b++) {
+                starts[b] = b * binMs;
+                hz[b] = g.size() == 0 ? 0 : counts[b] / (g.size() * binMs / 1000.0);
+            }
+            rates.add(new RateRecording(g.name(), binMs, starts, hz));
+        }
+        return new NetworkResult(r.spikes(), r.states(), rates, r.weights(), r.durationMs(), r.dt(), r.seed(),
+                r.buildMs(), r.runMs());
     }
 
     /** Reads the driver's results.json. */
@@ -155,7 +200,31 @@ public final class NeuronEngine {
             spikes.add(new GroupSpikes((String) g.get("name"), ((Number) g.get("size")).intValue(),
                     (Boolean) g.get("input"), times, neurons, duration));
         }
-        return new NetworkResult(spikes, List.of(), List.of(), List.of(), duration, ((Number) doc.get("dt")).doubleValue(),
+        List<StateRecording> states = new ArrayList<>();
+        for (Object o : (List<Object>) doc.getOrDefault("states", List.of())) {
+            Map<String, Object> st = (Map<String, Object>) o;
+            List<Object> neurons = (List<Object>) st.get("neurons");
+            List<Object> times = (List<Object>) st.get("times");
+            List<Object> rows = (List<Object>) st.get("values");
+            int[] idx = new int[neurons.size()];
+            double[] t = new double[times.size()];
+            double[][] values = new double[rows.size()][];
+            for (int k = 0; k < idx.length; k++) {
+                idx[k] = ((Number) neurons.get(k)).intValue();
+            }
+            for (int k = 0; k < t.length; k++) {
+                t[k] = ((Number) times.get(k)).doubleValue();
+            }
+            for (int n = 0; n < values.length; n++) {
+                List<Object> row = (List<Object>) rows.get(n);
+                values[n] = new double[row.size()];
+                for (int k = 0; k < row.size(); k++) {
+                    values[n][k] = ((Number) row.get(k)).doubleValue();
+                }
+            }
+            states.add(new StateRecording((String) st.get("population"), (String) st.get("variable"), idx, t, values));
+        }
+        return new NetworkResult(spikes, states, List.of(), List.of(), duration, ((Number) doc.get("dt")).doubleValue(),
                 ((Number) doc.get("seed")).longValue(), ((Number) doc.get("build_ms")).doubleValue(),
                 ((Number) doc.get("run_ms")).doubleValue());
     }
@@ -295,6 +364,22 @@ public final class NeuronEngine {
             o.append(", \"weight\": {").append(dist(p.weight, where)).append("}, \"delay\": {")
                     .append(dist(p.delay, where)).append("}}");
             items.add(o.toString());
+        }
+        b.append(String.join(",\n", items)).append("\n  ],\n  \"states\": [\n");
+        items.clear();
+        for (ExportPlan.StateMon m : plan.stateMonitors) {
+            NmodlWriter.Names n = NmodlWriter.names(m.target());
+            List<String> neurons = new ArrayList<>();
+            for (int i : m.neurons()) {
+                neurons.add(Integer.toString(i));
+            }
+            for (int v : m.variables()) {
+                items.add("    {\"name\": " + Py.str(m.name()) + ", \"group\": " + index.get(m.target())
+                        + ", \"variable\": " + Py.str(m.target().model.variableNames().get(v))
+                        + ", \"mechanism_var\": " + Py.str(n.states.get(v)) + ", \"interval\": "
+                        + Py.num(Math.max(1, Math.round(m.interval() / plan.dt)) * plan.dt, m.name())
+                        + ", \"neurons\": [" + String.join(", ", neurons) + "]}");
+            }
         }
         b.append(String.join(",\n", items)).append("\n  ]\n}\n");
         return b.toString();

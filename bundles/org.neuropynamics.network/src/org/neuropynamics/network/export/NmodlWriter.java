@@ -126,6 +126,12 @@ final class NmodlWriter {
         }
         b.append("}\n\n");
         b.append("ASSIGNED {\n    refractory\n");
+        if (exactLif(plan, p)) {
+            b.append("    dt (ms)\n    np_a\n");
+            for (int c = 0; c < n.channels.size(); c++) {
+                b.append("    np_f").append(c).append("\n    np_k").append(c).append('\n');
+            }
+        }
         for (String f : fixed) {
             b.append("    ").append(f).append('\n');
         }
@@ -137,7 +143,63 @@ final class NmodlWriter {
         for (String s : n.channels) {
             b.append("    ").append(s).append(" = 0\n");
         }
+        boolean exactLif = exactLif(plan, p);
+        if (exactLif) {
+            // the exact update's constants (LifExactKernel): computed once, not an exp() per neuron and step
+            String tau = n.params.get(p.model.parameterIndex("tau"));
+            b.append("    np_a = exp(-dt/").append(tau).append(")\n");
+            for (int c = 0; c < n.channels.size(); c++) {
+                String tc = Py.num(p.channels.get(c).tau(), where);
+                b.append("    np_f").append(c).append(" = exp(-dt/").append(tc).append(")\n");
+                b.append("    if (fabs(").append(tc).append(" - ").append(tau).append(") < 1e-12*").append(tau)
+                        .append(") {\n        np_k").append(c).append(" = dt/").append(tau).append("*exp(-dt/")
+                        .append(tau).append(")\n    } else {\n        np_k").append(c).append(" = ").append(tc)
+                        .append("/(").append(tc).append(" - ").append(tau).append(")*(exp(-dt/").append(tc)
+                        .append(") - exp(-dt/").append(tau).append("))\n    }\n");
+            }
+        }
         b.append("    refractory = 0\n    net_send(0, 1)\n}\n\n");
+        if (exactLif) {
+            writeExactLif(b, p, n, input.toString());
+        } else {
+            writeDerivative(b, plan, p, n, sys, fixed, printer, refractory, where);
+        }
+        writeNetReceive(b, p, n, sys, printer, refractory, where);
+        b.append(NmodlExpressions.HELPERS);
+        return b.toString();
+    }
+
+    /**
+     * LIF with method "exact" and current channels only: the update of {@code LifExactKernel} (the exact solution
+     * over a step, channels at their start-of-step value decaying exponentially) as a procedure SOLVEd once per
+     * step, with its constants computed in INITIAL. cnexp would solve each equation with the others held and
+     * call exp() three times per neuron and step.
+     */
+    private static void writeExactLif(StringBuilder b, ExportPlan.Pop p, Names n, String input) {
+        String v = n.states.get(0);
+        String el = n.params.get(p.model.parameterIndex("EL"));
+        // the input without the channels: they enter through their own coefficients
+        String drive = input;
+        for (int c = 0; c < n.channels.size(); c++) {
+            drive = drive.replace(" + " + n.channels.get(c), "");
+        }
+        b.append("BREAKPOINT {\n    SOLVE advance\n}\n\n");
+        b.append("PROCEDURE advance() {\n    LOCAL vinf\n    vinf = ").append(el).append(" + ").append(drive)
+                .append("\n    if (refractory == 0) {\n        ").append(v).append(" = vinf + (").append(v)
+                .append(" - vinf)*np_a");
+        for (int c = 0; c < n.channels.size(); c++) {
+            b.append(" + ").append(n.channels.get(c)).append("*np_k").append(c);
+        }
+        b.append("\n    }\n");
+        for (int c = 0; c < n.channels.size(); c++) {
+            b.append("    ").append(n.channels.get(c)).append(" = ").append(n.channels.get(c)).append("*np_f")
+                    .append(c).append('\n');
+        }
+        b.append("}\n\n");
+    }
+
+    private static void writeDerivative(StringBuilder b, ExportPlan plan, ExportPlan.Pop p, Names n,
+            EquationSystem sys, List<String> fixed, NmodlExpressions printer, boolean refractory, String where) {
         b.append("BREAKPOINT {\n    SOLVE states METHOD ").append(method(plan, p)).append("\n}\n\n");
         b.append("DERIVATIVE states {\n");
         for (int k = 0; k < fixed.size(); k++) {
@@ -157,6 +219,10 @@ final class NmodlWriter {
                     .append(Py.num(p.channels.get(c).tau(), where)).append('\n');
         }
         b.append("}\n\n");
+    }
+
+    private static void writeNetReceive(StringBuilder b, ExportPlan.Pop p, Names n, EquationSystem sys,
+            NmodlExpressions printer, boolean refractory, String where) {
         b.append("NET_RECEIVE (w, np_dest) {\n");
         // without an INITIAL block here, finitialize() sets every NetCon's weight[1] (the destination) to 0
         b.append("    INITIAL {\n        np_dest = np_dest\n    }\n");
@@ -193,8 +259,19 @@ final class NmodlWriter {
         // a WATCH is spent once it fires: arm it again for the next spike
         b.append(watch);
         b.append("    } else if (flag == 3) {\n        refractory = 0\n    }\n}\n\n");
-        b.append(NmodlExpressions.HELPERS);
-        return b.toString();
+    }
+
+    /** LIF with method "exact" whose channels are all currents: generated as {@link #writeExactLif}. */
+    static boolean exactLif(ExportPlan plan, ExportPlan.Pop p) {
+        if (!plan.method.equals("exact") || !p.model.id().equals("lif") || p.currentIndex < 0) {
+            return false;
+        }
+        for (ExportPlan.Channel c : p.channels) {
+            if (c.conductance()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String method(ExportPlan plan, ExportPlan.Pop p) {

@@ -15,18 +15,37 @@ import org.neuropynamics.network.model.Pair;
 /**
  * Draws the synapses of a projection from its connectivity rule and sorts them by source neuron into
  * compressed rows: the targets of source i are {@code targets[offsets[i] .. offsets[i+1])}.
+ * <p>
+ * Rules that draw source by source (all-to-all, one-to-one, fixed probability) write the rows directly: 4 bytes
+ * per synapse at the peak, the target array reserved for the expected count plus six standard deviations and
+ * never trimmed (a trimming copy would double the peak). The others (fixed in-degree, fixed total number,
+ * explicit pairs) collect (source, target) pairs and sort them: 12 bytes per synapse at the peak.
  */
 final class Connector {
 
-    /** Synapses sorted by source. */
+    /**
+     * Synapses sorted by source; {@code targets} may be longer than the {@code offsets[offsets.length - 1]}
+     * synapses it holds.
+     */
     record Rows(int[] offsets, int[] targets) {
     }
 
-    private int[] sources = new int[64];
+    /** Bytes per synapse at the peak of drawing: rules drawn source by source, and the others. */
+    static final int DIRECT_BYTES = 4;
+    static final int SORTED_BYTES = 12;
+
+    /** Null while drawing source by source (then {@link #rowCounts} counts each source's synapses). */
+    private int[] sources;
     private int[] targets = new int[64];
+    private int[] rowCounts;
     private int count;
 
     private Connector() {
+    }
+
+    /** Whether a rule draws its synapses source by source (rows written directly). */
+    static boolean drawsBySource(Connectivity c) {
+        return c instanceof AllToAll || c instanceof OneToOne || c instanceof FixedProbability;
     }
 
     /**
@@ -36,10 +55,16 @@ final class Connector {
     static Rows connect(String where, Connectivity c, int nSource, int nTarget, boolean same,
             SplittableRandom random) {
         Connector k = new Connector();
+        if (drawsBySource(c)) {
+            k.rowCounts = new int[nSource + 1];
+        } else {
+            k.sources = new int[64];
+        }
         boolean noSelf = same && c != null && !c.isAllowAutapses();
         if (c == null) {
             throw new NetworkBuildException("Projection " + where + " has no connectivity rule.");
         } else if (c instanceof AllToAll) {
+            k.reserve((long) nSource * nTarget);
             for (int i = 0; i < nSource; i++) {
                 for (int j = 0; j < nTarget; j++) {
                     if (!(noSelf && i == j)) {
@@ -151,23 +176,40 @@ final class Connector {
 
     private void reserve(long n) {
         int want = (int) Math.min(Integer.MAX_VALUE - 8, count + n);
-        if (want > sources.length) {
-            sources = Arrays.copyOf(sources, want);
+        if (want > targets.length) {
             targets = Arrays.copyOf(targets, want);
+            if (sources != null) {
+                sources = Arrays.copyOf(sources, want);
+            }
         }
     }
 
     private void add(int source, int target) {
-        if (count == sources.length) {
-            sources = Arrays.copyOf(sources, count * 2);
-            targets = Arrays.copyOf(targets, count * 2);
+        if (count == targets.length) {
+            if (count == Integer.MAX_VALUE - 8) {
+                throw new NetworkBuildException("A projection has more than " + count + " synapses, the most one "
+                        + "projection can hold.");
+            }
+            // grow by half: less slack than doubling
+            reserve(Math.max(64, count / 2));
         }
-        sources[count] = source;
+        if (sources == null) {
+            rowCounts[source + 1]++;
+        } else {
+            sources[count] = source;
+        }
         targets[count] = target;
         count++;
     }
 
     private Rows rows(int nSource) {
+        if (sources == null) {
+            // drawn source by source: the targets are already in rows
+            for (int i = 0; i < nSource; i++) {
+                rowCounts[i + 1] += rowCounts[i];
+            }
+            return new Rows(rowCounts, targets);
+        }
         int[] offsets = new int[nSource + 1];
         for (int s = 0; s < count; s++) {
             offsets[sources[s] + 1]++;

@@ -45,29 +45,56 @@ final class LifExactKernel implements StepKernel {
         }
     }
 
-    @Override
-    public boolean advanceDecayDetect(NeuronGroup g, int step, double t, double dt) {
-        if (g.currents.length != 2 || g.conductances.length != 0) {
-            return false;
-        }
-        // the CUBA case: two current channels, no conductances. Three passes over L1/L2-resident arrays:
-        // (1) note the refractory neurons' voltages, (2) a branch-free update of every neuron and channel
-        // that the JIT vectorises, (3) put the refractory voltages back and find the neurons that fired.
-        int held = holdRefractory(g, step);
+    /** Neurons per block of the fused pass: update and detection of a block while it is in the L1 cache. */
+    static final int BLOCK = 1024;
+
+    /** The CUBA case (two current channels, no conductances): the fused path of {@link #advanceDetect}. */
+    boolean fused(NeuronGroup g) {
+        return g.currents.length == 2 && g.conductances.length == 0;
+    }
+
+    /**
+     * The fused path over neurons [from, to) (see {@link #fused}): a branch-free update of every neuron and channel
+     * that the JIT vectorises, then detection of the neurons that fired (written into {@code g.fired} from index
+     * {@code from}) and the finiteness check, block by block. Refractory neurons are updated too: their voltages
+     * are saved before ({@link #hold}, serial) and put back after ({@link #restoreHeld}); detection skips them.
+     *
+     * @param finite receives at {@code chunk} whether every voltage of the range was finite
+     * @return how many neurons fired
+     */
+    int advanceDetect(NeuronGroup g, int step, int from, int to, boolean[] finite, int chunk) {
         double[] v = g.vars[0];
-        update(v, g.currents[0], g.currents[1], g.size, restPlusI + g.injected, decay, currentCoefficients[0],
-                currentCoefficients[1], channelDecay[0], channelDecay[1]);
-        restore(v, held);
-        int n = detect(v, g.refractoryUntil, g.fired, g.size, threshold, step);
-        g.firedCount = n;
-        return true;
+        double[] g0 = g.currents[0];
+        double[] g1 = g.currents[1];
+        double base = restPlusI + g.injected;
+        int n = 0;
+        boolean ok = true;
+        for (int a = from; a < to; a += BLOCK) {
+            int b = Math.min(to, a + BLOCK);
+            update(v, g0, g1, a, b, base, decay, currentCoefficients[0], currentCoefficients[1], channelDecay[0],
+                    channelDecay[1]);
+            n += detect(v, g.refractoryUntil, g.fired, a, b, from + n, threshold, step);
+            ok &= Double.isFinite(NeuronGroup.sum(v, a, b));
+        }
+        finite[chunk] = ok;
+        return n;
+    }
+
+    /** Saves the refractory neurons' voltages before the fused pass; returns how many (serial, before it). */
+    int hold(NeuronGroup g, int step) {
+        return holdRefractory(g, step);
+    }
+
+    /** Puts the refractory neurons' voltages back after the fused pass (serial, after it). */
+    void restoreHeld(NeuronGroup g, int held) {
+        restore(g.vars[0], held);
     }
 
     // the three passes are small static methods: each is JIT-compiled on its own, early in a run
 
-    private static void update(double[] v, double[] g0, double[] g1, int size, double base, double a, double k0,
-            double k1, double f0, double f1) {
-        for (int i = 0; i < size; i++) {
+    private static void update(double[] v, double[] g0, double[] g1, int from, int to, double base, double a,
+            double k0, double k1, double f0, double f1) {
+        for (int i = from; i < to; i++) {
             double a0 = g0[i];
             double a1 = g1[i];
             v[i] = base + (v[i] - base) * a + a0 * k0 + a1 * k1;
@@ -84,14 +111,15 @@ final class LifExactKernel implements StepKernel {
         }
     }
 
-    private static int detect(double[] v, int[] refractory, int[] fired, int size, double vth, int step) {
-        int n = 0;
-        for (int i = 0; i < size; i++) {
+    private static int detect(double[] v, int[] refractory, int[] fired, int from, int to, int at, double vth,
+            int step) {
+        int n = at;
+        for (int i = from; i < to; i++) {
             if (v[i] >= vth && step >= refractory[i]) {
                 fired[n++] = i;
             }
         }
-        return n;
+        return n - at;
     }
 
     /**

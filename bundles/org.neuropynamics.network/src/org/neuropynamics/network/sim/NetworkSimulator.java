@@ -2,7 +2,6 @@ package org.neuropynamics.network.sim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 
 import org.neuropynamics.core.integrate.RunCanceledException;
 import org.neuropynamics.core.integrate.RunMonitor;
@@ -45,13 +44,8 @@ public final class NetworkSimulator {
         long t0 = System.nanoTime();
         CompiledNetwork net = new NetworkAssembler(registry).assemble(network, options);
         long t1 = System.nanoTime();
-        ForkJoinPool pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;
-        try {
-            loop(net, options.threads(), pool, monitor);
-        } finally {
-            if (pool != null) {
-                pool.shutdown();
-            }
+        try (Team team = new Team(parts(net, options.threads()))) {
+            loop(net, team, monitor);
         }
         long t2 = System.nanoTime();
         List<GroupSpikes> spikes = new ArrayList<>();
@@ -78,6 +72,31 @@ public final class NetworkSimulator {
     }
 
     /**
+     * The synapses of a network and the bytes their arrays take.
+     *
+     * @param synapses how many synapses the network has
+     * @param bytes the bytes of their targets, row offsets and per-synapse weights and delays (not the delay rings)
+     */
+    public record SynapseMemory(long synapses, long bytes) {
+    }
+
+    /**
+     * Builds the network as a run with these options would and measures its synapses' memory.
+     *
+     * @throws NetworkBuildException when the network cannot be built
+     */
+    public SynapseMemory synapseMemory(Network network, RunOptions options) {
+        CompiledNetwork net = new NetworkAssembler(registry).assemble(network, options.withDuration(0));
+        long n = 0;
+        long bytes = 0;
+        for (SynapticProjection p : net.projections) {
+            n += p.synapseCount();
+            bytes += p.synapseBytes();
+        }
+        return new SynapseMemory(n, bytes);
+    }
+
+    /**
      * The synapses the network would have in a run with these options (same seed, same draws), one table
      * per projection in model order.
      *
@@ -92,26 +111,91 @@ public final class NetworkSimulator {
         return out;
     }
 
-    private static void loop(CompiledNetwork net, int threads, ForkJoinPool pool, RunMonitor monitor) {
+    /**
+     * The number of threads a run uses: 1 (the calling thread alone) unless more are asked for and the
+     * network has at least {@link #PARALLEL_NEURONS} neurons; below that a step is too short to share. A network
+     * with STDP runs on one thread: a plastic projection updates weights of any target as spikes arrive, so it is
+     * not split into target ranges.
+     */
+    static int parts(CompiledNetwork net, int threads) {
+        for (SynapticProjection p : net.projections) {
+            if (p.stdp != null) {
+                return 1;
+            }
+        }
+        long neurons = 0;
+        for (NeuronGroup g : net.populations) {
+            neurons += g.size;
+        }
+        return threads > 1 && neurons >= PARALLEL_NEURONS ? threads : 1;
+    }
+
+    /** Networks smaller than this run on one thread whatever the options say (docs/architecture.md). */
+    static final int PARALLEL_NEURONS = 20_000;
+
+    /**
+     * The loop. Per step, serially: monitors, inputs, current steps; then in parallel (one {@link Team} phase)
+     * every population's chunks are advanced and their spikes found; serially the spikes are gathered and logged;
+     * in parallel (a second phase) each target range of each population takes the synapses of every projection
+     * onto it, in model order, and the delayed input due; serially the neurons that fired are reset. With one
+     * thread every population is one chunk and the same code runs, so the result does not depend on the number
+     * of threads.
+     */
+    private static void loop(CompiledNetwork net, Team team, RunMonitor monitor) {
         double dt = net.dt;
         int nPop = net.populations.size();
+        NeuronGroup[] pops = net.populations.toArray(new NeuronGroup[0]);
         PopulationUpdater[] updaters = new PopulationUpdater[nPop];
         double[][] scratch = new double[nPop][];
+        List<int[]> advanceChunks = new ArrayList<>();
         for (int k = 0; k < nPop; k++) {
-            NeuronGroup g = net.populations.get(k);
-            updaters[k] = new PopulationUpdater(g, threads, pool);
-            scratch[k] = new double[g.dim];
+            updaters[k] = new PopulationUpdater(pops[k], team.size());
+            for (int c = 0; c < updaters[k].from.length; c++) {
+                advanceChunks.add(new int[] {k, c});
+            }
+            scratch[k] = new double[pops[k].dim];
         }
-        NeuronGroup[] pops = net.populations.toArray(new NeuronGroup[0]);
         PoissonInput[] poisson = net.poissonInputs.toArray(new PoissonInput[0]);
         GeneratorInput[] generators = net.generators.toArray(new GeneratorInput[0]);
         SpikingGroup[] groups = net.groups.toArray(new SpikingGroup[0]);
-        SynapticProjection[] projections = net.projections.toArray(new SynapticProjection[0]);
+        // the synapse phase: one chunk per target range of each population that receives projections; the
+        // ranges are the population's chunks, and a chunk applies every projection onto it in model order
+        List<int[]> synapseChunks = new ArrayList<>();
+        List<SynapticProjection[]> onto = new ArrayList<>();
+        for (int k = 0; k < nPop; k++) {
+            List<SynapticProjection> in = new ArrayList<>();
+            for (SynapticProjection p : net.projections) {
+                if (p.target == pops[k]) {
+                    p.ranges(updaters[k].from.length);
+                    in.add(p);
+                }
+            }
+            onto.add(in.toArray(new SynapticProjection[0]));
+            if (!in.isEmpty()) {
+                for (int c = 0; c < updaters[k].from.length; c++) {
+                    synapseChunks.add(new int[] {k, c});
+                }
+            }
+        }
+        int[][] aChunks = advanceChunks.toArray(new int[0][]);
+        int[][] sChunks = synapseChunks.toArray(new int[0][]);
         StateRecorder[] states = net.stateRecorders.toArray(new StateRecorder[0]);
         RateRecorder[] rates = net.rateRecorders.toArray(new RateRecorder[0]);
         CompiledNetwork.CurrentStep[] currents = net.currentSteps.toArray(new CompiledNetwork.CurrentStep[0]);
         int report = Math.max(1, net.steps / 100);
-        boolean[] detected = new boolean[nPop];
+        int[] now = new int[1];
+        double[] tNow = new double[1];
+        java.util.function.IntConsumer advance = i -> updaters[aChunks[i][0]].chunk(aChunks[i][1], now[0], tNow[0], dt);
+        java.util.function.IntConsumer synapses = i -> {
+            int k = sChunks[i][0];
+            int c = sChunks[i][1];
+            int lo = updaters[k].from[c];
+            int hi = updaters[k].to[c];
+            for (SynapticProjection p : onto.get(k)) {
+                p.propagate(now[0], lo, hi, c);
+                p.deliver(now[0], lo, hi, c);
+            }
+        };
         for (int step = 0; step < net.steps; step++) {
             double t = step * dt;
             if (step % report == 0) {
@@ -123,7 +207,7 @@ public final class NetworkSimulator {
             for (StateRecorder r : states) {
                 r.sample(step, t);
             }
-            for (SynapticProjection p : projections) {
+            for (SynapticProjection p : net.projections) {
                 if (p.stdp != null) {
                     p.stdp.sample(step, t, false);
                 }
@@ -151,27 +235,20 @@ public final class NetworkSimulator {
                         pops[k].firedCount = 0;
                     }
                 }
+                updaters[k].prepare(step);
             }
-            for (int k = 0; k < nPop; k++) {
-                detected[k] = updaters[k].advance(step, t, dt);
-            }
-            for (NeuronGroup g : pops) {
-                g.checkFinite(t + dt);
-            }
-            for (int k = 0; k < nPop; k++) {
-                if (!detected[k] && !pops[k].lemsOrder) {
-                    pops[k].detect(step, t + dt, scratch[k]);
-                }
+            now[0] = step;
+            tNow[0] = t;
+            team.run(aChunks.length, advance);
+            for (PopulationUpdater u : updaters) {
+                u.gather(t + dt);
             }
             for (SpikingGroup g : groups) {
                 if (g.firedCount > 0) {
                     g.logFired(step);
                 }
             }
-            for (SynapticProjection p : projections) {
-                p.propagate(step);
-                p.deliver(step);
-            }
+            team.run(sChunks.length, synapses);
             for (int k = 0; k < nPop; k++) {
                 pops[k].reset(step, t + dt, scratch[k]);
             }
@@ -182,7 +259,7 @@ public final class NetworkSimulator {
         for (StateRecorder r : states) {
             r.sample(net.steps, net.steps * dt);
         }
-        for (SynapticProjection p : projections) {
+        for (SynapticProjection p : net.projections) {
             if (p.stdp != null) {
                 p.stdp.sample(net.steps, net.steps * dt, true);
             }

@@ -25,8 +25,21 @@ final class NetworkSize {
 
     /** Bytes per neuron beyond its state variables (spike flags, counters, refractory clocks). */
     static final double NEURON_OVERHEAD_BYTES = 64;
-    /** Bytes per synapse while it is drawn and sorted (pairs of ints, then target, weight and delay). */
-    static final double SYNAPSE_BYTES = 32;
+    /**
+     * Bytes a projection's synapses take at the peak of its build: the target array (4 per synapse) when its rule
+     * draws source by source, else the (source, target) pairs and the sorted targets (12); plus 8 for per-synapse
+     * weights and 4 for per-synapse delays when they are drawn from a distribution (constant ones take none).
+     */
+    static double synapseBytes(Projection pr) {
+        double bytes = Connector.drawsBySource(pr.getConnectivity()) ? Connector.DIRECT_BYTES : Connector.SORTED_BYTES;
+        if (!new Sampler(pr.getWeight(), 0, "Projection " + pr.getName() + ": the weight").isConstant()) {
+            bytes += 8;
+        }
+        if (!new Sampler(pr.getDelay(), 0, "Projection " + pr.getName() + ": the delay").isConstant()) {
+            bytes += 4;
+        }
+        return bytes;
+    }
     /** Neuron updates allowed per integration step of the limit (updating a neuron is cheaper than a step). */
     static final double UPDATES_PER_STEP = 100;
 
@@ -65,11 +78,13 @@ final class NetworkSize {
                 + " per step)", neurons * steps / UPDATES_PER_STEP);
         ResourceLimits.checkMemory(ResourceLimits.count(neurons) + " neurons", bytes);
         double synapses = 0;
+        double synapseBytes = 0;
         String largest = null;
         double largestCount = -1;
         for (Projection pr : network.getProjections()) {
             double n = expectedSynapses(pr);
             synapses += n;
+            synapseBytes += n * synapseBytes(pr);
             if (n > largestCount) {
                 largestCount = n;
                 largest = pr.getName();
@@ -78,7 +93,7 @@ final class NetworkSize {
         ResourceLimits.checkMemory(ResourceLimits.count(neurons) + " neurons and about "
                 + ResourceLimits.count(Math.rint(synapses)) + " synapses" + (largest == null ? ""
                         : " (projection " + largest + ": " + ResourceLimits.count(Math.rint(largestCount)) + ")"),
-                bytes + synapses * SYNAPSE_BYTES);
+                bytes + synapseBytes);
     }
 
     private static double size(SpikeSource s) {

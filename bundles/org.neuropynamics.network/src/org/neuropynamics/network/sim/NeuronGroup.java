@@ -68,11 +68,7 @@ final class NeuronGroup extends SpikingGroup {
     void checkFinite(double t) {
         for (int v = 0; v < dim; v++) {
             double[] x = vars[v];
-            double sum = 0;
-            for (double xi : x) {
-                sum += xi;
-            }
-            if (Double.isFinite(sum)) {
+            if (Double.isFinite(sum(x, 0, x.length))) {
                 continue;
             }
             for (int i = 0; i < x.length; i++) {
@@ -82,6 +78,39 @@ final class NeuronGroup extends SpikingGroup {
                 }
             }
         }
+    }
+
+    /** Whether every state variable of neurons [from, to) is finite (one summing pass per variable). */
+    boolean finite(int from, int to) {
+        for (int v = 0; v < dim; v++) {
+            if (!Double.isFinite(sum(vars[v], from, to))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The sum of x[from, to), in four interleaved partial sums: a NaN or infinity anywhere makes it non-finite
+     * (an overflow of finite values may too; {@link #checkFinite} then finds nothing). One accumulator would
+     * chain every addition on the previous one (its latency, four cycles, per neuron and step).
+     */
+    static double sum(double[] x, int from, int to) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            s0 += x[i];
+            s1 += x[i + 1];
+            s2 += x[i + 2];
+            s3 += x[i + 3];
+        }
+        for (; i < to; i++) {
+            s0 += x[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     @Override
@@ -146,13 +175,37 @@ final class NeuronGroup extends SpikingGroup {
         }
     }
 
+    /** Exact exponential decay over one step of every channel of neurons [from, to). */
+    void decayChannels(double dt, int from, int to) {
+        decay(currents, currentTaus, dt, from, to);
+        decay(conductances, conductanceTaus, dt, from, to);
+    }
+
+    private static void decay(double[][] channels, double[] taus, double dt, int from, int to) {
+        for (int c = 0; c < channels.length; c++) {
+            double f = Math.exp(-dt / taus[c]);
+            double[] g = channels[c];
+            for (int i = from; i < to; i++) {
+                g[i] *= f;
+            }
+        }
+    }
+
     /** Finds the neurons that fired in the step just integrated (not refractory ones). */
     void detect(int step, double tEnd, double[] y) {
-        int n = 0;
+        firedCount = detect(step, tEnd, y, 0, size, 0);
+    }
+
+    /**
+     * Finds the neurons of [from, to) that fired in the step just integrated (not refractory ones) and writes
+     * them in ascending order into {@link #fired} from index {@code at}; returns how many.
+     */
+    int detect(int step, double tEnd, double[] y, int from, int to, int at) {
+        int n = at;
         double[] v0 = vars[0];
         if (rule == null) {
             double thr = detectionThreshold;
-            for (int i = 0; i < size; i++) {
+            for (int i = from; i < to; i++) {
                 if (lastV[i] < thr && v0[i] >= thr) {
                     fired[n++] = i;
                 }
@@ -160,13 +213,13 @@ final class NeuronGroup extends SpikingGroup {
             }
         } else if (kernel instanceof LifExactKernel lif) {
             double vth = lif.threshold;
-            for (int i = 0; i < size; i++) {
+            for (int i = from; i < to; i++) {
                 if (v0[i] >= vth && step >= refractoryUntil[i]) {
                     fired[n++] = i;
                 }
             }
         } else {
-            for (int i = 0; i < size; i++) {
+            for (int i = from; i < to; i++) {
                 if (step < refractoryUntil[i]) {
                     continue;
                 }
@@ -178,7 +231,7 @@ final class NeuronGroup extends SpikingGroup {
                 }
             }
         }
-        firedCount = n;
+        return n - at;
     }
 
     /** Applies the model's reset to the neurons that fired and starts their refractory period. */

@@ -1,86 +1,101 @@
 package org.neuropynamics.network.sim;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
-
 /**
- * Advances one population per step, splitting large populations into chunks that run on a fork-join pool.
- * The chunk tasks and their scratch arrays are created once and re-armed every step ({@code reinitialize}),
- * so the loop does not allocate. Neurons are independent within a step, so the result does not depend on
- * the number of threads.
+ * Advances one population per step in chunks of neurons: each chunk is advanced, its channels decayed, its
+ * neurons that fired found and its state checked for NaN by whichever thread of the {@link Team} claims it, in one
+ * pass over the chunk's memory; then, on the calling thread, the chunks' spikes are put together in neuron order. Neurons are
+ * independent within a step, so the spikes and states do not depend on how many chunks there are.
+ * <p>
+ * A chunk writes the neurons it finds into {@code group.fired} from its own first index (a chunk has at most as
+ * many spikes as neurons), so no chunk touches another's part of the array, and {@link #gather} moves them
+ * together.
  */
 final class PopulationUpdater {
 
-    /** Below this many neurons a population is advanced on the calling thread (thread hand-off costs more). */
-    static final int PARALLEL_THRESHOLD = 20_000;
+    /** Neurons per chunk at least (smaller populations stay in one chunk). */
+    static final int MIN_CHUNK = 4096;
+    /** Chunks per thread at most: a few, so that a thread that is not running leaves work the others take. */
+    static final int CHUNKS_PER_THREAD = 4;
 
-    private final NeuronGroup group;
-    private final Object scratch;
-    private final Chunk[] chunks;
-    private final ForkJoinPool pool;
+    final NeuronGroup group;
+    /** Chunk c covers neurons [from[c], to[c]). */
+    final int[] from;
+    final int[] to;
+    private final Object[] scratch;
+    private final double[][] y;
+    private final int[] counts;
+    private final boolean[] finite;
+    private final LifExactKernel fused;
+    private int held;
 
-    PopulationUpdater(NeuronGroup group, int threads, ForkJoinPool pool) {
+    /** @param threads the threads of the team */
+    PopulationUpdater(NeuronGroup group, int threads) {
         this.group = group;
-        this.scratch = group.kernel.newScratch(group);
-        this.pool = pool;
-        if (threads > 1 && group.size >= PARALLEL_THRESHOLD && pool != null) {
-            chunks = new Chunk[threads];
-            for (int c = 0; c < threads; c++) {
-                chunks[c] = new Chunk(group.size * c / threads, group.size * (c + 1) / threads,
-                        group.kernel.newScratch(group));
-            }
+        int chunks = threads > 1 && !group.lemsOrder
+                ? Math.max(1, Math.min(group.size / MIN_CHUNK, CHUNKS_PER_THREAD * threads)) : 1;
+        from = new int[chunks];
+        to = new int[chunks];
+        scratch = new Object[chunks];
+        y = new double[chunks][group.dim];
+        counts = new int[chunks];
+        finite = new boolean[chunks];
+        for (int c = 0; c < chunks; c++) {
+            from[c] = (int) ((long) group.size * c / chunks);
+            to[c] = (int) ((long) group.size * (c + 1) / chunks);
+            scratch[c] = group.kernel.newScratch(group);
+        }
+        fused = group.kernel instanceof LifExactKernel lif && lif.fused(group) && !group.lemsOrder ? lif : null;
+    }
+
+    /** Serial, before the parallel phase. */
+    void prepare(int step) {
+        if (fused != null) {
+            held = fused.hold(group, step);
+        }
+    }
+
+    /** The parallel phase: chunk c (any thread). */
+    void chunk(int c, int step, double t, double dt) {
+        NeuronGroup g = group;
+        int a = from[c];
+        int b = to[c];
+        if (fused != null) {
+            counts[c] = fused.advanceDetect(g, step, a, b, finite, c);
+            return;
+        }
+        g.kernel.advance(g, a, b, step, t, dt, scratch[c]);
+        g.decayChannels(dt, a, b);
+        finite[c] = g.finite(a, b);
+        if (!g.lemsOrder) {
+            counts[c] = g.detect(step, t + dt, y[c], a, b, a);
         } else {
-            chunks = null;
+            counts[c] = 0;
         }
     }
 
-    /** Advances the population; returns true when spikes were detected too (fused kernel). */
-    boolean advance(int step, double t, double dt) {
-        if (chunks == null && group.kernel.advanceDecayDetect(group, step, t, dt)) {
-            return true;
+    /**
+     * Serial, after the parallel phase: puts the refractory voltages back, stops the run on a NaN (naming the
+     * neuron) and gathers the chunks' spikes in neuron order.
+     */
+    void gather(double tEnd) {
+        if (fused != null) {
+            fused.restoreHeld(group, held);
         }
-        if (chunks == null) {
-            group.kernel.advance(group, 0, group.size, step, t, dt, scratch);
-        } else {
-            for (Chunk c : chunks) {
-                c.reinitialize();
-                c.step = step;
-                c.t = t;
-                c.dt = dt;
+        for (boolean ok : finite) {
+            if (!ok) {
+                group.checkFinite(tEnd);
             }
-            pool.invoke(new Join());
         }
-        group.decayChannels(dt);
-        return false;
-    }
-
-    private final class Join extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected void compute() {
-            invokeAll(chunks);
+        if (group.lemsOrder) {
+            return;
         }
-    }
-
-    private final class Chunk extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-        private final int from;
-        private final int to;
-        private final Object chunkScratch;
-        int step;
-        double t;
-        double dt;
-
-        Chunk(int from, int to, Object chunkScratch) {
-            this.from = from;
-            this.to = to;
-            this.chunkScratch = chunkScratch;
+        int n = counts[0];
+        for (int c = 1; c < from.length; c++) {
+            if (counts[c] > 0) {
+                System.arraycopy(group.fired, from[c], group.fired, n, counts[c]);
+                n += counts[c];
+            }
         }
-
-        @Override
-        protected void compute() {
-            group.kernel.advance(group, from, to, step, t, dt, chunkScratch);
-        }
+        group.firedCount = n;
     }
 }

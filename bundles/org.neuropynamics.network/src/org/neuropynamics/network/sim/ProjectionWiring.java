@@ -38,7 +38,7 @@ final class ProjectionWiring {
         }
         Connector.Rows rows = Connector.connect(name, pr.getConnectivity(), source.size, target.size,
                 source == target, random);
-        int n = rows.targets().length;
+        int n = rows.offsets()[rows.offsets().length - 1];
         Sampler w = new Sampler(pr.getWeight(), 0, "Projection " + pr.getName() + ": the weight");
         Sampler d = new Sampler(pr.getDelay(), 0, "Projection " + pr.getName() + ": the delay");
         double[] weights = null;

@@ -12,6 +12,16 @@ public record RunOptions(double durationMs, Long seed, int threads) {
     /** The network's own settings, single-threaded. */
     public static final RunOptions DEFAULT = new RunOptions(Double.NaN, null, 1);
 
+    /**
+     * The default number of threads of the command line and the editor: one. Chosen by measurement
+     * ({@code bench-network --scale}, README): on this 2-core machine two threads beat one only while other work
+     * starved the run (1.3x at 40,000 neurons, 1.9x at 400,000, load 20-30) and lost at load 4.7 (0.67x and 0.87x);
+     * {@code --threads N} asks for more. The spikes do not depend on it.
+     */
+    public static int defaultThreads() {
+        return 1;
+    }
+
     /** The network's settings with another duration. */
     public RunOptions withDuration(double ms) {
         return new RunOptions(ms, seed, threads);

@@ -54,8 +54,8 @@ final class StdpSynapses {
         this.apost = new double[n];
         this.last = new double[n];
         this.byTargetOffsets = new int[targetSize + 1];
-        for (int t : targets) {
-            byTargetOffsets[t + 1]++;
+        for (int s = 0; s < n; s++) { // targets may be longer than the synapses (rows are not trimmed)
+            byTargetOffsets[targets[s] + 1]++;
         }
         for (int j = 0; j < targetSize; j++) {
             byTargetOffsets[j + 1] += byTargetOffsets[j];

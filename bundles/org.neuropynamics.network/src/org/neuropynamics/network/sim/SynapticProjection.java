@@ -5,6 +5,11 @@ package org.neuropynamics.network.sim;
  * input per target neuron: a spike of source i in step n adds w to slot (n + d) of each target, and slot n
  * is applied to the target array (a state variable for voltage jumps, a channel for exponential synapses)
  * at the end of step n. Delay 0 applies at once, as Brian2 applies undelayed synapses in the same step.
+ * <p>
+ * With several threads the target neurons are taken in ranges, each applied by one thread at a time
+ * ({@link #propagate(int, int, int, int)}): every target still receives its inputs in the same order (spike by
+ * spike, row order within a spike), so the sums, and the run, do not depend on the number of threads. Rows whose
+ * targets ascend (every rule but a fixed total number and explicit pairs) find their range by binary search.
  */
 final class SynapticProjection {
 
@@ -12,7 +17,9 @@ final class SynapticProjection {
     final SpikingGroup source;
     final NeuronGroup target;
     private final int[] offsets;
+    /** Targets of the synapses; only the first {@code offsets[sources]} entries are synapses (no trimming copy). */
     private final int[] targets;
+    private final int count;
     /** Per-synapse weights, or null when all equal {@link #weight}. */
     private final double[] weights;
     private final double weight;
@@ -23,8 +30,14 @@ final class SynapticProjection {
     private final double[] destination;
     private final int slots;
     private final double[] ring;
-    private final boolean[] slotUsed;
-    /** Plasticity, or null for static synapses; plastic synapses always have per-synapse weights. */
+    /** Per target range: whether slot s of the ring holds input for the range. */
+    private boolean[][] slotUsed;
+    /** Whether every row's targets are non-decreasing (then a range is found by binary search). */
+    private final boolean sortedRows;
+    /**
+     * Plasticity, or null for static synapses; plastic synapses always have per-synapse weights, and their
+     * projection runs as one range (the simulator runs a network with plasticity on one thread).
+     */
     final StdpSynapses stdp;
     /** Plastic synapses only: the synapses whose presynaptic spike arrives in each ring slot. */
     private final int[][] arriving;
@@ -37,6 +50,7 @@ final class SynapticProjection {
         this.target = target;
         this.offsets = offsets;
         this.targets = targets;
+        this.count = offsets[offsets.length - 1];
         this.weights = weights;
         this.weight = weight;
         this.delays = delays;
@@ -44,21 +58,38 @@ final class SynapticProjection {
         this.destination = destination;
         int max = delay;
         if (delays != null) {
-            for (int d : delays) {
-                max = Math.max(max, d);
+            for (int s = 0; s < count; s++) {
+                max = Math.max(max, delays[s]);
             }
         }
         this.slots = max + 1;
         this.ring = max == 0 ? null : new double[slots * target.size];
-        this.slotUsed = new boolean[slots];
+        this.slotUsed = new boolean[1][slots];
+        boolean sorted = true;
+        for (int i = 0; i + 1 < offsets.length && sorted; i++) {
+            for (int s = offsets[i] + 1; s < offsets[i + 1]; s++) {
+                if (targets[s] < targets[s - 1]) {
+                    sorted = false;
+                    break;
+                }
+            }
+        }
+        this.sortedRows = sorted;
         this.stdp = stdp;
         this.arriving = stdp == null ? null : new int[slots][16];
         this.arrivingCount = stdp == null ? null : new int[slots];
     }
 
+    /** Prepares the bookkeeping for a run whose target neurons are taken in {@code ranges} ranges. */
+    void ranges(int ranges) {
+        if (slotUsed.length != ranges) {
+            slotUsed = new boolean[ranges][slots];
+        }
+    }
+
     /** The synapses as a table (delays in ms for step dt). */
     SynapseTable table(double dt) {
-        int n = targets.length;
+        int n = count;
         int[] src = new int[n];
         double[] w = new double[n];
         double[] d = new double[n];
@@ -69,11 +100,11 @@ final class SynapticProjection {
                 d[s] = (delays == null ? delay : delays[s]) * dt;
             }
         }
-        return new SynapseTable(name, source.name, target.name, src, targets.clone(), w, d);
+        return new SynapseTable(name, source.name, target.name, src, java.util.Arrays.copyOf(targets, n), w, d);
     }
 
     int synapseCount() {
-        return targets.length;
+        return count;
     }
 
     /** The weights as a recording (plastic projections only). */
@@ -84,38 +115,69 @@ final class SynapticProjection {
                 stdp.initial.clone(), stdp.w.clone(), stdp.times(), stdp.samples());
     }
 
-    /** Queues (or, with delay 0, applies) the spikes the source emitted in this step. */
+    /** Bytes the synapses take (targets, row offsets, per-synapse weights and delays; not the delay ring). */
+    long synapseBytes() {
+        return 4L * targets.length + 4L * offsets.length + (weights == null ? 0 : 8L * weights.length)
+                + (delays == null ? 0 : 4L * delays.length);
+    }
+
+    /** Queues (or, with delay 0, applies) the spikes the source emitted in this step, onto every target. */
     void propagate(int step) {
+        propagate(step, 0, target.size, 0);
+    }
+
+    /** As {@link #propagate(int)}, onto the targets in [lo, hi) only, which are range {@code range}. */
+    void propagate(int step, int lo, int hi, int range) {
         if (stdp != null) {
+            if (lo != 0 || hi != target.size) {
+                throw new IllegalStateException("a plastic projection runs as one range");
+            }
             plasticStep(step);
             return;
         }
         int[] fired = source.fired;
         int n = target.size;
+        boolean all = lo == 0 && hi == n;
+        boolean[] used = slotUsed[range];
         for (int k = 0; k < source.firedCount; k++) {
             int i = fired[k];
+            int begin = offsets[i];
             int end = offsets[i + 1];
-            if (delays == null && delay == 0) {
+            boolean filter = false;
+            if (!all) {
+                if (sortedRows) {
+                    begin = lowerBound(targets, begin, end, lo);
+                    end = lowerBound(targets, begin, end, hi);
+                } else {
+                    filter = true;
+                }
+            }
+            if (delays == null && delay == 0 && !filter) {
                 if (weights == null) {
-                    for (int s = offsets[i]; s < end; s++) {
-                        destination[targets[s]] += weight;
+                    double w = weight;
+                    for (int s = begin; s < end; s++) {
+                        destination[targets[s]] += w;
                     }
                 } else {
-                    for (int s = offsets[i]; s < end; s++) {
+                    for (int s = begin; s < end; s++) {
                         destination[targets[s]] += weights[s];
                     }
                 }
                 continue;
             }
-            for (int s = offsets[i]; s < end; s++) {
+            for (int s = begin; s < end; s++) {
+                int j = targets[s];
+                if (filter && (j < lo || j >= hi)) {
+                    continue;
+                }
                 int d = delays == null ? delay : delays[s];
                 double w = weights == null ? weight : weights[s];
                 if (d == 0) {
-                    destination[targets[s]] += w;
+                    destination[j] += w;
                 } else {
                     int slot = (step + d) % slots;
-                    ring[slot * n + targets[s]] += w;
-                    slotUsed[slot] = true;
+                    ring[slot * n + j] += w;
+                    used[slot] = true;
                 }
             }
         }
@@ -152,24 +214,44 @@ final class SynapticProjection {
         }
     }
 
+    /** The first index in [from, to) whose target is at least {@code key} ({@code to} if none). */
+    private static int lowerBound(int[] a, int from, int to, int key) {
+        int l = from;
+        int h = to;
+        while (l < h) {
+            int m = (l + h) >>> 1;
+            if (a[m] < key) {
+                l = m + 1;
+            } else {
+                h = m;
+            }
+        }
+        return l;
+    }
+
     /** Applies the input that arrives in this step. */
     void deliver(int step) {
+        deliver(step, 0, target.size, 0);
+    }
+
+    /** As {@link #deliver(int)}, for the targets in [lo, hi), which are range {@code range}. */
+    void deliver(int step, int lo, int hi, int range) {
         if (ring == null || stdp != null) {
             return;
         }
         int slot = step % slots;
-        if (!slotUsed[slot]) {
+        boolean[] used = slotUsed[range];
+        if (!used[slot]) {
             return;
         }
-        int n = target.size;
-        int base = slot * n;
-        for (int j = 0; j < n; j++) {
+        int base = slot * target.size;
+        for (int j = lo; j < hi; j++) {
             double w = ring[base + j];
             if (w != 0) {
                 destination[j] += w;
                 ring[base + j] = 0;
             }
         }
-        slotUsed[slot] = false;
+        used[slot] = false;
     }
 }

@@ -99,7 +99,10 @@ class HelpAndShellTest {
         Screenshots.spin(shell.getDisplay(), 100);
         assertEquals("Networks", guide.listedChapters().get(0).title());
         assertTrue(guide.pageText().contains("How do I take a network to NEURON?"), guide.pageText());
-        assertTrue(guide.pageText().contains("There is no NEURON export yet"));
+        // the answer names the menu command, the headless command and the folder's run script
+        assertTrue(guide.pageText().contains("Run On > NEURON (MPI)"), guide.pageText());
+        assertTrue(guide.pageText().contains("--engine neuron --processes 2"), guide.pageText());
+        assertTrue(guide.pageText().contains("./run.sh 4"), guide.pageText());
         Screenshots.save(shell, "help-neuron");
         guide.search("");
     }

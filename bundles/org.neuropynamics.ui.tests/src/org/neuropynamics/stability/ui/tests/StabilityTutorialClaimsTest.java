@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.analysis.Classification;
 import org.neuropynamics.core.analysis.Eigenvalue;
 import org.neuropynamics.core.analysis.Equilibrium;
-import org.neuropynamics.core.phaseplane.LimitCycle;
+import org.neuropynamics.stability.phaseplane.LimitCycle;
 import org.neuropynamics.stability.ui.PhaseLineView;
 import org.neuropynamics.stability.ui.PhasePlaneView;
 import org.neuropynamics.ui.tests.CheatSheetSteps;
