@@ -267,7 +267,8 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
 
     @Override
     public boolean isSaveAsAllowed() {
-        return typedPanel != null && typedPanel.control().getVisible();
+        // the workbench's Save As handler may still ask a view whose window was closed
+        return typedPanel != null && !typedPanel.control().isDisposed() && typedPanel.control().getVisible();
     }
 
     @Override
