@@ -189,8 +189,11 @@ class StaticSynapse:
 
 
 class _Connector:
+    """The base of the stand-in connectors: each subclass draws its (source, target) pairs."""
+
     def pairs(self, ns, nt, rng):
-        raise NotImplementedError
+        # a connector class of real PyNN that this stand-in lacks must fail the test by name
+        raise TypeError(type(self).__name__ + ' is not supported by the PyNN stand-in')
 
 
 def _rng(rng):
