@@ -97,7 +97,7 @@ public final class PhaseLineView extends ViewPart {
         canvas.setExportName("phase-line");
         FigureExportActions.installContextMenu(canvas);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> canvas);
-        sash.setWeights(30, 70);
+        sash.setWeights(45, 55); // at 1280x720 with a tutorial open, 30 % left the sliders no width
         computer = new LatestOnly<>(parent.getDisplay(), "Computing the phase line", this::show,
                 m -> summary.setText("Cannot compute: " + m));
         selectModel(modelIds.contains("inap") ? "inap" : modelIds.isEmpty() ? null : modelIds.get(0));
