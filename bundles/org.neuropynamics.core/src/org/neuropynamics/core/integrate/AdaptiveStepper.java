@@ -34,7 +34,8 @@ interface AdaptiveStepper {
     /** The stepper of an adaptive method. */
     static AdaptiveStepper of(IntegrationMethod method, DrivenSystem sys) {
         return switch (method) {
-            case IntegrationMethod.EmbeddedRungeKutta erk -> new EmbeddedRungeKuttaStepper(erk, sys);
+            case IntegrationMethod.EmbeddedRungeKutta erk ->
+                new DormandPrinceStepper(erk, sys.dimension(), sys::derivatives);
             case IntegrationMethod.Rosenbrock r -> new RodasStepper(sys);
             default -> throw new IllegalArgumentException(method.name() + " is not an adaptive method");
         };

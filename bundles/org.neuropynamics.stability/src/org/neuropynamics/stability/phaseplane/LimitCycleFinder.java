@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.neuropynamics.core.analysis.Eigenvalue;
 import org.neuropynamics.core.analysis.EigenvalueSolver;
+import org.neuropynamics.core.integrate.DormandPrinceStepper;
 import org.neuropynamics.core.model.Model;
 
 /**
@@ -101,7 +102,8 @@ public final class LimitCycleFinder {
     private Optional<LimitCycle> search(double[] p, double[] start, int sign) {
         int n = model.dimension();
         double[] y = start.clone();
-        DenseDormandPrince dp = new DenseDormandPrince(model.field(), p, n).tolerances(absolute(start, 1e-9), 1e-9);
+        DormandPrinceStepper dp = DormandPrinceStepper.autonomous(model.field(), p, n)
+                .tolerances(absolute(start, 1e-9), 1e-9);
         if (transient_ > 0 && dp.integrate(y, transient_, sign, (s, st) -> finite(st) && inside(st)) < transient_
                 || !inside(y)) {
             return Optional.empty();
@@ -150,7 +152,8 @@ public final class LimitCycleFinder {
         for (int i = 0; i < n; i++) {
             orbit[i][0] = y[i];
         }
-        DenseDormandPrince dp = new DenseDormandPrince(model.field(), p, n).tolerances(absolute(scale, 1e-10), 1e-10)
+        DormandPrinceStepper dp = DormandPrinceStepper.autonomous(model.field(), p, n)
+                .tolerances(absolute(scale, 1e-10), 1e-10)
                 .maxStep(period / 50);
         double[] at = new double[n];
         int[] next = {1};
@@ -159,7 +162,7 @@ public final class LimitCycleFinder {
             double h = dp.lastStep();
             while (next[0] <= samples && next[0] * period / samples <= s + 1e-12 * period) {
                 double tk = next[0] * period / samples;
-                dp.interpolate(Math.min(1, (tk - stepStart[0]) / h), at);
+                dp.denseAt(Math.min(1, (tk - stepStart[0]) / h), at);
                 times[next[0]] = tk;
                 for (int i = 0; i < n; i++) {
                     orbit[i][next[0]] = at[i];

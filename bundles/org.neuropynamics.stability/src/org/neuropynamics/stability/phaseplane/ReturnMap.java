@@ -1,5 +1,7 @@
 package org.neuropynamics.stability.phaseplane;
 
+import org.neuropynamics.core.integrate.DormandPrinceStepper;
+
 /**
  * The Poincare return map of a hyperplane section {@code n . (x - s) = 0}: from a point, integrate until the
  * orbit crosses the section again in the direction of n (located by bisection on the dense output), close to
@@ -8,7 +10,7 @@ package org.neuropynamics.stability.phaseplane;
  */
 final class ReturnMap {
 
-    private final DenseDormandPrince dp;
+    private final DormandPrinceStepper dp;
     private final double[] section;
     private final double[] normal;
     private final double maxTime;
@@ -17,7 +19,7 @@ final class ReturnMap {
     private final double[] max;
     private double lastReturnTime;
 
-    ReturnMap(DenseDormandPrince dp, double[] section, double[] normal, double maxTime, int sign) {
+    ReturnMap(DormandPrinceStepper dp, double[] section, double[] normal, double maxTime, int sign) {
         this.dp = dp;
         this.sign = sign;
         this.section = section;
@@ -45,7 +47,6 @@ final class ReturnMap {
     double[] next(double[] y) {
         int n = y.length;
         double[] crossing = new double[n];
-        double[] tmp = new double[n];
         double[] before = {g(y)};
         boolean[] left = {false};
         boolean[] found = {false};
@@ -61,8 +62,8 @@ final class ReturnMap {
             }
             double after = g(state);
             if (before[0] < 0 && after >= 0 && left[0]) {
-                double theta = bisect(before[0], after, tmp);
-                dp.interpolate(theta, crossing);
+                double theta = dp.crossing(this::g);
+                dp.denseAt(theta, crossing);
                 if (near(crossing)) {
                     when[0] = previousS[0] + theta * dp.lastStep();
                     found[0] = true;
@@ -92,21 +93,6 @@ final class ReturnMap {
             }
         }
         return true;
-    }
-
-    private double bisect(double ga, double gb, double[] tmp) {
-        double lo = 0;
-        double hi = 1;
-        for (int it = 0; it < 60; it++) {
-            double mid = 0.5 * (lo + hi);
-            dp.interpolate(mid, tmp);
-            if (g(tmp) < 0) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return hi;
     }
 
     private double g(double[] x) {

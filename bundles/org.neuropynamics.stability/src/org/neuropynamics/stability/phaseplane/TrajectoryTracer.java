@@ -2,6 +2,7 @@ package org.neuropynamics.stability.phaseplane;
 
 import java.util.Arrays;
 
+import org.neuropynamics.core.integrate.DormandPrinceStepper;
 import org.neuropynamics.core.model.Model;
 
 /**
@@ -96,7 +97,7 @@ public final class TrajectoryTracer {
             atol[i] = relativeTolerance * (i == ix ? window.width() : i == iy ? window.height()
                     : Math.max(1e-3, Math.abs(start[i])));
         }
-        DenseDormandPrince dp = new DenseDormandPrince(model.field(), p, n).tolerances(atol, relativeTolerance);
+        DormandPrinceStepper dp = DormandPrinceStepper.autonomous(model.field(), p, n).tolerances(atol, relativeTolerance);
         PlaneWindow outer = window.enlarged(margin);
         Recorder rec = new Recorder(Math.min(maxPoints, 1024));
         double[] y = start.clone();
@@ -115,7 +116,7 @@ public final class TrajectoryTracer {
             double h = dp.lastStep();
             for (int k = 1; k < pieces; k++) {
                 double theta = (double) k / pieces;
-                dp.interpolate(theta, between);
+                dp.denseAt(theta, between);
                 rec.add(sign * (s - h + theta * h), between[ix], between[iy]);
             }
             rec.add(sign * s, state[ix], state[iy]);
