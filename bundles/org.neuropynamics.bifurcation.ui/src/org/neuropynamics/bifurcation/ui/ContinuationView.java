@@ -16,6 +16,7 @@ import org.neuropynamics.bifurcation.draw.DiagramFigure.Pick;
 import org.neuropynamics.plot.render.PlotFrame;
 import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
 import org.neuropynamics.core.model.Model;
+import org.neuropynamics.ui.jobs.LongJob;
 
 /**
  * The continuation diagram: choose a model, a parameter and its range, run the continuation as a Job, see the
@@ -31,8 +32,8 @@ public final class ContinuationView extends ViewPart {
     private ChartCanvas diagramCanvas;
     private ChartCanvas solutionCanvas;
     private Label status;
-    private ComputeJob<BifurcationDiagram> job;
-    private ComputeJob<?> solutionJob;
+    private LongJob<BifurcationDiagram> job;
+    private LongJob<?> solutionJob;
     private BifurcationDiagram diagram;
     private static final String SOLUTION_HINT = "Click a point of the diagram for its time series; double-click to "
             + "open it.";
@@ -108,7 +109,7 @@ public final class ContinuationView extends ViewPart {
         showStatus("Running: equilibria first, then the limit cycles from each Hopf point (cancel in the toolbar "
                 + "button or the Progress view).");
         controls.setRunning(true);
-        job = ComputeJob.start("Continuation of " + s.model().name() + " in " + s.parameter(),
+        job = LongJob.start("Continuation of " + s.model().name() + " in " + s.parameter(),
                 diagramCanvas.getDisplay(),
                 m -> BifurcationDiagram.compute(s.model(), s.parameters(), s.parameter(), s.from(), s.to(),
                         s.model().initialState(s.parameters()), s.cycles(), m),
@@ -233,7 +234,7 @@ public final class ContinuationView extends ViewPart {
         String parameter = diagram.parameter();
         int variable = diagramVariable;
         solutionCanvas.setMessage("Simulating...");
-        solutionJob = ComputeJob.start("Time series at " + parameter + " = " + p.x(), solutionCanvas.getDisplay(),
+        solutionJob = LongJob.start("Time series at " + parameter + " = " + p.x(), solutionCanvas.getDisplay(),
                 m -> SolutionFigure.compute(model, params, parameter, p.point(), variable, m),
                 c -> {
                     if (!solutionCanvas.isDisposed()) {

@@ -22,6 +22,7 @@ import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.bifurcation.draw.MapFigures;
 import org.neuropynamics.plot.Chart;
 import org.neuropynamics.plot.render.PlotFrame;
+import org.neuropynamics.ui.jobs.LongJob;
 
 /**
  * Maps and chaos: the orbit diagram of a map (drag a rectangle to zoom, recomputed on the zoomed range), its
@@ -60,7 +61,7 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
     private boolean autoY;
     private double[] window = {2.5, 4, 0, 1};
     private double marked = 3.7;
-    private ComputeJob<OrbitDiagram> job;
+    private LongJob<OrbitDiagram> job;
     private int generation;
     private OrbitDiagram diagram;
 
@@ -427,7 +428,7 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
         status.setText(String.format(Locale.ROOT, "%s from %.6g to %.6g", parameter, r0, r1));
         // a result of a superseded job may already be queued for the UI thread: only the latest is shown
         int mine = ++generation;
-        job = ComputeJob.start("Orbit diagram of " + model.name(), orbit.getDisplay(),
+        job = LongJob.start("Orbit diagram of " + model.name(), orbit.getDisplay(),
                 m -> OrbitDiagram.compute(request, m), d -> {
                     if (mine == generation) {
                         shown(d);

@@ -23,6 +23,7 @@ import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.bifurcation.sweep.SpikeTriggeredSweep;
 import org.neuropynamics.bifurcation.sweep.SweepRequest;
 import org.neuropynamics.bifurcation.sweep.SweepResult;
+import org.neuropynamics.ui.jobs.LongJob;
 
 /**
  * The course's spike-triggered bifurcation diagram: for each value of a parameter, run the neuron past a
@@ -47,7 +48,7 @@ public final class SweepView extends ViewPart {
     private ChartCanvas canvas;
     private Label status;
     private SweepExample current = SweepExample.ADEX;
-    private ComputeJob<SweepResult> job;
+    private LongJob<SweepResult> job;
     private SweepResult result;
     private SweepRequest request;
 
@@ -158,7 +159,7 @@ public final class SweepView extends ViewPart {
         canvas.setMessage("Sweeping " + r.values() + " values of " + r.parameter() + " on all cores...");
         status.setText("Running (cancel with the Cancel button or in the Progress view).");
         long t0 = System.nanoTime();
-        job = ComputeJob.start("Spike-triggered sweep of " + r.model().name() + " in " + r.parameter(),
+        job = LongJob.start("Spike-triggered sweep of " + r.model().name() + " in " + r.parameter(),
                 canvas.getDisplay(), m -> SpikeTriggeredSweep.run(r, m), res -> shown(r, res, t0), this::failed,
                 () -> failed("Sweep cancelled."));
     }

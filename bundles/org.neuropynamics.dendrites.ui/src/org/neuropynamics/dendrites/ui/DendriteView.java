@@ -1,43 +1,49 @@
 package org.neuropynamics.dendrites.ui;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
-import org.neuropynamics.core.integrate.RunCanceledException;
-import org.neuropynamics.core.integrate.RunMonitor;
+import org.neuropynamics.core.model.Parameter;
 import org.neuropynamics.dendrites.cable.CompartmentalNeuron;
 import org.neuropynamics.dendrites.cable.EpspSpread;
 import org.neuropynamics.dendrites.figures.DendriteFigure;
 import org.neuropynamics.ui.export.FigureExportActions;
 import org.neuropynamics.ui.figures.FigureCanvas;
+import org.neuropynamics.ui.jobs.Recomputation;
+import org.neuropynamics.ui.widgets.ParameterPanel;
 
 /**
  * A soma with a passive dendrite: a synapse at a chosen distance, its spread along the cable, and the soma's
- * response to a distal and a proximal input against their lag. Recomputed in a job while sliders move.
+ * response to a distal and a proximal input against their lag. The inputs are the workbench's parameter
+ * panel; the figure is recomputed by its latest-only {@link Recomputation} while sliders move.
  */
 public class DendriteView extends ViewPart {
 
     /** View id. */
     public static final String ID = "org.neuropynamics.dendrites.ui.dendrite";
-    /** Family of the view's computation jobs. */
-    public static final Object JOB_FAMILY = new Object();
 
-    private SliderRow length;
-    private SliderRow diameter;
-    private SliderRow position;
-    private SliderRow ra;
-    private SliderRow gl;
+    private static final List<Parameter> INPUTS = List.of(
+            new Parameter("Length", "um", 500, 100, 1500, 10, "Length of the dendrite"),
+            new Parameter("Diameter", "um", 1, 0.2, 5, 0.1, "Diameter of the dendrite"),
+            new Parameter("Synapse at", "of L", 0.9, 0, 1, 0.01, "Position of the synapse (fraction of the length)"),
+            new Parameter("Ra", "Ohm cm", 100, 30, 300, 5, "Axial resistivity"),
+            new Parameter("gL", "S/cm2", 0.0001, 0.00002, 0.001, 0.00002, "Leak conductance density"));
+
+    /** One request: the cable and where on it the synapse sits. */
+    private record Request(CompartmentalNeuron neuron, double relative) {
+    }
+
+    private ParameterPanel inputs;
     private Label status;
     private FigureCanvas figure;
     private EpspSpread shown;
-    private Job job;
+    private Recomputation<Request, DendriteFigure> recomputation;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -46,17 +52,31 @@ public class DendriteView extends ViewPart {
         controls.setLayout(new GridLayout(3, false));
         controls.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         ((GridData) controls.getLayoutData()).widthHint = 370;
-        length = new SliderRow(controls, "Length", 100, 1500, 10, 500, "um", v -> recompute());
-        diameter = new SliderRow(controls, "Diameter", 0.2, 5, 0.1, 1, "um", v -> recompute());
-        position = new SliderRow(controls, "Synapse at", 0, 1, 0.01, 0.9, "of L", v -> recompute());
-        ra = new SliderRow(controls, "Ra", 30, 300, 5, 100, "Ohm cm", v -> recompute());
-        gl = new SliderRow(controls, "gL", 0.00002, 0.001, 0.00002, 0.0001, "S/cm2", v -> recompute());
+        inputs = new ParameterPanel(controls, SWT.NONE);
+        inputs.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        inputs.setParameters(INPUTS, null);
+        inputs.addChangeListener(c -> recompute());
         status = new Label(controls, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         figure = new FigureCanvas(parent);
         figure.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         figure.setExportName("dendrite");
         figure.setMessage("computing...");
+        recomputation = new Recomputation<>(parent.getDisplay(), "Dendrite",
+                (r, monitor) -> DendriteFigure.compute(r.neuron(), r.relative(), monitor),
+                new Recomputation.Handler<>() {
+                    @Override
+                    public void done(Request r, DendriteFigure f) {
+                        show(f);
+                    }
+
+                    @Override
+                    public void failed(Request r, Throwable error) {
+                        if (!status.isDisposed()) {
+                            status.setText("Cannot simulate: " + error.getMessage());
+                        }
+                    }
+                });
         FigureExportActions.installContextMenu(figure);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> figure);
         recompute();
@@ -64,10 +84,7 @@ public class DendriteView extends ViewPart {
 
     /** Sets the dendrite and synapse (tests, cheat sheet) and recomputes. */
     public void setInputs(double lengthUm, double diameterUm, double relativePosition) {
-        length.set(lengthUm);
-        diameter.set(diameterUm);
-        position.set(relativePosition);
-        recompute();
+        inputs.setValues(Map.of("Length", lengthUm, "Diameter", diameterUm, "Synapse at", relativePosition));
     }
 
     /** The spread last shown, or null. */
@@ -75,56 +92,29 @@ public class DendriteView extends ViewPart {
         return shown;
     }
 
-    /** The newest request; results of older ones are dropped. */
-    private int generation;
+    /** True until the newest request's result (or its error) is shown. */
+    public boolean isComputing() {
+        return recomputation != null && !recomputation.isIdle();
+    }
 
     private void recompute() {
-        // a cancelled job may still finish (after a newer one, on a loaded machine): only the newest is shown
-        final int mine = ++generation;
-        if (job != null) {
-            job.cancel();
-        }
         CompartmentalNeuron neuron;
         try {
-            neuron = DendriteFigure.neuron(length.get(), diameter.get(), ra.get(), gl.get());
+            neuron = DendriteFigure.neuron(inputs.value("Length"), inputs.value("Diameter"), inputs.value("Ra"),
+                    inputs.value("gL"));
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return;
         }
-        double relative = position.get();
-        job = new Job("Dendrite") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    RunMonitor rm = new RunMonitor() {
-                        @Override
-                        public boolean isCanceled() {
-                            return monitor.isCanceled();
-                        }
+        recomputation.request(new Request(neuron, inputs.value("Synapse at")));
+    }
 
-                        @Override
-                        public void worked(double fraction) {
-                        }
-                    };
-                    DendriteFigure f = DendriteFigure.compute(neuron, relative, rm);
-                    figure.getDisplay().asyncExec(() -> {
-                        if (mine == generation) {
-                            show(f);
-                        }
-                    });
-                    return Status.OK_STATUS;
-                } catch (RunCanceledException e) {
-                    return Status.CANCEL_STATUS;
-                }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == JOB_FAMILY;
-            }
-        };
-        job.setSystem(true);
-        job.schedule(20);
+    @Override
+    public void dispose() {
+        if (recomputation != null) {
+            recomputation.dispose();
+        }
+        super.dispose();
     }
 
     private void show(DendriteFigure f) {

@@ -1,9 +1,8 @@
 package org.neuropynamics.dendrites.ui;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -11,8 +10,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
-import org.neuropynamics.core.integrate.RunCanceledException;
-import org.neuropynamics.core.integrate.RunMonitor;
+import org.neuropynamics.core.model.Parameter;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.dendrites.jeffress.DetectorSettings;
 import org.neuropynamics.dendrites.jeffress.JeffressConfig;
@@ -20,27 +18,31 @@ import org.neuropynamics.dendrites.jeffress.JeffressResult;
 import org.neuropynamics.dendrites.figures.JeffressFigure;
 import org.neuropynamics.ui.export.FigureExportActions;
 import org.neuropynamics.ui.figures.FigureCanvas;
+import org.neuropynamics.ui.jobs.Recomputation;
+import org.neuropynamics.ui.widgets.ParameterPanel;
 
 /**
- * The Jeffress delay line: sliders for the two input times, N and delta, the detector model; the figure is
- * recomputed in a job while a slider moves (the newest request cancels the previous one).
+ * The Jeffress delay line: the workbench's parameter panel for the two input times, N and delta, the detector
+ * model; the figure is recomputed by the workbench's latest-only {@link Recomputation} while a slider moves
+ * (a newer request cancels the running one, stale results are dropped).
  */
 public class JeffressView extends ViewPart {
 
     /** View id. */
     public static final String ID = "org.neuropynamics.dendrites.ui.jeffress";
-    /** Family of the view's computation jobs (tests join it). */
-    public static final Object JOB_FAMILY = new Object();
 
-    private SliderRow left;
-    private SliderRow right;
-    private SliderRow size;
-    private SliderRow delta;
+    private static final List<Parameter> INPUTS = List.of(
+            new Parameter("Left input", "ms", 2.0, 2, 4, 0.01, "Arrival time of the left input"),
+            new Parameter("Right input", "ms", 2.2, 2, 4, 0.01, "Arrival time of the right input"),
+            new Parameter("Detectors N", "", 7, 2, 20, 1, "Number of coincidence detectors"),
+            new Parameter("Delay step", "ms", 0.1, 0.05, 0.5, 0.01, "Delay between neighbouring detectors"));
+
+    private ParameterPanel inputs;
     private Combo model;
     private Label status;
     private FigureCanvas figure;
     private JeffressResult shown;
-    private Job job;
+    private Recomputation<JeffressConfig, JeffressFigure> recomputation;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -49,10 +51,10 @@ public class JeffressView extends ViewPart {
         controls.setLayout(new GridLayout(3, false));
         controls.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         ((GridData) controls.getLayoutData()).widthHint = 370;
-        left = new SliderRow(controls, "Left input", 2, 4, 0.01, 2.0, "ms", v -> recompute());
-        right = new SliderRow(controls, "Right input", 2, 4, 0.01, 2.2, "ms", v -> recompute());
-        size = new SliderRow(controls, "Detectors N", 2, 20, 1, 7, "", v -> recompute());
-        delta = new SliderRow(controls, "Delay step", 0.05, 0.5, 0.01, 0.1, "ms", v -> recompute());
+        inputs = new ParameterPanel(controls, SWT.NONE);
+        inputs.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        inputs.setParameters(INPUTS, null);
+        inputs.addChangeListener(c -> recompute());
         new Label(controls, SWT.NONE).setText("Detector");
         model = new Combo(controls, SWT.READ_ONLY);
         model.setItems(DetectorSettings.MODELS.toArray(String[]::new));
@@ -65,6 +67,21 @@ public class JeffressView extends ViewPart {
         figure.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         figure.setExportName("jeffress");
         figure.setMessage("computing...");
+        recomputation = new Recomputation<>(parent.getDisplay(), "Jeffress delay line",
+                (config, monitor) -> JeffressFigure.compute(config, ModelRegistry.getDefault(), monitor),
+                new Recomputation.Handler<>() {
+                    @Override
+                    public void done(JeffressConfig config, JeffressFigure f) {
+                        show(f);
+                    }
+
+                    @Override
+                    public void failed(JeffressConfig config, Throwable error) {
+                        if (!status.isDisposed()) {
+                            status.setText("Cannot simulate: " + error.getMessage());
+                        }
+                    }
+                });
         FigureExportActions.installContextMenu(figure);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> figure);
         recompute();
@@ -72,32 +89,29 @@ public class JeffressView extends ViewPart {
 
     /** Sets every input at once (the cheat sheet and tests) and recomputes. */
     public void setInputs(double leftMs, double rightMs, int n, double deltaMs, String modelId) {
-        left.set(leftMs);
-        right.set(rightMs);
-        size.set(n);
-        delta.set(deltaMs);
         model.select(Math.max(0, DetectorSettings.MODELS.indexOf(modelId)));
-        recompute();
+        inputs.setValues(Map.of("Left input", leftMs, "Right input", rightMs, "Detectors N", (double) n,
+                "Delay step", deltaMs));
     }
 
     /** The left input time in ms. */
     public double left() {
-        return left.get();
+        return inputs.value("Left input");
     }
 
     /** The right input time in ms. */
     public double right() {
-        return right.get();
+        return inputs.value("Right input");
     }
 
     /** The number of detectors. */
     public int detectors() {
-        return (int) Math.round(size.get());
+        return (int) Math.round(inputs.value("Detectors N"));
     }
 
     /** The delay step in ms. */
     public double delta() {
-        return delta.get();
+        return inputs.value("Delay step");
     }
 
     /** The detector model's id. */
@@ -116,70 +130,28 @@ public class JeffressView extends ViewPart {
         return shown;
     }
 
-    /** The newest request; results of older ones are dropped. */
-    private int generation;
-    /** The request whose result (or error) is shown. */
-    private int shownGeneration;
-
     /** True until the newest request's result (or its error) is shown. */
     public boolean isComputing() {
-        return shownGeneration != generation;
+        return recomputation != null && !recomputation.isIdle();
     }
 
     private void recompute() {
-        // a cancelled job may still finish (after a newer one, on a loaded machine): only the newest is shown
-        final int mine = ++generation;
-        if (job != null) {
-            job.cancel();
-        }
         JeffressConfig config;
         try {
-            config = JeffressConfig.of(left.get(), right.get(), (int) Math.round(size.get()), delta.get(),
-                    model.getText());
+            config = JeffressConfig.of(left(), right(), detectors(), delta(), model());
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return;
         }
-        job = new Job("Jeffress delay line") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                RunMonitor rm = new RunMonitor() {
-                    @Override
-                    public boolean isCanceled() {
-                        return monitor.isCanceled();
-                    }
+        recomputation.request(config);
+    }
 
-                    @Override
-                    public void worked(double fraction) {
-                    }
-                };
-                try {
-                    JeffressFigure f = JeffressFigure.compute(config, ModelRegistry.getDefault(), rm);
-                    figure.getDisplay().asyncExec(() -> {
-                        if (mine == generation) {
-                            shownGeneration = mine;
-                            show(f);
-                        }
-                    });
-                    return Status.OK_STATUS;
-                } catch (RunCanceledException e) {
-                    return Status.CANCEL_STATUS;
-                } catch (RuntimeException e) {
-                    figure.getDisplay().asyncExec(() -> {
-                        shownGeneration = mine;
-                        status.setText("Cannot simulate: " + e.getMessage());
-                    });
-                    return Status.OK_STATUS;
-                }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == JOB_FAMILY;
-            }
-        };
-        job.setSystem(true);
-        job.schedule(20);
+    @Override
+    public void dispose() {
+        if (recomputation != null) {
+            recomputation.dispose();
+        }
+        super.dispose();
     }
 
     private void show(JeffressFigure f) {

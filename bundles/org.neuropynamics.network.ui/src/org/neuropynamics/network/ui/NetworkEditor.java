@@ -388,7 +388,7 @@ public final class NetworkEditor extends EditorPart {
                 LocalTime.now().truncatedTo(ChronoUnit.SECONDS),
                 Describe.number(settings == null ? 1000 : settings.getDuration()),
                 Describe.number(settings == null ? 0.1 : settings.getDt()), settings == null ? 1 : settings.getSeed());
-        Job job = new NetworkRunJob(getPartName(), NetworkFiles.copy(network), getSite().getShell(),
+        Job job = NetworkRunJob.create(getPartName(), NetworkFiles.copy(network), getSite().getShell(),
                 r -> show(r, label));
         job.schedule();
         return job;

@@ -5,10 +5,6 @@ import java.util.Locale;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -24,6 +20,7 @@ import org.neuropynamics.network.export.NeuronEngine;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.io.NetworkFiles;
 import org.neuropynamics.network.sim.NetworkResult;
+import org.neuropynamics.ui.jobs.LongJob;
 
 /**
  * Run On &gt; NEURON (MPI): runs the active editor's network with {@link NeuronEngine} on the number of MPI
@@ -72,14 +69,13 @@ public final class RunOnNeuronHandler extends AbstractHandler {
         Path dir = Path.of(parent).resolve(NetworkExporter.fileStem(name) + "_neuron");
         Network copy = NetworkFiles.copy(editor.network());
         IWorkbenchPage page = editor.getSite().getPage();
-        Job job = new Job("Running " + editor.getPartName() + " on NEURON (" + n + " processes)") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask("Compiling and running with mpiexec in " + dir, IProgressMonitor.UNKNOWN);
-                try {
-                    NetworkResult r = new NeuronEngine(ModelRegistry.getDefault()).run(copy, dir, name, n,
-                            Double.NaN, null, editor.file());
-                    shell.getDisplay().asyncExec(() -> {
+        LongJob<NetworkResult> job = new LongJob<>("Running " + editor.getPartName() + " on NEURON (" + n
+                + " processes)", shell.getDisplay(), null,
+                monitor -> new NeuronEngine(ModelRegistry.getDefault()).run(copy, dir, name, n, Double.NaN, null,
+                        editor.file()),
+                new LongJob.Outcome<>() {
+                    @Override
+                    public void done(NetworkResult r) {
                         try {
                             ResultViews.show(page, r, copy, String.format(Locale.ROOT,
                                     "%s — NEURON (MPI, %d processes): %.0f ms", copy.getName(), n, r.durationMs()),
@@ -91,17 +87,13 @@ public final class RunOnNeuronHandler extends AbstractHandler {
                         } catch (PartInitException e) {
                             MessageDialog.openError(shell, "Result views", e.getMessage());
                         }
-                    });
-                    return Status.OK_STATUS;
-                } catch (Exception e) {
-                    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, "NEURON run failed", message));
-                    return Status.OK_STATUS;
-                } finally {
-                    monitor.done();
-                }
-            }
-        };
+                    }
+
+                    @Override
+                    public void failed(String message, Throwable error) {
+                        MessageDialog.openError(shell, "NEURON run failed", message);
+                    }
+                });
         job.setUser(true);
         job.schedule();
         return null;

@@ -2,6 +2,7 @@ package org.neuropynamics.stability.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -25,6 +26,7 @@ import org.neuropynamics.ui.export.FigureExportActions;
 import org.neuropynamics.ui.figures.FigureCanvas;
 import org.neuropynamics.stability.PhaseLineNotes;
 import org.neuropynamics.stability.draw.LinePainter;
+import org.neuropynamics.ui.jobs.Recomputation;
 
 /**
  * One-dimensional stability: the graph of F in {@code x' = F(x)} for a one-variable model ({@code inap} by
@@ -50,7 +52,7 @@ public final class PhaseLineView extends ViewPart {
     private Model model;
     private double[] params;
     private Picture picture;
-    private LatestOnly<Picture> computer;
+    private Recomputation<Supplier<Picture>, Picture> computer;
     /** Saddle-node values by the parameters other than the scanned one (they do not depend on it). */
     private final java.util.Map<String, List<SaddleNode>> foldCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -98,8 +100,18 @@ public final class PhaseLineView extends ViewPart {
         FigureExportActions.installContextMenu(canvas);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> canvas);
         sash.setWeights(45, 55); // at 1280x720 with a tutorial open, 30 % left the sliders no width
-        computer = new LatestOnly<>(parent.getDisplay(), "Computing the phase line", this::show,
-                m -> summary.setText("Cannot compute: " + m));
+        computer = new Recomputation<Supplier<Picture>, Picture>(parent.getDisplay(), "Computing the phase line",
+                (work, monitor) -> work.get(), new Recomputation.Handler<>() {
+                    @Override
+                    public void done(Supplier<Picture> work, Picture p) {
+                        show(p);
+                    }
+
+                    @Override
+                    public void failed(Supplier<Picture> work, Throwable e) {
+                        summary.setText("Cannot compute: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    }
+                }).newestOnly();
         selectModel(modelIds.contains("inap") ? "inap" : modelIds.isEmpty() ? null : modelIds.get(0));
     }
 
@@ -168,7 +180,7 @@ public final class PhaseLineView extends ViewPart {
         if (foldCache.size() > 64) {
             foldCache.clear();
         }
-        computer.submit(() -> {
+        computer.request(() -> {
             PhaseLine line = PhaseLine.compute(m, p, a, b, 600);
             List<SaddleNode> f = List.of();
             if (current >= 0) {

@@ -1,25 +1,21 @@
 package org.neuropynamics.stability.ui;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.neuropynamics.core.model.Model;
+import org.neuropynamics.stability.PlaneCycles;
 import org.neuropynamics.stability.phaseplane.LimitCycle;
 import org.neuropynamics.stability.phaseplane.PhasePortrait;
 import org.neuropynamics.stability.phaseplane.PhasePortraitResult;
-import org.neuropynamics.stability.PlaneCycles;
+import org.neuropynamics.ui.jobs.Recomputation;
 
 /**
- * Computes phase portraits off the UI thread. Requests coalesce: while a computation runs, newer requests
- * replace older pending ones, and a result is delivered only if no newer request was made meanwhile (stale
- * runs are dropped), so dragging a slider never queues work or shows an old picture.
+ * Computes phase portraits off the UI thread with the UI kit's latest-only {@link Recomputation}, newest only:
+ * while a computation runs, newer requests replace older pending ones, and a result is delivered only if no
+ * newer request was made meanwhile (stale runs are dropped), so dragging a slider never queues work or shows an
+ * old picture.
  */
 final class PortraitComputer {
 
@@ -44,61 +40,36 @@ final class PortraitComputer {
     public record Snapshot(PhasePortraitResult result, List<LimitCycle> cycles, double millis) {
     }
 
-    private final Display display;
-    private final Consumer<Snapshot> onResult;
-    private final Consumer<String> onError;
-    private final AtomicReference<Request> pending = new AtomicReference<>();
-    private final AtomicLong generation = new AtomicLong();
-    private final Job job;
+    private final Recomputation<Request, Snapshot> recomputation;
 
     PortraitComputer(Display display, Consumer<Snapshot> onResult, Consumer<String> onError) {
-        this.display = display;
-        this.onResult = onResult;
-        this.onError = onError;
-        this.job = Job.create("Computing phase portrait", this::run);
-        job.setSystem(true);
+        this.recomputation = new Recomputation<Request, Snapshot>(display, "Computing phase portrait",
+                (r, monitor) -> {
+                    long t0 = System.nanoTime();
+                    PhasePortraitResult result = r.portrait().compute(r.p());
+                    List<LimitCycle> cycles = r.findCycles() && !monitor.isCanceled()
+                            ? PlaneCycles.find(r.planar(), r.p(), result) : List.of();
+                    return new Snapshot(result, cycles, (System.nanoTime() - t0) / 1e6);
+                }, new Recomputation.Handler<>() {
+                    @Override
+                    public void done(Request r, Snapshot s) {
+                        onResult.accept(s);
+                    }
+
+                    @Override
+                    public void failed(Request r, Throwable e) {
+                        onError.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    }
+                }).newestOnly();
     }
 
     /** Asks for a new computation; older pending ones are dropped. */
     void submit(Request request) {
-        generation.incrementAndGet();
-        pending.set(request);
-        job.schedule();
+        recomputation.request(request);
     }
 
     /** Stops delivering results (the view is closing). */
     void dispose() {
-        generation.set(Long.MIN_VALUE);
-        job.cancel();
-    }
-
-    private IStatus run(IProgressMonitor monitor) {
-        long mine = generation.get();
-        Request r = pending.getAndSet(null);
-        if (r == null) {
-            return Status.OK_STATUS;
-        }
-        long t0 = System.nanoTime();
-        try {
-            PhasePortraitResult result = r.portrait().compute(r.p());
-            List<LimitCycle> cycles = r.findCycles() && generation.get() == mine ? PlaneCycles.find(r.planar(), r.p(), result) : List.of();
-            Snapshot s = new Snapshot(result, cycles, (System.nanoTime() - t0) / 1e6);
-            deliver(mine, () -> onResult.accept(s));
-        } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            deliver(mine, () -> onError.accept(message));
-        }
-        return Status.OK_STATUS;
-    }
-
-    private void deliver(long mine, Runnable action) {
-        if (generation.get() != mine || display.isDisposed()) {
-            return;
-        }
-        display.asyncExec(() -> {
-            if (generation.get() == mine) {
-                action.run();
-            }
-        });
+        recomputation.dispose();
     }
 }

@@ -17,7 +17,6 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -199,12 +198,12 @@ class FigureExportTest {
         return null;
     }
 
-    /** Until the view's job has ended and its result is shown (the result reaches the UI thread after the job). */
+    /** Until the view's newest request is computed and its result shown. */
     private static void settle(Display display, JeffressView view) {
         long end = System.currentTimeMillis() + 30_000;
         do {
             Screenshots.spin(display, 100);
-        } while ((Job.getJobManager().find(JeffressView.JOB_FAMILY).length > 0 || view.result() == null)
+        } while ((view.isComputing() || view.result() == null)
                 && System.currentTimeMillis() < end);
         Screenshots.spin(display, 300);
     }

@@ -12,7 +12,10 @@ import org.neuropynamics.core.integrate.RunMonitor;
  * computation runs on a background thread, a newer request cancels the running one through
  * {@link RunMonitor#isCanceled()}, and only results newer than the one shown reach the UI thread (via
  * {@link Display#asyncExec}). While a slider is dragged faster than a run completes, a run is not cancelled
- * once no result was shown for {@link #STARVATION_MS} ms, so the figure keeps moving during a long drag.
+ * once no result was shown for {@link #STARVATION_MS} ms, so the figure keeps moving during a long drag; a
+ * recomputation made {@link #newestOnly()} never shows a superseded result (for computations that cannot be
+ * cancelled midway, or whose intermediate pictures would mislead). The workbench's one latest-only helper
+ * (docs/architecture.md, "The UI kit").
  *
  * @param <I> input (an immutable description of the run)
  * @param <R> result
@@ -57,6 +60,7 @@ public final class Recomputation<I, R> {
     private volatile long completed;
     private volatile boolean running;
     private volatile boolean disposed;
+    private volatile boolean newestOnly;
 
     /** A scheduler with its own daemon thread named {@code name}. */
     public Recomputation(Display display, String name, Computation<I, R> computation, Handler<I, R> handler) {
@@ -66,6 +70,15 @@ public final class Recomputation<I, R> {
         this.worker = new Thread(this::loop, name);
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /**
+     * Shows only the newest request's result: a superseded run is cancelled at once (no starvation rule) and its
+     * result, if it still completes, is dropped. Returns this.
+     */
+    public Recomputation<I, R> newestOnly() {
+        newestOnly = true;
+        return this;
     }
 
     /** Asks for a run with this input; a run in progress for an older input is cancelled. Any thread. */
@@ -134,7 +147,7 @@ public final class Recomputation<I, R> {
                 }
                 boolean stale = generation.get() != g;
                 long waited = (System.nanoTime() - lastDeliveryNanos) / 1_000_000;
-                return stale && waited < STARVATION_MS;
+                return stale && (newestOnly || waited < STARVATION_MS);
             }
 
             @Override
@@ -157,7 +170,8 @@ public final class Recomputation<I, R> {
 
     private void deliver() {
         Outcome<I, R> o = undelivered.getAndSet(null);
-        if (o == null || disposed || o.generation() <= shownGeneration) {
+        if (o == null || disposed || o.generation() <= shownGeneration
+                || newestOnly && o.generation() != generation.get()) {
             return;
         }
         shownGeneration = o.generation();

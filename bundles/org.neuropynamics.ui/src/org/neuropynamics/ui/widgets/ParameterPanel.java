@@ -46,6 +46,27 @@ public class ParameterPanel extends Composite {
     /** Rebuilds the panel for a model, showing the given values (null: the defaults). Fires nothing. */
     public void setModel(Model newModel, double[] values) {
         this.model = newModel;
+        build(newModel.parameters(), newModel.presets(), values == null ? newModel.defaultParameters() : values);
+    }
+
+    /**
+     * Rebuilds the panel for parameters that belong to no model (a view's own inputs: ranges, steps and units
+     * from the records), with Reset to defaults and no presets, showing the given values (null: the defaults).
+     * Fires nothing.
+     */
+    public void setParameters(List<Parameter> parameters, double[] values) {
+        this.model = null;
+        double[] v = values;
+        if (v == null) {
+            v = new double[parameters.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = parameters.get(i).defaultValue();
+            }
+        }
+        build(parameters, List.of(), v);
+    }
+
+    private void build(List<Parameter> parameters, List<Preset> presets, double[] v) {
         for (Control c : getChildren()) {
             c.dispose();
         }
@@ -61,7 +82,7 @@ public class ParameterPanel extends Composite {
         reset.setText("Reset to defaults");
         reset.setData("action", "reset");
         reset.addListener(SWT.Selection, e -> reset());
-        for (Preset preset : newModel.presets()) {
+        for (Preset preset : presets) {
             Button b = new Button(buttons, SWT.PUSH);
             b.setText(preset.name());
             b.setData("preset", preset.name());
@@ -74,9 +95,8 @@ public class ParameterPanel extends Composite {
         gl.verticalSpacing = 2;
         grid.setLayout(gl);
         grid.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        double[] v = values == null ? newModel.defaultParameters() : values;
-        for (int i = 0; i < newModel.parameters().size(); i++) {
-            Parameter p = newModel.parameters().get(i);
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
             ParameterRow row = new ParameterRow(grid, p);
             row.show(v[i]);
             row.scale.addListener(SWT.Selection, e -> sliderMoved(row));
@@ -170,8 +190,28 @@ public class ParameterPanel extends Composite {
         fire(name, ParameterChange.Source.PROGRAM);
     }
 
+    /**
+     * Sets several values as if typed and notifies listeners once.
+     *
+     * @throws IllegalArgumentException when a value is outside its parameter's range or not finite (nothing
+     *         is changed then)
+     */
+    public void setValues(Map<String, Double> values) {
+        Map<ParameterRow, Double> checked = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            ParameterRow row = row(e.getKey());
+            checked.put(row, ParameterValues.parse(row.parameter, Double.toString(e.getValue())));
+        }
+        checked.forEach(ParameterRow::show);
+        relayoutIf(true);
+        fire(null, ParameterChange.Source.PROGRAM);
+    }
+
     /** Applies a preset of the model by name and notifies listeners once. */
     public void applyPreset(String presetName) {
+        if (model == null) {
+            throw new IllegalArgumentException("these parameters have no presets");
+        }
         Preset preset = model.presets().stream().filter(p -> p.name().equals(presetName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("model " + model.id() + " has no preset '"
                         + presetName + "'"));

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -46,7 +45,7 @@ class DendritesTutorialClaimsTest {
         }
     }
 
-    /** The Jeffress view has not shown its newest request yet (a job may still be sleeping before it starts). */
+    /** The Jeffress view has not shown its newest request yet. */
     private static boolean computing(IWorkbenchWindow window) {
         JeffressView view = (JeffressView) window.getActivePage().findView(JeffressView.ID);
         return view != null && view.isComputing();
@@ -59,7 +58,7 @@ class DendritesTutorialClaimsTest {
         long end = System.currentTimeMillis() + 30_000;
         do {
             Screenshots.spin(display, 100);
-        } while ((Job.getJobManager().find(JeffressView.JOB_FAMILY).length > 0 || computing(window))
+        } while (computing(window)
                 && System.currentTimeMillis() < end);
         Screenshots.spin(display, 300);
     }

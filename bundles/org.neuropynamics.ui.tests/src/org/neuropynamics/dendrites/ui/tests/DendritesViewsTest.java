@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.core.runtime.jobs.Job;
+import java.util.function.BooleanSupplier;
+
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -34,12 +35,12 @@ class DendritesViewsTest {
         JeffressView jeffress = (JeffressView) page.showView(JeffressView.ID);
         // the course's N = 7 and delta 0.1 ms; right 0.4 ms later: k* = 4 + 0.4 / 0.2 = 6
         jeffress.setInputs(2.0, 2.4, 7, 0.1, "hh-traub");
-        settle(shell.getDisplay(), JeffressView.JOB_FAMILY);
+        settle(shell.getDisplay(), jeffress::isComputing);
         waitUntilShown(shell.getDisplay(), jeffress);
         assertNotNull(jeffress.result());
         assertEquals(6, jeffress.result().winner().getAsInt());
         jeffress.setInputs(2.2, 2.0, 9, 0.1, "lif"); // k* = 5 - 1 = 4, as a slider drag would set it
-        settle(shell.getDisplay(), JeffressView.JOB_FAMILY);
+        settle(shell.getDisplay(), jeffress::isComputing);
         waitUntilShown(shell.getDisplay(), jeffress);
         assertEquals(4, jeffress.result().winner().getAsInt());
         page.setPartState(page.getReference(jeffress), IWorkbenchPage.STATE_MAXIMIZED);
@@ -48,7 +49,7 @@ class DendritesViewsTest {
 
         DendriteView dendrite = (DendriteView) page.showView(DendriteView.ID);
         dendrite.setInputs(600, 1, 0.9);
-        settle(shell.getDisplay(), DendriteView.JOB_FAMILY);
+        settle(shell.getDisplay(), dendrite::isComputing);
         assertNotNull(dendrite.spread());
         double somaShare = dendrite.spread().attenuation()[0];
         assertTrue(somaShare > 0 && somaShare < 0.5, "distal EPSP attenuates at the soma: " + somaShare);
@@ -57,7 +58,7 @@ class DendritesViewsTest {
         page.setPartState(page.getReference(dendrite), IWorkbenchPage.STATE_RESTORED);
     }
 
-    /** Until the view shows its newest request (its job may sleep before it starts, unseen by the job manager). */
+    /** Until the view shows its newest request. */
     private static void waitUntilShown(Display display, JeffressView view) {
         long end = System.currentTimeMillis() + 60_000;
         while (view.isComputing() && System.currentTimeMillis() < end) {
@@ -65,11 +66,11 @@ class DendritesViewsTest {
         }
     }
 
-    private static void settle(Display display, Object family) throws InterruptedException {
+    private static void settle(Display display, BooleanSupplier computing) throws InterruptedException {
         long end = System.currentTimeMillis() + 30_000;
         do {
             spin(display, 100);
-        } while (Job.getJobManager().find(family).length > 0 && System.currentTimeMillis() < end);
+        } while (computing.getAsBoolean() && System.currentTimeMillis() < end);
         spin(display, 300);
     }
 

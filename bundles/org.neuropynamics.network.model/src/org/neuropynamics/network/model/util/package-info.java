@@ -1,0 +1,5 @@
+/**
+ * EMF's switch and adapter factory of the network model (generated into {@code src-gen}; this file is
+ * hand-written in {@code src}).
+ */
+package org.neuropynamics.network.model.util;

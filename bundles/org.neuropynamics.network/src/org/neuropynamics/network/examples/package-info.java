@@ -1,0 +1,4 @@
+/**
+ * Example networks and the templates of File &gt; New &gt; Network.
+ */
+package org.neuropynamics.network.examples;

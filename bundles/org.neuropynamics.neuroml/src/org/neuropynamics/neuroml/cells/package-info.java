@@ -1,0 +1,4 @@
+/**
+ * NeuroML point cells contributed as catalogue models.
+ */
+package org.neuropynamics.neuroml.cells;
