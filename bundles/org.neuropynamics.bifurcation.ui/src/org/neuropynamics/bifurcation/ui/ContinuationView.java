@@ -17,6 +17,7 @@ import org.neuropynamics.plot.render.PlotFrame;
 import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.ui.jobs.LongJob;
+import org.neuropynamics.ui.export.FigureExportActions;
 
 /**
  * The continuation diagram: choose a model, a parameter and its range, run the continuation as a Job, see the
@@ -50,6 +51,7 @@ public final class ContinuationView extends ViewPart {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         diagramCanvas = new ChartCanvas(sash);
+        FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> diagramCanvas);
         diagramCanvas.setExportName("bifurcation-diagram");
         diagramCanvas.setMessage("Choose a model and a parameter range, then press Run.");
         solutionCanvas = new ChartCanvas(sash);

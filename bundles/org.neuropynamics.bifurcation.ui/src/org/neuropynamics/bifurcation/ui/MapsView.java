@@ -23,6 +23,7 @@ import org.neuropynamics.bifurcation.draw.MapFigures;
 import org.neuropynamics.plot.Chart;
 import org.neuropynamics.plot.render.PlotFrame;
 import org.neuropynamics.ui.jobs.LongJob;
+import org.neuropynamics.ui.export.FigureExportActions;
 
 /**
  * Maps and chaos: the orbit diagram of a map (drag a rectangle to zoom, recomputed on the zoomed range), its
@@ -99,6 +100,7 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
         typedPanel = new TypedMapPanel(sides, this::showTyped);
         SashForm left = new SashForm(sides, SWT.VERTICAL);
         orbit = new ChartCanvas(left);
+        FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> orbit);
         orbit.setExportName("orbit-diagram");
         orbit.setZoomable(true);
         lyapunov = new ChartCanvas(left);

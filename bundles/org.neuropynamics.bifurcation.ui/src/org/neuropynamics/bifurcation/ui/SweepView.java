@@ -24,6 +24,7 @@ import org.neuropynamics.bifurcation.sweep.SpikeTriggeredSweep;
 import org.neuropynamics.bifurcation.sweep.SweepRequest;
 import org.neuropynamics.bifurcation.sweep.SweepResult;
 import org.neuropynamics.ui.jobs.LongJob;
+import org.neuropynamics.ui.export.FigureExportActions;
 
 /**
  * The course's spike-triggered bifurcation diagram: for each value of a parameter, run the neuron past a
@@ -92,6 +93,7 @@ public final class SweepView extends ViewPart {
             }
         }.createButtons(row2);
         canvas = new ChartCanvas(parent);
+        FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> canvas);
         canvas.setExportName("spike-triggered-sweep");
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.setMessage("Choose an example and press Run.");

@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.integrate.RunCanceledException;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.model.Model;
-import org.neuropynamics.models.HodgkinHuxleyModel;
-import org.neuropynamics.models.IzhikevichModel;
-import org.neuropynamics.models.LeakyIntegrateAndFireModel;
+import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.singleneuron.FiCurve;
 import org.neuropynamics.singleneuron.FiCurve.Excitability;
 
@@ -32,7 +30,7 @@ class FiCurveTest {
 
     @Test
     void lifRatesMatchTheClosedForm() {
-        Model lif = LeakyIntegrateAndFireModel.create();
+        Model lif = ModelRegistry.getDefault().get("lif");
         FiCurve curve = FiCurve.compute(lif, new FiCurve.Settings(lifReferenceParameters(lif), 25, 40, 4, 1000, 0,
                 "rk4", 0.01, 2), RunMonitor.NONE);
         double[] expected = new double[4];
@@ -51,7 +49,7 @@ class FiCurveTest {
 
     @Test
     void lifIsTypeOneWithRheobaseAtThreshold() {
-        Model lif = LeakyIntegrateAndFireModel.create();
+        Model lif = ModelRegistry.getDefault().get("lif");
         FiCurve curve = FiCurve.compute(lif, new FiCurve.Settings(lifReferenceParameters(lif), 0, 40, 41, 1000, 0,
                 "rk4", 0.01, 2), RunMonitor.NONE);
         // rheobase Vth - EL = 20 mV; bisection between 20 and 21 to 1/1024
@@ -61,7 +59,7 @@ class FiCurveTest {
 
     @Test
     void hodgkinHuxleyIsTypeTwo() {
-        Model hh = HodgkinHuxleyModel.create();
+        Model hh = ModelRegistry.getDefault().get("hodgkin-huxley");
         FiCurve curve = FiCurve.compute(hh, new FiCurve.Settings(hh.defaultParameters(), 0, 30, 31, 1000, 200,
                 "rk4", 0.01, 2), RunMonitor.NONE);
         assertEquals(Excitability.CLASS_II, curve.excitability(), curve.summary());
@@ -72,7 +70,7 @@ class FiCurveTest {
 
     @Test
     void izhikevichRegularSpikingIsTypeOne() {
-        Model izh = IzhikevichModel.create();
+        Model izh = ModelRegistry.getDefault().get("izhikevich");
         FiCurve curve = FiCurve.compute(izh, new FiCurve.Settings(izh.defaultParameters(), 0, 40, 41, 1000, 200,
                 "rk4", 0.01, 2), RunMonitor.NONE);
         assertEquals(Excitability.CLASS_I, curve.excitability(), curve.summary());
@@ -84,7 +82,7 @@ class FiCurveTest {
 
     @Test
     void progressReachesOneAndCancelStops() {
-        Model izh = IzhikevichModel.create();
+        Model izh = ModelRegistry.getDefault().get("izhikevich");
         double[] last = { 0 };
         FiCurve.compute(izh, new FiCurve.Settings(izh.defaultParameters(), 0, 40, 9, 300, 100, "rk4", 0.01, 2),
                 new RunMonitor() {

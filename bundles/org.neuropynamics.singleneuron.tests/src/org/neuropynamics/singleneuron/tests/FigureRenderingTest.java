@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.core.model.Model;
-import org.neuropynamics.models.HodgkinHuxleyModel;
+import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.plot.Decimation;
 import org.neuropynamics.plot.Figure;
 import org.neuropynamics.plot.Range;
@@ -60,7 +60,7 @@ class FigureRenderingTest {
 
     @Test
     void hodgkinHuxleyFigureAsSvgAndPngWithoutADisplay() throws Exception {
-        Model hh = HodgkinHuxleyModel.create();
+        Model hh = ModelRegistry.getDefault().get("hodgkin-huxley");
         NeuronExperiment e = NeuronExperiment.courseDefaults(hh, "rk4", 0.01);
         Trace trace = Simulation.run(e.request());
         Figure figure = SingleNeuronFigure.figure(e, trace);

@@ -11,7 +11,7 @@ import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.Preset;
-import org.neuropynamics.models.IzhikevichModel;
+import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.singleneuron.FiCurve;
 import org.neuropynamics.singleneuron.NeuronExperiment;
 import org.neuropynamics.singleneuron.SpikeTrain;
@@ -28,7 +28,7 @@ import org.neuropynamics.singleneuron.SpikeTrain;
  */
 class IzhikevichFiringPatternsTest {
 
-    private static final Model MODEL = IzhikevichModel.create();
+    private static final Model MODEL = ModelRegistry.getDefault().get("izhikevich");
 
     private static Trace run(String presetName) {
         Preset preset = MODEL.presets().stream().filter(p -> p.name().equals(presetName)).findFirst().orElseThrow();

@@ -33,6 +33,7 @@ public class ParameterPanel extends Composite {
     private Composite grid;
     private Composite buttons;
     private Model model;
+    private boolean outsideRange;
 
     /** An empty panel; {@link #setModel} fills it. */
     public ParameterPanel(Composite parent, int style) {
@@ -41,6 +42,20 @@ public class ParameterPanel extends Composite {
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         setLayout(layout);
+    }
+
+    /**
+     * Accepts any finite typed or set value, also outside the parameter's range (the slider then stays at its
+     * end): for views where the range only scales the slider (the phase plane). Returns this.
+     */
+    public ParameterPanel acceptOutsideRange() {
+        outsideRange = true;
+        return this;
+    }
+
+    private double parse(ParameterRow row, String text) {
+        return outsideRange ? ParameterValues.parseFinite(row.parameter, text)
+                : ParameterValues.parse(row.parameter, text);
     }
 
     /** Rebuilds the panel for a model, showing the given values (null: the defaults). Fires nothing. */
@@ -133,7 +148,7 @@ public class ParameterPanel extends Composite {
             return;
         }
         try {
-            double v = ParameterValues.parse(row.parameter, text);
+            double v = parse(row, text);
             boolean hadMessage = row.message.getVisible();
             row.show(v);
             relayoutIf(hadMessage);
@@ -181,11 +196,12 @@ public class ParameterPanel extends Composite {
     /**
      * Sets one value as if typed and notifies listeners.
      *
-     * @throws IllegalArgumentException when the value is outside the parameter's range or not finite
+     * @throws IllegalArgumentException when the value is not finite or (unless {@link #acceptOutsideRange()}) outside
+     *         the parameter's range
      */
     public void setValue(String name, double value) {
         ParameterRow row = row(name);
-        double v = ParameterValues.parse(row.parameter, Double.toString(value));
+        double v = parse(row, Double.toString(value));
         row.show(v);
         fire(name, ParameterChange.Source.PROGRAM);
     }
@@ -200,7 +216,7 @@ public class ParameterPanel extends Composite {
         Map<ParameterRow, Double> checked = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : values.entrySet()) {
             ParameterRow row = row(e.getKey());
-            checked.put(row, ParameterValues.parse(row.parameter, Double.toString(e.getValue())));
+            checked.put(row, parse(row, Double.toString(e.getValue())));
         }
         checked.forEach(ParameterRow::show);
         relayoutIf(true);

@@ -34,6 +34,26 @@ public final class ParameterValues {
         return v;
     }
 
+    /**
+     * The value typed for a parameter whose range only bounds its slider: any finite number.
+     *
+     * @throws IllegalArgumentException with a message for the user naming the parameter and the text, when the
+     *         text is not a number, is NaN or infinite
+     */
+    public static double parseFinite(Parameter p, String text) {
+        String t = text == null ? "" : text.strip();
+        double v;
+        try {
+            v = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(p.name() + ": '" + t + "' is not a number");
+        }
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(p.name() + ": '" + t + "' is not a finite number");
+        }
+        return v;
+    }
+
     /** Number of slider steps between min and max (at least 1, at most 10000). */
     public static int steps(Parameter p) {
         double span = p.max() - p.min();
