@@ -48,10 +48,7 @@ public class DendriteView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
-        Composite controls = new Composite(parent, SWT.NONE);
-        controls.setLayout(new GridLayout(3, false));
-        controls.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
-        ((GridData) controls.getLayoutData()).widthHint = 370;
+        Composite controls = ControlColumn.create(parent);
         inputs = new ParameterPanel(controls, SWT.NONE);
         inputs.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         inputs.setParameters(INPUTS, null);
@@ -79,6 +76,7 @@ public class DendriteView extends ViewPart {
                 });
         FigureExportActions.installContextMenu(figure);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> figure);
+        ControlColumn.refit(controls);
         recompute();
     }
 
@@ -132,7 +130,7 @@ public class DendriteView extends ViewPart {
                 "Synapse in compartment %d: local peak %.2f mV, at the soma %.2f mV (%.0f %%), %.2f ms later.",
                 site, spread.peak()[site], spread.peak()[0], 100 * spread.attenuation()[0],
                 spread.delay()[0] - spread.delay()[site]));
-        status.getParent().layout();
+        ControlColumn.refit(status.getParent());
     }
 
     @Override

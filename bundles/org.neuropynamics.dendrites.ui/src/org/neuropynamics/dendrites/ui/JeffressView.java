@@ -47,10 +47,7 @@ public class JeffressView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
-        Composite controls = new Composite(parent, SWT.NONE);
-        controls.setLayout(new GridLayout(3, false));
-        controls.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
-        ((GridData) controls.getLayoutData()).widthHint = 370;
+        Composite controls = ControlColumn.create(parent);
         inputs = new ParameterPanel(controls, SWT.NONE);
         inputs.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         inputs.setParameters(INPUTS, null);
@@ -84,6 +81,7 @@ public class JeffressView extends ViewPart {
                 });
         FigureExportActions.installContextMenu(figure);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> figure);
+        ControlColumn.refit(controls);
         recompute();
     }
 
@@ -168,7 +166,7 @@ public class JeffressView extends ViewPart {
                 + "\nAnalytic k* = (N+1)/2 + (tR - tL)/(2 delta) = " + JeffressFigure.number(r.config().coincidentDetector())
                 + "\nWeight " + JeffressFigure.number(r.config().detector().weight()) + " mV per input: one input is "
                 + "subthreshold, two coincident inputs fire.");
-        status.getParent().layout();
+        ControlColumn.refit(status.getParent());
     }
 
     @Override
