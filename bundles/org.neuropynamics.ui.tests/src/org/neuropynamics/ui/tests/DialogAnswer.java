@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -42,7 +43,10 @@ public final class DialogAnswer {
 
     private void poll() {
         for (Shell s : display.getShells()) {
-            if (!answered && s.isVisible() && s.getData() instanceof Dialog) {
+            // a progress dialog ("Operation in progress...", shown while a close waits for a slow operation on a
+            // loaded machine) is not the prompt being waited for, although it has a Cancel button
+            if (!answered && s.isVisible() && s.getData() instanceof Dialog
+                    && !(s.getData() instanceof ProgressMonitorDialog)) {
                 title = s.getText();
                 List<Button> found = new ArrayList<>();
                 texts.clear();
