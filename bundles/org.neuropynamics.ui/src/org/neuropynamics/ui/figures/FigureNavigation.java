@@ -60,6 +60,7 @@ public final class FigureNavigation {
     private final Map<Integer, Range> y = new HashMap<>();
     private Mode mode = Mode.NONE;
     private int panel = -1;
+    private PlotFrame downFrame;
     private int downX;
     private int downY;
     private int lastX;
@@ -186,22 +187,22 @@ public final class FigureNavigation {
         }
         mode = pan ? Mode.PAN : Mode.BOX;
         panel = at;
+        downFrame = frame(at);
         downX = lastX = e.x;
         downY = lastY = e.y;
     }
 
     private void move(Event e) {
         if (mode == Mode.PAN) {
-            PlotFrame f = frame(panel);
-            if (f != null) {
-                Range xs = f.xRange();
-                Range ys = f.yRange();
-                double dx = f.dataX(lastX) - f.dataX(e.x);
-                double dy = f.dataY(lastY) - f.dataY(e.y);
-                lastX = e.x;
-                lastY = e.y;
-                zoomTo(new Range(xs.min() + dx, xs.max() + dx), panel, new Range(ys.min() + dy, ys.max() + dy));
-            }
+            // relative to the press, in the mapping of the press: moves between two paints add up exactly
+            PlotFrame f = downFrame;
+            Range xs = f.xRange();
+            Range ys = f.yRange();
+            double dx = f.dataX(downX) - f.dataX(e.x);
+            double dy = f.dataY(downY) - f.dataY(e.y);
+            lastX = e.x;
+            lastY = e.y;
+            zoomTo(new Range(xs.min() + dx, xs.max() + dx), panel, new Range(ys.min() + dy, ys.max() + dy));
         } else if (mode == Mode.BOX) {
             lastX = e.x;
             lastY = e.y;
@@ -224,10 +225,7 @@ public final class FigureNavigation {
             return;
         }
         canvas.redraw();
-        PlotFrame f = frame(panel);
-        if (f == null) {
-            return;
-        }
+        PlotFrame f = downFrame;
         int w = Math.abs(e.x - downX);
         int h = Math.abs(e.y - downY);
         if (w < MIN_DRAG && h < MIN_DRAG) {
@@ -252,10 +250,16 @@ public final class FigureNavigation {
             return;
         }
         double factor = e.count > 0 ? 1 / WHEEL_FACTOR : WHEEL_FACTOR;
+        // from the zoom set last (notches faster than paints add up), mapped on the painted rectangle
+        double[] a = f.area();
         if ((e.stateMask & SWT.CTRL) != 0) {
-            zoomTo(x, at, scaled(f.yRange(), f.dataY(e.y), factor));
+            Range r = y.get(at) != null ? y.get(at) : f.yRange();
+            double pointer = r.max() - (e.y - a[1]) / a[3] * r.span();
+            zoomTo(x, at, scaled(r, pointer, factor));
         } else {
-            zoomTo(scaled(f.xRange(), f.dataX(e.x), factor), -1, null);
+            Range r = x != null ? x : f.xRange();
+            double pointer = r.min() + (e.x - a[0]) / a[2] * r.span();
+            zoomTo(scaled(r, pointer, factor), -1, null);
         }
     }
 
@@ -309,8 +313,11 @@ public final class FigureNavigation {
         }
     }
 
-    /** The readout lines at data x: x itself, then each labelled line series's value at the nearest sample. */
-    static List<String> readout(Plot plot, double at) {
+    /**
+     * The hover readout of a panel at data x: x itself, then each labelled line series's value at the nearest
+     * sample (what the box beside the pointer shows).
+     */
+    public static List<String> readout(Plot plot, double at) {
         List<String> lines = new ArrayList<>();
         lines.add((plot.xTitle().isEmpty() ? "x" : plot.xTitle()) + " = " + number(at));
         for (Series s : plot.series()) {
