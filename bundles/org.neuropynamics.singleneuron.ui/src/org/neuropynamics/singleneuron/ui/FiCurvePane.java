@@ -112,7 +112,7 @@ final class FiCurvePane {
             to.setText(ParameterValues.format(p.max()));
         }
         points.setText("41");
-        chart.setFigure(null, null);
+        chart.showFigure(null, null);
         chart.enableNavigation().reset();
     }
 
@@ -165,7 +165,7 @@ final class FiCurvePane {
             FiCurve curve = FiCurve.compute(e.model(), settings, runMonitor);
             async(() -> {
                 chart.setExportName("fi-curve-" + curve.model().id());
-                chart.setFigure(figure(curve), () -> FigureFiles.csv(table(curve)));
+                chart.showFigure(figure(curve), () -> FigureFiles.csv(table(curve)));
                 showSummary(curve.summary(), false);
                 finished();
             });

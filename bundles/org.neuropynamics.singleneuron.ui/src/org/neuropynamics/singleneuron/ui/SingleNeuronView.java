@@ -90,7 +90,7 @@ public class SingleNeuronView extends ViewPart {
                         traces.showError(Messages.of(error));
                     }
                 });
-        new ExportActions(this, this::shownFigure).contribute(getViewSite().getActionBars().getToolBarManager());
+        new ExportActions(this, this::figureOfTab).contribute(getViewSite().getActionBars().getToolBarManager());
         selectModel(models.stream().anyMatch(d -> d.id().equals(FIRST_MODEL)) ? FIRST_MODEL : models.get(0).id());
     }
 
@@ -227,7 +227,7 @@ public class SingleNeuronView extends ViewPart {
     }
 
     /** The figure of the tab shown (traces or f-I curve), for the toolbar's exports; null on the equations tab. */
-    FigureCanvas shownFigure() {
+    FigureCanvas figureOfTab() {
         int tab = tabs.getSelectionIndex();
         return tab == 0 ? traces.figure : tab == 1 ? fiCurve.chart : null;
     }

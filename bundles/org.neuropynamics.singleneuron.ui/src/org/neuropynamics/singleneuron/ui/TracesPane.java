@@ -52,7 +52,7 @@ final class TracesPane {
     /** Shows a run. */
     void show(NeuronExperiment e, Trace trace) {
         figure.setExportName(e.model().id());
-        figure.setFigure(SingleNeuronFigure.figure(e, trace),
+        figure.showFigure(SingleNeuronFigure.figure(e, trace),
                 () -> FigureFiles.csv(SingleNeuronFigure.table(e, trace)));
         status.setForeground(INK);
         double[] window = e.inputWindow();

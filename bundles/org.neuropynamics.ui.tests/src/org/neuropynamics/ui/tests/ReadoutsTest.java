@@ -108,7 +108,7 @@ class ReadoutsTest {
         String name = org.neuropynamics.core.registry.ModelRegistry.getDefault().get(id).name();
         FigureCanvas traces = Widgets.named(view, FigureCanvas.class, "traces");
         Waits.until(shell.getDisplay(), () -> {
-            Figure f = traces.figure();
+            Figure f = traces.shownFigure();
             if (f == null || !f.title().startsWith(name + " - ")) {
                 return false;
             }

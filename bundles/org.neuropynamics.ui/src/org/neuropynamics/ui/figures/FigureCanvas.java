@@ -17,7 +17,7 @@ import org.neuropynamics.plot.render.PlotFrame;
  * The screen widget of the figure layer: paints a {@link Painting} with the {@link GcCanvas} back end (the same
  * painter that writes the PNG and SVG files), keeps the last data frame for pointer interaction, shows a message
  * over the figure when asked, and carries the figure's data for the CSV export. A {@link Figure} of stacked panels
- * shown with {@link #setFigure} can be zoomed, panned, picked and hovered with the mouse
+ * shown with {@link #showFigure} can be zoomed, panned, picked and hovered with the mouse
  * ({@link #enableNavigation()}, {@link FigureNavigation}); the exports then write the zoomed figure, as shown.
  * Other views add their pointer handling on top.
  */
@@ -59,8 +59,8 @@ public class FigureCanvas extends Canvas {
      * PNG and SVG files and of {@code render}, with its data as CSV text (may be null). A zoom set with the mouse
      * stays when a new figure replaces this one (sliders re-simulate while a detail stays in view).
      */
-    public void setFigure(Figure f, Supplier<String> table) {
-        setPainting(f == null ? null : (c, w, h) -> first(FigurePainter.paint(figure(), c, w, h)), table);
+    public void showFigure(Figure f, Supplier<String> table) {
+        setPainting(f == null ? null : (c, w, h) -> first(FigurePainter.paint(shownFigure(), c, w, h)), table);
         this.figure = f;
     }
 
@@ -68,11 +68,11 @@ public class FigureCanvas extends Canvas {
      * The figure shown, with the ranges the user zoomed to (the figure the exports write), or null when the
      * canvas shows no {@link Figure}.
      */
-    public Figure figure() {
+    public Figure shownFigure() {
         return figure == null || navigation == null ? figure : navigation.apply(figure);
     }
 
-    /** The figure as given to {@link #setFigure}, without zoom, or null. */
+    /** The figure as given to {@link #showFigure}, without zoom, or null. */
     public Figure baseFigure() {
         return figure;
     }
@@ -83,7 +83,7 @@ public class FigureCanvas extends Canvas {
     }
 
     /**
-     * Lets the user zoom, pan, pick and hover a figure shown with {@link #setFigure} (see {@link FigureNavigation});
+     * Lets the user zoom, pan, pick and hover a figure shown with {@link #showFigure} (see {@link FigureNavigation});
      * returns the one navigation of this canvas.
      */
     public FigureNavigation enableNavigation() {
@@ -144,7 +144,7 @@ public class FigureCanvas extends Canvas {
         GcCanvas d = new GcCanvas(e.gc);
         try {
             if (figure != null) {
-                frames = FigurePainter.paint(figure(), d, size.x, size.y);
+                frames = FigurePainter.paint(shownFigure(), d, size.x, size.y);
                 frame = first(frames);
                 if (overlay != null) {
                     overlay.paint(d, frame);

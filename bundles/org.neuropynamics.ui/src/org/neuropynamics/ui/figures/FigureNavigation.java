@@ -281,7 +281,7 @@ public final class FigureNavigation {
             return;
         }
         int at = panelAt(hoverX, hoverY);
-        Figure fig = canvas.figure();
+        Figure fig = canvas.shownFigure();
         if (at < 0 || fig == null || at >= fig.panels().size()) {
             return;
         }

@@ -80,7 +80,7 @@ class HodgkinHuxleyRedrawBenchmark {
         slider.setSelection(ParameterValues.positionOf(current, value));
         slider.notifyListeners(SWT.Selection, new Event());
         FigureCanvas canvas = ui.traces();
-        Ui.waitFor(() -> shows(canvas.figure(), value), 20_000, "the run at I = " + value);
+        Ui.waitFor(() -> shows(canvas.shownFigure(), value), 20_000, "the run at I = " + value);
         display.update();
     }
 

@@ -88,10 +88,10 @@ class SingleNeuronViewTest {
             Trace shown = ui.waitShown();
             assertEquals(id, ui.described().model().id());
             assertTrue(ui.status().matches("\\d+ spikes?.*"), id + ": " + ui.status());
-            assertTrue(ui.traces().figure().title().startsWith(ui.described().model().name() + " - "
-                    + shown.spikeCount() + " spike"), id + ": " + ui.traces().figure().title());
+            assertTrue(ui.traces().shownFigure().title().startsWith(ui.described().model().name() + " - "
+                    + shown.spikeCount() + " spike"), id + ": " + ui.traces().shownFigure().title());
             int panels = ui.described().model().dimension() < 2 ? 1 : 2;
-            assertEquals(panels, ui.traces().figure().panels().size(), id);
+            assertEquals(panels, ui.traces().shownFigure().panels().size(), id);
             if (id.equals("hindmarsh-rose")) {
                 Ui.screenshot("single-neuron-hindmarsh-rose");
             }
@@ -229,7 +229,7 @@ class SingleNeuronViewTest {
         assertEquals(80, x.max(), 1.5 * pixel);
         assertEquals(x, xRange(canvas, 1), "the gating panel shares the time axis");
         // the box's height zoomed the potential's axis: y1 is the lower end, y0 the upper
-        Range v = canvas.figure().panels().get(0).yRange();
+        Range v = canvas.shownFigure().panels().get(0).yRange();
         assertEquals(top.dataY(y1), v.min(), 1e-9);
         assertEquals(top.dataY(y0), v.max(), 1e-9);
         // the painted frames follow the figure model
@@ -255,13 +255,13 @@ class SingleNeuronViewTest {
                 "the point under the pointer stays");
         assertEquals(wheeled, xRange(canvas, 1));
         // Ctrl+wheel zooms the value axis of the panel under the pointer only
-        Range gating = canvas.figure().panels().get(1).effectiveYRange(false);
+        Range gating = canvas.shownFigure().panels().get(1).effectiveYRange(false);
         Ui.spin(canvas.getDisplay(), 50);
         b = canvas.frames().get(1);
         Widgets.wheel(canvas, px, (int) (b.area()[1] + b.area()[3] / 2), -1, SWT.CTRL);
         assertEquals(gating.span() * FigureNavigation.WHEEL_FACTOR,
-                canvas.figure().panels().get(1).yRange().span(), 1e-9 * gating.span());
-        assertEquals(v, canvas.figure().panels().get(0).yRange(), "the potential's axis is unchanged");
+                canvas.shownFigure().panels().get(1).yRange().span(), 1e-9 * gating.span());
+        assertEquals(v, canvas.shownFigure().panels().get(0).yRange(), "the potential's axis is unchanged");
         // Shift-drag pans: 50 pixels to the left moves the time axis by 50 pixels' worth of time to the right
         Ui.spin(canvas.getDisplay(), 50);
         PlotFrame t = canvas.frames().get(0);
@@ -278,7 +278,7 @@ class SingleNeuronViewTest {
         Widgets.mouse(canvas, SWT.MouseDoubleClick, cx, cy, 1, 0);
         assertEquals(new Range(0, ui.described().duration()), xRange(canvas, 0));
         assertEquals(new Range(0, ui.described().duration()), xRange(canvas, 1));
-        assertNull(canvas.figure().panels().get(1).yRange(), "the gating axis fitted to the data again");
+        assertNull(canvas.shownFigure().panels().get(1).yRange(), "the gating axis fitted to the data again");
         // another model starts with its whole run
         Widgets.mouse(canvas, SWT.MouseDown, from, y0, 1, 0);
         Widgets.mouse(canvas, SWT.MouseMove, to, y1, 0, 0);
@@ -297,7 +297,7 @@ class SingleNeuronViewTest {
         PlotFrame top = canvas.frames().get(0);
         int px = (int) Math.round(top.px(50));
         // the readout: the nearest sample of each labelled line series at the pointer's time
-        java.util.List<String> lines = FigureNavigation.readout(canvas.figure().panels().get(0), top.dataX(px));
+        java.util.List<String> lines = FigureNavigation.readout(canvas.shownFigure().panels().get(0), top.dataX(px));
         int k = Ui.nearestIndex(run.times(), top.dataX(px));
         assertTrue(lines.get(0).startsWith("t (ms) = "), lines.toString());
         double v = run.values()[0][k];
@@ -315,6 +315,6 @@ class SingleNeuronViewTest {
     }
 
     private static Range xRange(FigureCanvas canvas, int panel) {
-        return canvas.figure().panels().get(panel).effectiveXRange();
+        return canvas.shownFigure().panels().get(panel).effectiveXRange();
     }
 }

@@ -183,7 +183,7 @@ final class Ui {
         NeuronExperiment e = described();
         Trace trace = Simulation.run(e.request());
         Figure expected = SingleNeuronFigure.figure(e, trace);
-        waitFor(() -> sameData(traces().figure(), expected), seconds * 1000,
+        waitFor(() -> sameData(traces().shownFigure(), expected), seconds * 1000,
                 "the traces of " + e.model().id() + " " + Arrays.toString(e.parameters()));
         Screenshots.spin(display, 30);
         return trace;
@@ -212,7 +212,7 @@ final class Ui {
 
     /** The series of the traces figure with this id (voltage, spikes, threshold, current, var-NAME). */
     Series series(String id) {
-        Figure f = traces().figure();
+        Figure f = traces().shownFigure();
         return f.panels().stream().flatMap(p -> p.series().stream()).filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no series " + id));
     }
@@ -227,9 +227,9 @@ final class Ui {
 
     Figure waitForFiCurve(String id, long seconds) {
         Button compute = Widgets.named(root, Button.class, "fi-compute");
-        waitFor(() -> compute.isEnabled() && fiCurve().figure() != null
+        waitFor(() -> compute.isEnabled() && fiCurve().shownFigure() != null
                 && fiCurve().exportName().equals("fi-curve-" + id), seconds * 1000, "the f-I curve of " + id);
-        return fiCurve().figure();
+        return fiCurve().shownFigure();
     }
 
     /** Index of the sample nearest to {@code at}. */

@@ -267,9 +267,9 @@ class OdeEditorTest {
         assertEquals("10", Widgets.find(view, org.eclipse.swt.widgets.Text.class, "parameter", "tau").getText(),
                 "the unsaved tau");
         FigureCanvas traces = Widgets.named(view, FigureCanvas.class, "traces");
-        Waits.until(shell.getDisplay(), () -> traces.figure() != null
-                && traces.figure().title().startsWith("charging - "), "the edited model simulated");
-        Series voltage = traces.figure().panels().get(0).series().stream()
+        Waits.until(shell.getDisplay(), () -> traces.shownFigure() != null
+                && traces.shownFigure().title().startsWith("charging - "), "the edited model simulated");
+        Series voltage = traces.shownFigure().panels().get(0).series().stream()
                 .filter(s -> s.id().equals(SingleNeuronFigure.VOLTAGE)).findFirst().orElseThrow();
         double[] t = voltage.x();
         double[] v = voltage.y();
