@@ -35,7 +35,8 @@ public final class FigurePainter {
         double top = 0;
         if (!figure.title().isEmpty()) {
             c.color(0x222222);
-            c.text(figure.title(), width / 2.0, 20, Align.CENTER, FONT + 2.5, FontStyle.BOLD, false);
+            c.text(fitted(c, figure.title(), width - 16.0, FONT + 2.5), width / 2.0, 20, Align.CENTER, FONT + 2.5,
+                    FontStyle.BOLD, false);
             top = 34;
         }
         double total = 0;
@@ -143,6 +144,21 @@ public final class FigurePainter {
             return new double[][] {x, y};
         }
         return new double[][] {java.util.Arrays.copyOfRange(x, from, to), java.util.Arrays.copyOfRange(y, from, to)};
+    }
+
+    /**
+     * The text, or its beginning with an ellipsis, that fits the width (measured plain, plus a tenth for bold),
+     * so that a long title is shortened instead of running off a narrow figure.
+     */
+    static String fitted(Canvas c, String text, double width, double size) {
+        if (c.textWidth(text, size) * 1.1 <= width) {
+            return text;
+        }
+        int n = text.length();
+        while (n > 1 && c.textWidth(text.substring(0, n) + "\u2026", size) * 1.1 > width) {
+            n--;
+        }
+        return text.substring(0, n).stripTrailing() + "\u2026";
     }
 
     private static double clamp(double p) {

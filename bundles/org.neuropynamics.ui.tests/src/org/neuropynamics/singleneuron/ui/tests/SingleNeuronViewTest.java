@@ -53,6 +53,7 @@ class SingleNeuronViewTest {
     @Test
     void draggingTheCurrentSliderOnHodgkinHuxleyResimulatesAndShowsTheCoresSpikeCount() {
         ui.selectModel("hodgkin-huxley");
+        ui.resetParameters();
         Trace before = ui.waitShown();
         assertEquals("10", ui.field("I").getText());
         Scale slider = ui.slider("I");

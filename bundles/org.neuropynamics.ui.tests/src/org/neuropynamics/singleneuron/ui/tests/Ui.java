@@ -58,6 +58,7 @@ final class Ui {
         window.getWorkbench().showPerspective(SingleNeuronPerspective.ID, window);
         window.getActivePage().showView(SingleNeuronView.ID);
         Ui ui = find();
+        ui.showTab("Traces");
         ui.waitShown();
         return ui;
     }
