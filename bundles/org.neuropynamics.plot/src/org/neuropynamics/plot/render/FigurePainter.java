@@ -147,15 +147,15 @@ public final class FigurePainter {
     }
 
     /**
-     * The text, or its beginning with an ellipsis, that fits the width (measured plain, plus a tenth for bold),
+     * The text, or its beginning with an ellipsis, that fits the width (measured plain, plus 15 % for bold),
      * so that a long title is shortened instead of running off a narrow figure.
      */
     static String fitted(Canvas c, String text, double width, double size) {
-        if (c.textWidth(text, size) * 1.1 <= width) {
+        if (c.textWidth(text, size) * 1.15 <= width) {
             return text;
         }
         int n = text.length();
-        while (n > 1 && c.textWidth(text.substring(0, n) + "\u2026", size) * 1.1 > width) {
+        while (n > 1 && c.textWidth(text.substring(0, n) + "\u2026", size) * 1.15 > width) {
             n--;
         }
         return text.substring(0, n).stripTrailing() + "\u2026";
