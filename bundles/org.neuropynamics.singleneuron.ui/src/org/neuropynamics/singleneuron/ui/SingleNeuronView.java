@@ -27,7 +27,9 @@ import org.neuropynamics.ui.widgets.ParameterPanel;
 /**
  * The Single Neuron view: any model of the registry on sliders, re-simulated in the background on every change
  * (also while a slider is dragged), with its traces, f-I curve and equations. The view only wires widgets to the
- * {@link NeuronExperiment} it holds; computing is done by the core and {@link Recomputation}.
+ * {@link NeuronExperiment} it holds; computing is done by the core and {@link Recomputation}, drawing by the figure
+ * layer (docs/architecture.md, "The figure layer"). Its methods are the cheat-sheet commands' entry points
+ * (package-private); tests drive its widgets, found by their "name" data, and read its figures (issue 13).
  */
 public class SingleNeuronView extends ViewPart {
 

@@ -41,8 +41,9 @@ class SingleNeuronExportTest {
 
     /**
      * Fraction of pixels whose colour differs by more than 96 in some channel between the screen and the PNG.
-     * Measured on Xvfb with DejaVu Sans for Hodgkin-Huxley at I = 10 (the figure about 990 x 800): see
-     * docs/architecture.md, "The figure layer". The bound catches a panel missing or drawn elsewhere, not single
+     * Measured on Xvfb with DejaVu Sans for Hodgkin-Huxley at I = 12, the figure 992 x 728: 2.3 % (glyphs of
+     * GTK/Cairo against Java2D, antialiased edges of the traces); see docs/architecture.md, "The figure layer". The
+     * bound catches a panel missing or drawn elsewhere, not single
      * pixels; the two PNG files are compared exactly.
      */
     private static final double SCREEN_TOLERANCE = 0.06;
