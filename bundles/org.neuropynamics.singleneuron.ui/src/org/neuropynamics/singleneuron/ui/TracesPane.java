@@ -46,6 +46,7 @@ final class TracesPane {
         figure.setData("name", "traces");
         figure.setExportName("single-neuron");
         figure.enableNavigation();
+        figure.setMessage("Simulating...");
         FigureExportActions.installContextMenu(figure);
     }
 
