@@ -73,7 +73,7 @@ public class FigureCanvas extends Canvas {
     }
 
     /** The figure as given to {@link #showFigure}, without zoom, or null. */
-    public Figure baseFigure() {
+    Figure baseFigure() {
         return figure;
     }
 
