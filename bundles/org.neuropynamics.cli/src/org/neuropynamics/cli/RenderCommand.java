@@ -51,8 +51,8 @@ final class RenderCommand implements Command {
                 10/100/10 ms) with the amplitude I, --method rk4, --dt 0.01, --width 1000, --height 700.
                 --current const | step:T0:T1 | ramp:T0:T1 | pulses:START:END:WIDTH:PERIOD sets the shape; its
                 amplitude is always the parameter I (--set I=...). --t overrides the duration.
-                The figure is drawn with Java2D (the CLI never needs a display); the view draws the same series with
-                SWTChart. JSON: {view, model, file, spike_count, width, height}
+                The figure is drawn with Java2D (the CLI never needs a display) by the painter the view draws with:
+                at the view's size it is the view's PNG. JSON: {view, model, file, spike_count, width, height}
 
                        neuropynamics render phase-plane (--model MODEL | --system FILE) [--set NAME=VALUE]...
                            [--x VAR --y VAR] [--window X0:X1,Y0:Y1] [--trajectories X,Y;X,Y;...]

@@ -35,7 +35,8 @@ public final class FigurePainter {
         double top = 0;
         if (!figure.title().isEmpty()) {
             c.color(0x222222);
-            c.text(figure.title(), width / 2.0, 20, Align.CENTER, FONT + 2.5, FontStyle.BOLD, false);
+            c.text(fitted(c, figure.title(), width - 16.0, FONT + 2.5), width / 2.0, 20, Align.CENTER, FONT + 2.5,
+                    FontStyle.BOLD, false);
             top = 34;
         }
         double total = 0;
@@ -95,7 +96,8 @@ public final class FigurePainter {
 
     private static void drawSeries(Canvas c, Series s, PlotFrame f) {
         double[] a = f.area();
-        double[][] d = Decimation.minMax(s.x(), s.y(), (int) Math.max(64, a[2] * 4));
+        double[][] shown = visible(s.x(), s.y(), f.xRange());
+        double[][] d = Decimation.minMax(shown[0], shown[1], (int) Math.max(64, a[2] * 4));
         int n = d[0].length;
         double[] xy = new double[2 * n];
         for (int k = 0; k < n; k++) {
@@ -117,6 +119,46 @@ public final class FigurePainter {
                 Markers.triangle(c, xy[2 * k], xy[2 * k + 1], 8);
             }
         }
+    }
+
+    /**
+     * The samples of an x-ordered series inside the x range plus one on each side, so that a zoomed panel is
+     * decimated over what it shows and keeps its detail; the series itself when it lies inside the range or x
+     * does not increase.
+     */
+    static double[][] visible(double[] x, double[] y, Range range) {
+        int n = x.length;
+        if (n < 3 || (x[0] >= range.min() && x[n - 1] <= range.max())) {
+            return new double[][] {x, y};
+        }
+        for (int i = 1; i < n; i++) {
+            if (!(x[i] >= x[i - 1])) {
+                return new double[][] {x, y};
+            }
+        }
+        int from = java.util.Arrays.binarySearch(x, range.min());
+        int to = java.util.Arrays.binarySearch(x, range.max());
+        from = Math.max(0, (from < 0 ? -from - 1 : from) - 1);
+        to = Math.max(from, Math.min(n, (to < 0 ? -to - 1 : to) + 2));
+        if (from == 0 && to == n) {
+            return new double[][] {x, y};
+        }
+        return new double[][] {java.util.Arrays.copyOfRange(x, from, to), java.util.Arrays.copyOfRange(y, from, to)};
+    }
+
+    /**
+     * The text, or its beginning with an ellipsis, that fits the width (measured plain, plus 15 % for bold),
+     * so that a long title is shortened instead of running off a narrow figure.
+     */
+    static String fitted(Canvas c, String text, double width, double size) {
+        if (c.textWidth(text, size) * 1.15 <= width) {
+            return text;
+        }
+        int n = text.length();
+        while (n > 1 && c.textWidth(text.substring(0, n) + "\u2026", size) * 1.15 > width) {
+            n--;
+        }
+        return text.substring(0, n).stripTrailing() + "\u2026";
     }
 
     private static double clamp(double p) {

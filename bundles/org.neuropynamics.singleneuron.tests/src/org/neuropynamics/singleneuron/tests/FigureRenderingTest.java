@@ -80,4 +80,74 @@ class FigureRenderingTest {
         assertTrue(Files.size(png) > 10_000);
         FigureFiles.writeSvg(figure, 1000, 700, png.resolveSibling("hodgkin-huxley.svg"));
     }
+
+    /**
+     * A zoomed panel is decimated over what it shows: 10^6 samples of sin(x / 10) zoomed to x in [1000, 2000]
+     * (1001 samples, fewer than the 4 points per pixel of a 1000-pixel figure) are drawn sample for sample; a
+     * decimation over the whole series would keep about 4 of them. The polyline's points lie on the curve.
+     */
+    @Test
+    void aZoomedPanelKeepsTheSamplesItShows() throws Exception {
+        int n = 1_000_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = Math.sin(i / 10.0);
+        }
+        org.neuropynamics.plot.Plot plot = new org.neuropynamics.plot.Plot("", "x", "y", null,
+                java.util.List.of(org.neuropynamics.plot.Series.line("s", "", x, y, 0x1F4E99)), new Range(1000, 2000),
+                new Range(-1.1, 1.1), null);
+        String svg = FigureFiles.svg(new Figure("", java.util.List.of(plot), new double[] {1}), 1000, 600);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        org.w3c.dom.NodeList lines = doc.getElementsByTagName("polyline");
+        String[] points = null;
+        for (int k = 0; k < lines.getLength(); k++) {
+            org.w3c.dom.Element el = (org.w3c.dom.Element) lines.item(k);
+            if (el.getAttribute("stroke").equalsIgnoreCase("#1f4e99")) {
+                points = el.getAttribute("points").trim().split(" ");
+            }
+        }
+        assertTrue(points != null, "the series' polyline");
+        // the samples 999..2001: one beyond each end of the range
+        assertEquals(1003, points.length);
+        org.neuropynamics.plot.render.PlotFrame frame = org.neuropynamics.plot.render.FigurePainter.paint(
+                new Figure("", java.util.List.of(plot), new double[] {1}), new org.neuropynamics.plot.render.SvgCanvas(
+                        1000, 600), 1000, 600).get(0);
+        for (int k = 0; k < points.length; k += 97) {
+            String[] p = points[k].split(",");
+            double xs = frame.dataX(Double.parseDouble(p[0]));
+            double ys = frame.dataY(Double.parseDouble(p[1]));
+            // 0.01 px of SVG rounding, in data units
+            assertEquals(999 + k, xs, 0.02 * 1000 / frame.area()[2], "x of point " + k);
+            assertEquals(Math.sin((999 + k) / 10.0), ys, 0.02 * 2.2 / frame.area()[3], "y of point " + k);
+        }
+    }
+
+    /** A title wider than the figure ends in an ellipsis and fits (Java2D metrics, the SVG's). */
+    @Test
+    void aLongTitleIsShortenedToTheWidth() throws Exception {
+        String title = "Hodgkin-Huxley - 8 spikes in 0-120 ms: 66.7 Hz; mean ISI 13.76 ms (1000/ISI = 72.7 Hz), "
+                + "last/first ISI 0.98";
+        org.neuropynamics.plot.Plot plot = org.neuropynamics.plot.Plot.of("", "t", "v", java.util.List.of(
+                org.neuropynamics.plot.Series.line("s", "", new double[] {0, 1}, new double[] {0, 1}, 0)));
+        for (int width : new int[] {400, 2000}) {
+            String svg = FigureFiles.svg(new Figure(title, java.util.List.of(plot), new double[] {1}), width, 400);
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+            String first = doc.getElementsByTagName("text").item(0).getTextContent();
+            if (width == 2000) {
+                assertEquals(title, first, "fits: unchanged");
+            } else {
+                assertTrue(first.endsWith("\u2026") && title.startsWith(first.substring(0, first.length() - 1)), first);
+                java.awt.Font bold = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 1)
+                        .deriveFont((float) (11.5 * 96 / 72));
+                java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1, 1,
+                        java.awt.image.BufferedImage.TYPE_INT_RGB);
+                double w = img.createGraphics().getFontMetrics(bold).stringWidth(first);
+                assertTrue(w <= width - 16, "the shortened title's width " + w + " within " + (width - 16));
+            }
+        }
+    }
 }

@@ -37,8 +37,10 @@ final class EquationsPane {
         title = label(SWT.NONE);
         title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         formula = label(SWT.NONE);
+        formula.setData("name", "equations");
         description = label(SWT.WRAP);
         parameters = label(SWT.WRAP);
+        parameters.setData("name", "equations-parameters");
         control.setContent(body);
         control.setExpandHorizontal(true);
         control.setExpandVertical(true);
@@ -96,16 +98,6 @@ final class EquationsPane {
             parameters.setText(s.toString());
             reflow();
         }
-    }
-
-    /** The parameter text shown (for tests). */
-    String parametersText() {
-        return parameters.getText();
-    }
-
-    /** True when the equations are shown as an image. */
-    boolean showsFormulaImage() {
-        return formula.getImage() != null && !formula.getImage().isDisposed();
     }
 
     private void reflow() {

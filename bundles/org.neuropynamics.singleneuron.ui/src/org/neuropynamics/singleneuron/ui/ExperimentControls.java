@@ -51,6 +51,7 @@ final class ExperimentControls {
             model.add(d.name());
         }
         model.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        model.setData("name", "model");
         model.addListener(SWT.Selection, e -> {
             if (model.getSelectionIndex() < models.size()) {
                 onModel.accept(models.get(model.getSelectionIndex()).id());
@@ -60,8 +61,9 @@ final class ExperimentControls {
         method = new Combo(modelGroup, SWT.READ_ONLY);
         IntegrationMethods.names().forEach(method::add);
         method.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        dt = field(modelGroup, "Step dt (ms)");
-        duration = field(modelGroup, "Duration (ms)");
+        method.setData("name", "method");
+        dt = field(modelGroup, "Step dt (ms)", "dt");
+        duration = field(modelGroup, "Duration (ms)", "duration");
 
         Group stim = group(parent, "Input current protocol", 2);
         new Label(stim, SWT.NONE).setText("Shape");
@@ -70,16 +72,18 @@ final class ExperimentControls {
             protocol.add(k.label());
         }
         protocol.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        start = field(stim, "Onset (ms)");
-        end = field(stim, "Offset (ms)");
-        width = field(stim, "Pulse width (ms)");
-        period = field(stim, "Pulse period (ms)");
+        protocol.setData("name", "protocol");
+        start = field(stim, "Onset (ms)", "onset");
+        end = field(stim, "Offset (ms)", "offset");
+        width = field(stim, "Pulse width (ms)", "pulse-width");
+        period = field(stim, "Pulse period (ms)", "pulse-period");
         Label hint = new Label(stim, SWT.WRAP);
         hint.setText("The amplitude is the current parameter I below.");
         hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         message = new Label(parent, SWT.WRAP);
         message.setForeground(ERROR);
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        message.setData("name", "settings-message");
 
         Runnable apply = () -> {
             Settings s = read();
@@ -106,9 +110,10 @@ final class ExperimentControls {
         return g;
     }
 
-    private static Text field(Composite parent, String label) {
+    private static Text field(Composite parent, String label, String name) {
         new Label(parent, SWT.NONE).setText(label);
         Text t = new Text(parent, SWT.BORDER | SWT.RIGHT);
+        t.setData("name", name);
         t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         return t;
     }

@@ -1,84 +1,76 @@
 package org.neuropynamics.singleneuron.ui;
 
-import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Shell;
-import org.neuropynamics.plot.Figure;
-import org.neuropynamics.singleneuron.SingleNeuronFigure;
-import org.neuropynamics.ui.export.FigureExport;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.ImageTransfer;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureCanvas;
+import org.neuropynamics.ui.figures.GcCanvas;
 
-/** The view's toolbar: the traces as PNG or SVG, the data as CSV, image and data to the clipboard. */
+/**
+ * The view's toolbar: PNG, SVG and CSV of the figure of the tab shown (the workbench's one set of export
+ * actions, {@link FigureExportActions}: the picture {@code neuropynamics render single-neuron} draws), and Copy:
+ * the figure as the screen shows it (image) and its data (CSV text) to the clipboard.
+ */
 final class ExportActions {
 
     private final SingleNeuronView view;
+    private final Supplier<FigureCanvas> figure;
 
-    ExportActions(SingleNeuronView view) {
+    ExportActions(SingleNeuronView view, Supplier<FigureCanvas> figure) {
         this.view = view;
+        this.figure = figure;
     }
 
     void contribute(IToolBarManager toolbar) {
-        toolbar.add(action("PNG", "Save the traces as a PNG image (the picture 'neuropynamics render' draws)",
-                () -> save("png", file -> FigureExport.writePng(figure(), 1000, 700, file))));
-        toolbar.add(action("SVG", "Save the traces as an SVG vector figure", () -> save("svg", file ->
-                FigureExport.writeSvg(figure(), 1000, 700, file))));
-        toolbar.add(action("CSV", "Save the data (t, every variable, the input current) as CSV", () -> save("csv",
-                file -> FigureExport.writeCsv(SingleNeuronFigure.table(view.shownExperiment(), view.shownTrace()),
-                        file))));
-        toolbar.add(action("Copy", "Copy the traces (image) and their data (CSV text) to the clipboard", () -> {
-            if (ready()) {
-                FigureExport.copyToClipboard(view.shownCharts(),
-                        SingleNeuronFigure.table(view.shownExperiment(), view.shownTrace()));
-            }
-        }));
-    }
-
-    private Figure figure() {
-        return SingleNeuronFigure.figure(view.shownExperiment(), view.shownTrace());
-    }
-
-    private interface Writer {
-        void write(Path file) throws Exception;
-    }
-
-    private boolean ready() {
-        if (view.shownTrace() == null) {
-            MessageDialog.openInformation(shell(), "Export", "Nothing is simulated yet.");
-            return false;
-        }
-        return true;
-    }
-
-    private void save(String extension, Writer writer) {
-        if (!ready()) {
-            return;
-        }
-        Path name = org.neuropynamics.ui.widgets.SaveLocation.ask(shell(), "Export " + extension.toUpperCase(
-                java.util.Locale.ROOT), view.shownExperiment().model().id(), extension, null);
-        if (name == null) {
-            return;
-        }
-        try {
-            writer.write(name);
-        } catch (Exception e) {
-            MessageDialog.openError(shell(), "Export", "Could not write " + name + ": " + e.getMessage());
-        }
-    }
-
-    private Shell shell() {
-        return view.getSite().getShell();
-    }
-
-    private static Action action(String text, String tooltip, Runnable run) {
-        Action a = new Action(text) {
+        FigureExportActions.contribute(toolbar, figure);
+        Action copy = new Action("Copy") {
             @Override
             public void run() {
-                run.run();
+                copy();
             }
         };
-        a.setToolTipText(tooltip);
-        return a;
+        copy.setToolTipText("Copy the figure (image) and its data (CSV text) to the clipboard");
+        toolbar.add(copy);
+    }
+
+    private void copy() {
+        FigureCanvas canvas = figure.get();
+        if (canvas == null || canvas.isDisposed() || canvas.painting() == null || canvas.data() == null) {
+            MessageDialog.openInformation(view.getSite().getShell(), "Copy", "There is nothing to copy yet.");
+            return;
+        }
+        Point size = canvas.getSize();
+        int w = Math.max(1, size.x);
+        int h = Math.max(1, size.y);
+        Image image = new Image(canvas.getDisplay(), w, h);
+        ImageData data;
+        GC gc = new GC(image);
+        GcCanvas c = new GcCanvas(gc);
+        try {
+            canvas.painting().paint(c, w, h);
+        } finally {
+            c.dispose();
+            gc.dispose();
+        }
+        data = image.getImageData();
+        image.dispose();
+        Clipboard clipboard = new Clipboard(canvas.getDisplay());
+        try {
+            clipboard.setContents(new Object[] {data, canvas.data().get()},
+                    new Transfer[] {ImageTransfer.getInstance(), TextTransfer.getInstance()});
+        } finally {
+            clipboard.dispose();
+        }
     }
 }

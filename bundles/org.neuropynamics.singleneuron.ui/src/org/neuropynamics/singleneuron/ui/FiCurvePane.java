@@ -23,7 +23,11 @@ import org.neuropynamics.singleneuron.FiCurve;
 import org.neuropynamics.singleneuron.FiCurveFigure;
 import org.neuropynamics.singleneuron.NeuronExperiment;
 import org.neuropynamics.ui.WorkbenchPreferences;
-import org.neuropynamics.ui.charts.TraceChart;
+import org.neuropynamics.plot.CsvTable;
+import org.neuropynamics.plot.Figure;
+import org.neuropynamics.plot.render.FigureFiles;
+import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureCanvas;
 import org.neuropynamics.ui.widgets.ParameterValues;
 
 /**
@@ -43,10 +47,9 @@ final class FiCurvePane {
     final Button cancel;
     final ProgressBar progress;
     final Label summary;
-    final TraceChart chart;
+    final FigureCanvas chart;
     private final Supplier<NeuronExperiment> experiment;
     private Job job;
-    private volatile FiCurve last;
 
     FiCurvePane(Composite parent, Supplier<NeuronExperiment> experiment) {
         this.experiment = experiment;
@@ -55,15 +58,17 @@ final class FiCurvePane {
         Composite bar = new Composite(control, SWT.NONE);
         bar.setLayout(new GridLayout(10, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        from = field(bar, "I from");
-        to = field(bar, "to");
-        points = field(bar, "points");
+        from = field(bar, "I from", "fi-from");
+        to = field(bar, "to", "fi-to");
+        points = field(bar, "points", "fi-points");
         compute = new Button(bar, SWT.PUSH);
         compute.setText("Compute f-I curve");
+        compute.setData("name", "fi-compute");
         compute.addListener(SWT.Selection, e -> start());
         cancel = new Button(bar, SWT.PUSH);
         cancel.setText("Cancel");
         cancel.setEnabled(false);
+        cancel.setData("name", "fi-cancel");
         cancel.addListener(SWT.Selection, e -> {
             if (job != null) {
                 job.cancel();
@@ -74,16 +79,22 @@ final class FiCurvePane {
         progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         summary = new Label(control, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        summary.setData("name", "fi-summary");
         summary.setText("Firing rate against a constant current, each from rest: 1 s per current, the rate "
                 + "from the inter-spike intervals of the last 400 ms. Type I neurons start firing at an "
                 + "arbitrarily low rate, type II neurons jump to a finite rate.");
-        chart = new TraceChart(control, SWT.NONE);
+        chart = new FigureCanvas(control);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        chart.setData("name", "fi-curve");
+        chart.setExportName("fi-curve");
+        chart.enableNavigation();
+        FigureExportActions.installContextMenu(chart);
     }
 
-    private static Text field(Composite bar, String label) {
+    private static Text field(Composite bar, String label, String name) {
         new Label(bar, SWT.NONE).setText(label);
         Text t = new Text(bar, SWT.BORDER | SWT.RIGHT);
+        t.setData("name", name);
         GridData gd = new GridData(SWT.FILL, SWT.CENTER, false, false);
         gd.widthHint = 60;
         t.setLayoutData(gd);
@@ -101,7 +112,8 @@ final class FiCurvePane {
             to.setText(ParameterValues.format(p.max()));
         }
         points.setText("41");
-        chart.setInput(org.neuropynamics.plot.Plot.of("", "", "", java.util.List.of()));
+        chart.showFigure(null, null);
+        chart.enableNavigation().reset();
     }
 
     /** Starts the computation as a Job (cancelling one in progress). */
@@ -151,9 +163,9 @@ final class FiCurvePane {
         };
         try {
             FiCurve curve = FiCurve.compute(e.model(), settings, runMonitor);
-            last = curve;
             async(() -> {
-                chart.setInput(FiCurveFigure.plot(curve));
+                chart.setExportName("fi-curve-" + curve.model().id());
+                chart.showFigure(figure(curve), () -> FigureFiles.csv(table(curve)));
                 showSummary(curve.summary(), false);
                 finished();
             });
@@ -175,9 +187,22 @@ final class FiCurvePane {
         }
     }
 
+    /** The curve as a one-panel figure (the panel's title names the class of excitability). */
+    static Figure figure(FiCurve curve) {
+        return new Figure("", java.util.List.of(FiCurveFigure.plot(curve)), new double[] {1});
+    }
+
+    /** The curve's data: the current and the steady rate. */
+    static CsvTable table(FiCurve curve) {
+        String current = curve.model().currentParameter();
+        return new CsvTable(java.util.List.of(current, "rate_hz"), java.util.List.of(curve.currents(),
+                curve.ratesHz()));
+    }
+
     private void finished() {
         compute.setEnabled(true);
         cancel.setEnabled(false);
+        cancel.setData("name", "fi-cancel");
     }
 
     private void async(Runnable r) {
@@ -194,16 +219,6 @@ final class FiCurvePane {
         summary.setForeground(error ? ERROR : INK);
         summary.setText(text);
         control.layout(true);
-    }
-
-    /** The last curve computed, or null. */
-    FiCurve lastCurve() {
-        return last;
-    }
-
-    /** True while a computation runs. */
-    boolean isRunning() {
-        return job != null && job.getState() != Job.NONE;
     }
 
     void dispose() {

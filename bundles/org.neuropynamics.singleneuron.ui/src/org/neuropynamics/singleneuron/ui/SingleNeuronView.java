@@ -10,18 +10,16 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
 import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelDescriptor;
 import org.neuropynamics.core.registry.ModelRegistry;
-import org.neuropynamics.singleneuron.FiCurve;
 import org.neuropynamics.singleneuron.NeuronExperiment;
 import org.neuropynamics.singleneuron.Stimulus;
 import org.neuropynamics.ui.WorkbenchPreferences;
-import org.neuropynamics.ui.charts.TraceChart;
+import org.neuropynamics.ui.figures.FigureCanvas;
 import org.neuropynamics.ui.jobs.Recomputation;
 import org.neuropynamics.ui.widgets.ParameterChange;
 import org.neuropynamics.ui.widgets.ParameterPanel;
@@ -29,7 +27,9 @@ import org.neuropynamics.ui.widgets.ParameterPanel;
 /**
  * The Single Neuron view: any model of the registry on sliders, re-simulated in the background on every change
  * (also while a slider is dragged), with its traces, f-I curve and equations. The view only wires widgets to the
- * {@link NeuronExperiment} it holds; computing is done by the core and {@link Recomputation}.
+ * {@link NeuronExperiment} it holds; computing is done by the core and {@link Recomputation}, drawing by the figure
+ * layer (docs/architecture.md, "The figure layer"). Its methods are the cheat-sheet commands' entry points
+ * (package-private); tests drive its widgets, found by their "name" data, and read its figures (issue 13).
  */
 public class SingleNeuronView extends ViewPart {
 
@@ -47,14 +47,14 @@ public class SingleNeuronView extends ViewPart {
     private EquationsPane equations;
     private Recomputation<NeuronExperiment, Trace> recomputation;
     private NeuronExperiment experiment;
-    private NeuronExperiment shownExperiment;
-    private Trace shownTrace;
     private List<ModelDescriptor> models;
 
     @Override
     public void createPartControl(Composite parent) {
         models = ModelRegistry.getDefault().descriptors();
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        // tests and cheat sheets find the view's widgets by their "name" data (the view has no accessors for them)
+        sash.setData("name", ID);
         scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
         Composite left = new Composite(scroller, SWT.NONE);
         left.setLayout(new GridLayout(1, false));
@@ -92,7 +92,7 @@ public class SingleNeuronView extends ViewPart {
                         traces.showError(Messages.of(error));
                     }
                 });
-        new ExportActions(this).contribute(getViewSite().getActionBars().getToolBarManager());
+        new ExportActions(this, this::figureOfTab).contribute(getViewSite().getActionBars().getToolBarManager());
         selectModel(models.stream().anyMatch(d -> d.id().equals(FIRST_MODEL)) ? FIRST_MODEL : models.get(0).id());
     }
 
@@ -137,7 +137,7 @@ public class SingleNeuronView extends ViewPart {
      *
      * @throws IllegalArgumentException for an unknown id
      */
-    public void selectModel(String id) {
+    void selectModel(String id) {
         Model model;
         try {
             model = ModelRegistry.getDefault().get(id);
@@ -157,7 +157,7 @@ public class SingleNeuronView extends ViewPart {
      * Shows a model that is not in the registry (the .ode editor's Run in Single Neuron), listed in the model
      * choice under {@code label}, with the course's protocol, and simulates it.
      */
-    public void showModel(Model model, String label) {
+    void showModel(Model model, String label) {
         external = model;
         show(model);
         controls.showExternal(label);
@@ -173,6 +173,8 @@ public class SingleNeuronView extends ViewPart {
         String method = keep ? experiment.method() : WorkbenchPreferences.method();
         double dt = keep ? experiment.dt() : WorkbenchPreferences.dt();
         experiment = NeuronExperiment.courseDefaults(model, method, dt);
+        // the zoom stays while sliders re-simulate; another model starts with its whole run
+        traces.figure.enableNavigation().reset();
         if (model.kind() == Model.Kind.MAP) {
             experiment = experiment.withStimulus(new Stimulus(Stimulus.Kind.CONSTANT, 0, 0, 1, 1), 100)
                     .withIntegrator(method, 1);
@@ -202,128 +204,38 @@ public class SingleNeuronView extends ViewPart {
     }
 
     private void show(NeuronExperiment e, Trace trace) {
-        shownExperiment = e;
-        shownTrace = trace;
         traces.show(e, trace);
     }
 
     /** Sets one parameter as if typed (throws IllegalArgumentException for a refused value). */
-    public void setParameter(String name, double value) {
+    void setParameter(String name, double value) {
         parameters.setValue(name, value);
     }
 
     /** Applies a preset of the current model. */
-    public void applyPreset(String preset) {
+    void applyPreset(String preset) {
         parameters.applyPreset(preset);
     }
 
-    /** Changes the input protocol and duration, then re-simulates. */
-    public void setStimulus(Stimulus stimulus, double duration) {
-        experiment = experiment.withStimulus(stimulus, duration);
-        controls.show(experiment.model().id(), experiment.method(), experiment.dt(), duration, stimulus);
-        recomputation.request(experiment);
-    }
-
-    /** Changes the integrator and step, then re-simulates (the controls show them). */
-    public void setIntegrator(String method, double dt) {
-        experiment = experiment.withIntegrator(method, dt);
-        controls.show(experiment.model().id(), method, dt, experiment.duration(), experiment.stimulus());
-        recomputation.request(experiment);
-    }
-
     /** Shows the f-I tab and starts its computation. */
-    public void computeFiCurve() {
+    void computeFiCurve() {
         tabs.setSelection(1);
         fiCurve.start();
     }
 
     /** Shows tab 0 (traces), 1 (f-I curve) or 2 (model and equations). */
-    public void showTab(int index) {
+    void showTab(int index) {
         tabs.setSelection(index);
     }
 
-    /** The parameter panel. */
-    public ParameterPanel parameterPanel() {
-        return parameters;
-    }
-
-    /** The experiment the controls describe (maybe not simulated yet). */
-    public NeuronExperiment experiment() {
-        return experiment;
-    }
-
-    /** The experiment whose run is shown, or null. */
-    public NeuronExperiment shownExperiment() {
-        return shownExperiment;
-    }
-
-    /** The run shown, or null. */
-    public Trace shownTrace() {
-        return shownTrace;
-    }
-
-    /** The text of the status line above the traces (spike count, rate, or an error message). */
-    public String statusText() {
-        return traces.status.getText();
-    }
-
-    /** True when no re-simulation is pending, running or waiting to be drawn. */
-    public boolean isIdle() {
-        return recomputation.isIdle();
-    }
-
-    /** Results drawn so far (for benchmarks). */
-    public long redrawCount() {
-        return recomputation.deliveredCount();
-    }
-
-    /** The membrane potential chart. */
-    public TraceChart voltageChart() {
-        return traces.voltage;
-    }
-
-    /** The recovery/gating variables chart. */
-    public TraceChart variablesChart() {
-        return traces.variables;
-    }
-
-    /** The charts shown in the traces tab, top to bottom. */
-    public List<Chart> shownCharts() {
-        return traces.shownCharts();
-    }
-
-    /** The last f-I curve, or null. */
-    public FiCurve fiCurve() {
-        return fiCurve.lastCurve();
-    }
-
-    /** True while the f-I curve is computed. */
-    public boolean isFiCurveRunning() {
-        return fiCurve.isRunning();
-    }
-
-    /** The text under the f-I controls (summary or error). */
-    public String fiCurveSummary() {
-        return fiCurve.summary.getText();
-    }
-
-    /** The parameter list of the "Model and equations" tab (name = current value ...). */
-    public String equationsParametersText() {
-        return equations.parametersText();
-    }
-
-    /** True when the "Model and equations" tab shows the equations as an image. */
-    public boolean showsEquationImage() {
-        return equations.showsFormulaImage();
-    }
-
-    /** The message of the experiment settings (dt, duration, protocol), or "". */
-    public String settingsMessage() {
-        return controls.message.getText();
+    /** The figure of the tab shown (traces or f-I curve), for the toolbar's exports; null on the equations tab. */
+    FigureCanvas figureOfTab() {
+        int tab = tabs.getSelectionIndex();
+        return tab == 0 ? traces.figure : tab == 1 ? fiCurve.chart : null;
     }
 
     /** The ids of the models in the chooser. */
-    public List<String> modelIds() {
+    List<String> modelIds() {
         return models.stream().map(ModelDescriptor::id).toList();
     }
 

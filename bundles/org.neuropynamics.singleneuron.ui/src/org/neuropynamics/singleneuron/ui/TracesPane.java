@@ -1,25 +1,25 @@
 package org.neuropynamics.singleneuron.ui;
 
-import java.util.List;
-
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swtchart.Chart;
 import org.neuropynamics.core.integrate.Trace;
-import org.neuropynamics.plot.Plot;
+import org.neuropynamics.plot.render.FigureFiles;
 import org.neuropynamics.singleneuron.NeuronExperiment;
 import org.neuropynamics.singleneuron.SingleNeuronFigure;
 import org.neuropynamics.singleneuron.SpikeTrain;
-import org.neuropynamics.ui.charts.TraceChart;
+import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureCanvas;
 
 /**
- * The traces tab: a status line (spikes, rate, ISIs, or the core's message when a run failed), the membrane
- * potential chart and, linked on the same time axis, the chart of recovery or gating variables.
+ * The traces tab: a status line (spikes, rate, ISIs, or the core's message when a run failed) and the figure of
+ * the run, {@link SingleNeuronFigure#figure}: the membrane potential above the recovery or gating variables on
+ * the same time axis, painted by the figure layer exactly as the PNG, SVG and {@code neuropynamics render
+ * single-neuron} draw it (docs/architecture.md, "The figure layer"). Zoom, pan and hover are the canvas's
+ * {@code FigureNavigation}; the zoom stays while new runs replace the figure.
  */
 final class TracesPane {
 
@@ -28,9 +28,7 @@ final class TracesPane {
 
     final Composite control;
     final Label status;
-    final TraceChart voltage;
-    final TraceChart variables;
-    private final SashForm charts;
+    final FigureCanvas figure;
 
     TracesPane(Composite parent) {
         control = new Composite(parent, SWT.NONE);
@@ -42,25 +40,21 @@ final class TracesPane {
         status = new Label(control, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         status.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        charts = new SashForm(control, SWT.VERTICAL);
-        charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        voltage = new TraceChart(charts, SWT.NONE);
-        variables = new TraceChart(charts, SWT.NONE);
-        variables.setMirrorAxis(true);
-        voltage.linkXAxis(variables);
-        charts.setWeights(3, 2);
+        status.setData("name", "status");
+        figure = new FigureCanvas(control);
+        figure.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        figure.setData("name", "traces");
+        figure.setExportName("single-neuron");
+        figure.enableNavigation();
+        figure.setMessage("Simulating...");
+        FigureExportActions.installContextMenu(figure);
     }
 
     /** Shows a run. */
     void show(NeuronExperiment e, Trace trace) {
-        voltage.setInput(SingleNeuronFigure.voltagePlot(e, trace));
-        Plot other = SingleNeuronFigure.variablesPlot(e, trace);
-        if (other == null) {
-            charts.setMaximizedControl(voltage);
-        } else {
-            charts.setMaximizedControl(null);
-            variables.setInput(other);
-        }
+        figure.setExportName(e.model().id());
+        figure.showFigure(SingleNeuronFigure.figure(e, trace),
+                () -> FigureFiles.csv(SingleNeuronFigure.table(e, trace)));
         status.setForeground(INK);
         double[] window = e.inputWindow();
         String name = e.inputWindowIsPartOfRun() ? "while the input is on" : "the whole run";
@@ -82,11 +76,5 @@ final class TracesPane {
                 control.layout(true);
             }
         }
-    }
-
-    /** The SWTChart widgets that are shown, top to bottom. */
-    List<Chart> shownCharts() {
-        return charts.getMaximizedControl() == voltage ? List.of(voltage.getChart())
-                : List.of(voltage.getChart(), variables.getChart());
     }
 }

@@ -18,6 +18,12 @@ import org.neuropynamics.bifurcation.ui.BifurcationPerspective;
 import org.neuropynamics.bifurcation.ui.ContinuationView;
 import org.neuropynamics.singleneuron.ui.SingleNeuronView;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.neuropynamics.plot.Figure;
+import org.neuropynamics.singleneuron.SingleNeuronFigure;
+import org.neuropynamics.ui.figures.FigureCanvas;
 import org.neuropynamics.stability.ui.PhaseLineView;
 import org.neuropynamics.stability.ui.PhasePlaneView;
 import org.neuropynamics.stability.ui.StabilityPerspective;
@@ -47,17 +53,16 @@ class ReadoutsTest {
     @Test
     void firingRateIsCountedWhileTheInputIsOn() throws Exception {
         PlatformUI.getWorkbench().showPerspective("org.neuropynamics.singleneuron.perspective", window);
-        SingleNeuronView view = (SingleNeuronView) window.getActivePage().showView(SingleNeuronView.ID);
-        view.selectModel("perfect-integrator");
-        view.setParameter("tau", 20);
-        view.setParameter("I", 10);
-        Waits.until(shell.getDisplay(), () -> view.isIdle() && view.shownExperiment() != null
-                && view.shownExperiment().parameter("I") == 10 && view.shownExperiment().parameter("tau") == 20,
-                "the perfect integrator at I = 10");
+        window.getActivePage().showView(SingleNeuronView.ID);
+        Composite view = Widgets.named(shell, Composite.class, SingleNeuronView.ID);
+        chooseModel(view, "perfect-integrator");
+        Widgets.type(Widgets.find(view, Text.class, "parameter", "tau"), "20");
+        Widgets.type(Widgets.find(view, Text.class, "parameter", "I"), "10");
+        waitForRun(view, "perfect-integrator", 10);
         // closed form: dv/dt = I/tau from the reset -70 mV to the threshold -50 mV takes 20 tau / I = 40 ms.
         // The course's step is on from 100 to 600 ms: spikes at 140, 180, ..., 580 ms: 12 spikes in 500 ms,
         // 24.0 Hz, and 1000 / 40 ms = 25.0 Hz
-        String status = view.statusText();
+        String status = status(view);
         assertTrue(status.startsWith("12 spikes in 100-600 ms (while the input is on): 24.0 Hz;"), status);
         Matcher m = Pattern.compile("mean ISI ([0-9.]+) ms \\(1000/ISI = ([0-9.]+) Hz\\)").matcher(status);
         assertTrue(m.find(), status);
@@ -66,23 +71,50 @@ class ReadoutsTest {
 
         // one spike has no rate: at I = 1.5 the first crossing takes 20 * 20 / 1.5 = 266.7 ms (at 366.7 ms),
         // the second would come after the input ends
-        view.setParameter("I", 1.5);
-        Waits.until(shell.getDisplay(), () -> view.isIdle() && view.shownExperiment().parameter("I") == 1.5,
-                "the perfect integrator at I = 1.5");
-        assertTrue(view.statusText().startsWith("1 spike in 100-600 ms (while the input is on); a rate needs two spikes"),
-                view.statusText());
+        Widgets.type(Widgets.find(view, Text.class, "parameter", "I"), "1.5");
+        waitForRun(view, "perfect-integrator", 1.5);
+        assertTrue(status(view).startsWith("1 spike in 100-600 ms (while the input is on); a rate needs two spikes"),
+                status(view));
     }
 
     @Test
     void modelAndEquationsListTheSlidersValues() throws Exception {
         PlatformUI.getWorkbench().showPerspective("org.neuropynamics.singleneuron.perspective", window);
-        SingleNeuronView view = (SingleNeuronView) window.getActivePage().showView(SingleNeuronView.ID);
-        view.selectModel("izhikevich");
-        assertTrue(view.equationsParametersText().contains("  I = 10 "), view.equationsParametersText());
-        view.setParameter("I", 12);
-        assertTrue(view.equationsParametersText().contains("  I = 12 "), view.equationsParametersText());
-        assertTrue(view.equationsParametersText().contains("(default 10)"), view.equationsParametersText());
-        Waits.until(shell.getDisplay(), view::isIdle, "the run at I = 12");
+        window.getActivePage().showView(SingleNeuronView.ID);
+        Composite view = Widgets.named(shell, Composite.class, SingleNeuronView.ID);
+        chooseModel(view, "izhikevich");
+        Label parameters = Widgets.named(view, Label.class, "equations-parameters");
+        assertTrue(parameters.getText().contains("  I = 10 "), parameters.getText());
+        Widgets.type(Widgets.find(view, Text.class, "parameter", "I"), "12");
+        assertTrue(parameters.getText().contains("  I = 12 "), parameters.getText());
+        assertTrue(parameters.getText().contains("(default 10)"), parameters.getText());
+        waitForRun(view, "izhikevich", 12);
+    }
+
+    private static void chooseModel(Composite view, String id) {
+        Widgets.select(Widgets.named(view, Combo.class, "model"),
+                org.neuropynamics.core.registry.ModelRegistry.getDefault().get(id).name());
+    }
+
+    private static String status(Composite view) {
+        return Widgets.named(view, Label.class, "status").getText();
+    }
+
+    /**
+     * Until the traces show a run of the model with the input current at {@code current} (the figure model: its
+     * title names the model, its input series peaks at the amplitude I).
+     */
+    private void waitForRun(Composite view, String id, double current) {
+        String name = org.neuropynamics.core.registry.ModelRegistry.getDefault().get(id).name();
+        FigureCanvas traces = Widgets.named(view, FigureCanvas.class, "traces");
+        Waits.until(shell.getDisplay(), () -> {
+            Figure f = traces.shownFigure();
+            if (f == null || !f.title().startsWith(name + " - ")) {
+                return false;
+            }
+            return f.panels().get(0).series().stream().filter(s -> s.id().equals(SingleNeuronFigure.CURRENT))
+                    .anyMatch(s -> java.util.Arrays.stream(s.y()).max().orElse(0) == current);
+        }, id + " at I = " + current);
     }
 
     @Test

@@ -85,7 +85,7 @@ class WorkbenchShellTest {
         assertEquals("Neuropynamics Workbench", product.getName());
         String about = product.getProperty("aboutText");
         assertTrue(about.contains("Version 1.0.0"), about);
-        for (String library : List.of("SWTChart", "Janino", "Eclipse Public License 2.0", "Apache License 2.0",
+        for (String library : List.of("Eclipse EMF", "Janino", "Eclipse Public License 2.0", "Apache License 2.0",
                 "BSD 3-Clause")) {
             assertTrue(about.contains(library), "About mentions " + library);
         }

@@ -1,5 +1,6 @@
 package org.neuropynamics.ui.figures;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
@@ -7,14 +8,18 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.neuropynamics.plot.Figure;
 import org.neuropynamics.plot.render.Canvas.Align;
+import org.neuropynamics.plot.render.FigurePainter;
 import org.neuropynamics.plot.render.PlotFrame;
 
 /**
  * The screen widget of the figure layer: paints a {@link Painting} with the {@link GcCanvas} back end (the same
  * painter that writes the PNG and SVG files), keeps the last data frame for pointer interaction, shows a message
- * over the figure when asked, and carries the figure's data for the CSV export. Views add their pointer
- * handling on top.
+ * over the figure when asked, and carries the figure's data for the CSV export. A {@link Figure} of stacked panels
+ * shown with {@link #showFigure} can be zoomed, panned, picked and hovered with the mouse
+ * ({@link #enableNavigation()}, {@link FigureNavigation}); the exports then write the zoomed figure, as shown.
+ * Other views add their pointer handling on top.
  */
 public class FigureCanvas extends Canvas {
 
@@ -24,6 +29,9 @@ public class FigureCanvas extends Canvas {
     private String message;
     private String name = "figure";
     private Overlay overlay;
+    private Figure figure;
+    private List<PlotFrame> frames = List.of();
+    private FigureNavigation navigation;
 
     /** Drawn over the figure after each paint (selection rings, drag rectangles); not exported. */
     @FunctionalInterface
@@ -40,12 +48,56 @@ public class FigureCanvas extends Canvas {
     /** Shows a figure (null: a white area) with its data as CSV text for the export (may be null). */
     public void setPainting(Painting p, Supplier<String> table) {
         this.painting = p;
+        this.figure = null;
         this.data = table;
         this.message = null;
         redraw();
     }
 
-    /** The figure shown, or null. */
+    /**
+     * Shows a figure of stacked panels (null: a white area) painted by {@link FigurePainter}, the painter of the
+     * PNG and SVG files and of {@code render}, with its data as CSV text (may be null). A zoom set with the mouse
+     * stays when a new figure replaces this one (sliders re-simulate while a detail stays in view).
+     */
+    public void showFigure(Figure f, Supplier<String> table) {
+        setPainting(f == null ? null : (c, w, h) -> first(FigurePainter.paint(shownFigure(), c, w, h)), table);
+        this.figure = f;
+    }
+
+    /**
+     * The figure shown, with the ranges the user zoomed to (the figure the exports write), or null when the
+     * canvas shows no {@link Figure}.
+     */
+    public Figure shownFigure() {
+        return figure == null || navigation == null ? figure : navigation.apply(figure);
+    }
+
+    /** The figure as given to {@link #showFigure}, without zoom, or null. */
+    Figure baseFigure() {
+        return figure;
+    }
+
+    /** The data-to-pixel mappings of the panels of the last paint, top to bottom (empty before the first). */
+    public List<PlotFrame> frames() {
+        return frames;
+    }
+
+    /**
+     * Lets the user zoom, pan, pick and hover a figure shown with {@link #showFigure} (see {@link FigureNavigation});
+     * returns the one navigation of this canvas.
+     */
+    public FigureNavigation enableNavigation() {
+        if (navigation == null) {
+            navigation = new FigureNavigation(this);
+        }
+        return navigation;
+    }
+
+    private static PlotFrame first(List<PlotFrame> list) {
+        return list.isEmpty() ? null : list.get(0);
+    }
+
+    /** The painting shown, or null. */
     public Painting painting() {
         return painting;
     }
@@ -91,12 +143,23 @@ public class FigureCanvas extends Canvas {
         Point size = getSize();
         GcCanvas d = new GcCanvas(e.gc);
         try {
-            if (painting != null) {
+            if (figure != null) {
+                frames = FigurePainter.paint(shownFigure(), d, size.x, size.y);
+                frame = first(frames);
+                if (overlay != null) {
+                    overlay.paint(d, frame);
+                }
+                if (navigation != null) {
+                    navigation.paintOverlay(d, frames);
+                }
+            } else if (painting != null) {
                 frame = painting.paint(d, size.x, size.y);
+                frames = frame == null ? List.of() : List.of(frame);
                 if (overlay != null) {
                     overlay.paint(d, frame);
                 }
             } else {
+                frames = List.of();
                 d.color(0xFFFFFF);
                 d.rectangle(0, 0, size.x, size.y, true);
             }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.integrate.Trace;
+import org.neuropynamics.plot.Figure;
 import org.neuropynamics.singleneuron.FiCurve;
 import org.neuropynamics.singleneuron.NeuronExperiment;
 import org.neuropynamics.singleneuron.ui.SingleNeuronView;
@@ -50,20 +53,29 @@ class SingleNeuronTutorialClaimsTest {
         shell.setSize(1280, 720);
     }
 
-    private SingleNeuronView view() {
+    private Ui view() {
         SingleNeuronView view = (SingleNeuronView) window.getActivePage().findView(SingleNeuronView.ID);
         assertNotNull(view, "the step opens the Single Neuron view");
-        return view;
+        return Ui.find();
     }
 
-    /** Waits until the view shows a finished run of {@code model} with the parameter at {@code value}. */
-    private Trace shown(SingleNeuronView view, String model, String parameter, double value) {
-        Waits.until(shell.getDisplay(), () -> {
-            NeuronExperiment e = view.shownExperiment();
-            return view.isIdle() && e != null && view.shownTrace() != null && e.model().id().equals(model)
-                    && e.parameter(parameter) == value && e.equals(view.experiment());
-        }, model + " with " + parameter + " = " + value, 60);
-        return view.shownTrace();
+    /**
+     * Waits until the view's controls show {@code model} with the parameter at {@code value} and its traces show
+     * that run; returns the run (computed by the core from what the controls show, drawn identically by the view).
+     */
+    private Trace shown(Ui view, String model, String parameter, double value) {
+        Waits.until(shell.getDisplay(), () -> view.described().model().id().equals(model)
+                && view.described().parameter(parameter) == value, model + " with " + parameter + " = " + value, 60);
+        return view.waitShown();
+    }
+
+    /** The f-I summary's numbers: onset current, onset rate (Hz), highest rate (Hz). */
+    private static double[] fiNumbers(String summary) {
+        Matcher m = Pattern.compile("Repetitive firing from I = ([-0-9.e+]+) at ([-0-9.e+]+) Hz \\(max ([-0-9.e+]+) Hz\\)")
+                .matcher(summary);
+        assertTrue(m.find(), summary);
+        return new double[] { Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                Double.parseDouble(m.group(3)) };
     }
 
     private static List<Double> intervals(double[] spikes) {
@@ -81,15 +93,15 @@ class SingleNeuronTutorialClaimsTest {
     @Test
     void perfectIntegratorStepHalvesTheIntervalWhenTheInputDoubles() throws Exception {
         SHEET.run(window, "model=perfect-integrator,name=I,value=10");
-        SingleNeuronView view = view();
+        Ui view = view();
         Trace at10 = shown(view, "perfect-integrator", "I", 10);
-        double dt = view.shownExperiment().dt();
+        double dt = view.described().dt();
         double isi10 = 20.0 * (-50 - -70) / 10; // tau (Vth - Vreset) / I
         for (double isi : intervals(at10.spikeTimes())) {
             assertEquals(isi10, isi, 2 * dt, "ISI at I = 10 (closed form)");
         }
         int n10 = at10.spikeCount();
-        view.setParameter("I", 20);
+        view.set("I", "20");
         Trace at20 = shown(view, "perfect-integrator", "I", 20);
         double isi20 = 20.0 * 20 / 20;
         for (double isi : intervals(at20.spikeTimes())) {
@@ -104,21 +116,21 @@ class SingleNeuronTutorialClaimsTest {
     @Test
     void leakyIntegrateAndFireStepIsSilentBelowTheStatedThresholdAndFiresAbove() throws Exception {
         SHEET.run(window, "model=lif,name=I,value=8");
-        SingleNeuronView view = view();
+        Ui view = view();
         assertEquals(0, shown(view, "lif", "I", 8).spikeCount(), "I = 8 mV: silent");
-        double el = view.shownExperiment().parameter("EL");
-        double vth = view.shownExperiment().parameter("Vth");
-        double vreset = view.shownExperiment().parameter("Vreset");
-        double tau = view.shownExperiment().parameter("tau");
+        double el = view.described().parameter("EL");
+        double vth = view.described().parameter("Vth");
+        double vreset = view.described().parameter("Vreset");
+        double tau = view.described().parameter("tau");
         assertEquals(9, vth - el, 1e-12, "the threshold input Vth - EL");
-        view.setParameter("I", 8.9);
+        view.set("I", "8.9");
         assertEquals(0, shown(view, "lif", "I", 8.9).spikeCount(), "just below Vth - EL: silent");
-        view.setParameter("I", 12);
+        view.set("I", "12");
         Trace fires = shown(view, "lif", "I", 12);
         double isi = tau * Math.log((el + 12 - vreset) / (el + 12 - vth));
         assertTrue(fires.spikeCount() > 5, "I = 12 mV fires");
         for (double d : intervals(fires.spikeTimes())) {
-            assertEquals(isi, d, 2 * view.shownExperiment().dt(), "ISI at I = 12 (closed form)");
+            assertEquals(isi, d, 2 * view.described().dt(), "ISI at I = 12 (closed form)");
         }
         String text = SHEET.description("The leaky integrate-and-fire neuron");
         assertTrue(text.contains("EL = " + Math.round(el) + " mV") && text.contains("Vth - EL = 9 mV")
@@ -165,9 +177,9 @@ class SingleNeuronTutorialClaimsTest {
     @Test
     void regularSpikingStepAdaptsAndUGrowsByDAtEverySpike() throws Exception {
         SHEET.run(window, "preset=Regular spiking");
-        SingleNeuronView view = view();
+        Ui view = view();
         Trace trace = shown(view, "izhikevich", "d", 8);
-        NeuronExperiment e = view.shownExperiment();
+        NeuronExperiment e = view.described();
         assertEquals("rk4", e.method());
         List<Double> reference = izhikevichSpikes(0.02, 0.2, -65, 8, e.parameter("I"), e.dt(), null);
         double[] spikes = trace.spikeTimes();
@@ -202,9 +214,9 @@ class SingleNeuronTutorialClaimsTest {
     @Test
     void chatteringStepFiresBurstsSeparatedByPauses() throws Exception {
         SHEET.run(window, "preset=Chattering");
-        SingleNeuronView view = view();
+        Ui view = view();
         Trace trace = shown(view, "izhikevich", "c", -50);
-        NeuronExperiment e = view.shownExperiment();
+        NeuronExperiment e = view.described();
         assertEquals(2, e.parameter("d"), 0);
         List<Double> reference = izhikevichSpikes(0.02, 0.2, -50, 2, e.parameter("I"), e.dt(), null);
         double[] spikes = trace.spikeTimes();
@@ -222,9 +234,9 @@ class SingleNeuronTutorialClaimsTest {
     @Test
     void hodgkinHuxleyStepFiresAboveTheHopfAndStopsRepetitiveFiringBelowTheStatedCurrent() throws Exception {
         SHEET.run(window, "model=hodgkin-huxley,name=I,value=10");
-        SingleNeuronView view = view();
+        Ui view = view();
         Trace at10 = shown(view, "hodgkin-huxley", "I", 10);
-        double end = view.shownExperiment().stimulus().end();
+        double end = view.described().stimulus().end();
         double[] s10 = at10.spikeTimes();
         assertTrue(s10.length >= 6 && s10[s10.length - 1] > end - 20, "repetitive firing at I = 10: "
                 + java.util.Arrays.toString(s10));
@@ -232,11 +244,11 @@ class SingleNeuronTutorialClaimsTest {
         assertTrue(text.contains("Hopf bifurcation at 9.78"), "reference README: 9.7754: " + text);
         // the text: repetitive firing stops below about 6.3 (fold of limit cycles 6.26, Rinzel and Miller 1980)
         assertTrue(text.contains("below about 6.3"), text);
-        view.setParameter("I", 6.2);
+        view.set("I", "6.2");
         double[] s62 = shown(view, "hodgkin-huxley", "I", 6.2).spikeTimes();
         assertTrue(s62.length <= 4 && s62[s62.length - 1] < end - 40, "a few spikes, then rest at I = 6.2: "
                 + java.util.Arrays.toString(s62));
-        view.setParameter("I", 6.3);
+        view.set("I", "6.3");
         double[] s63 = shown(view, "hodgkin-huxley", "I", 6.3).spikeTimes();
         assertTrue(s63.length >= 5 && s63[s63.length - 1] > end - 20, "repetitive firing at I = 6.3: "
                 + java.util.Arrays.toString(s63));
@@ -246,27 +258,29 @@ class SingleNeuronTutorialClaimsTest {
     @Test
     void fiCurveStepShowsTypeTwoForHodgkinHuxleyAndTypeOneForTheIntegrator() throws Exception {
         SHEET.run(window, "model=hodgkin-huxley,name=I,value=10");
-        SingleNeuronView view = view();
+        Ui view = view();
         shown(view, "hodgkin-huxley", "I", 10);
         SHEET.run(window, "computeFiCurve");
-        Waits.until(shell.getDisplay(), () -> view.fiCurve() != null && !view.isFiCurveRunning()
-                && view.fiCurve().model().id().equals("hodgkin-huxley"), "the HH f-I curve", 240);
-        FiCurve hh = view.fiCurve();
+        Figure hhCurve = view.waitForFiCurve("hodgkin-huxley", 240);
+        assertEquals("f-I curve: " + FiCurve.Excitability.CLASS_II.label(), hhCurve.panels().get(0).title());
+        double[] hh = fiNumbers(view.label("fi-summary"));
         // type II: the rate jumps at onset to the frequency of the limit cycle born at the fold (about 50 Hz)
-        assertTrue(hh.onsetRateHz() > 40 && hh.onsetRateHz() < 70, "HH onset rate " + hh.onsetRateHz());
-        assertEquals(6.26, hh.onsetCurrent(), 0.3, "onset near the fold of limit cycles (Rinzel and Miller)");
+        assertTrue(hh[1] > 40 && hh[1] < 70, "HH onset rate " + hh[1]);
+        assertEquals(6.26, hh[0], 0.3, "onset near the fold of limit cycles (Rinzel and Miller)");
         String text = SHEET.description("Type I and type II excitability");
         assertTrue(text.contains("about 50 Hz"), text);
 
         view.selectModel("lif");
-        shown(view, "lif", "I", view.experiment().parameter("I"));
-        view.computeFiCurve();
-        Waits.until(shell.getDisplay(), () -> view.fiCurve() != null && !view.isFiCurveRunning()
-                && view.fiCurve().model().id().equals("lif"), "the LIF f-I curve", 240);
-        FiCurve lif = view.fiCurve();
+        view.waitShown();
+        SHEET.run(window, "computeFiCurve");
+        Figure lifCurve = view.waitForFiCurve("lif", 240);
+        assertEquals("f-I curve: " + FiCurve.Excitability.CLASS_I.label(), lifCurve.panels().get(0).title());
+        double[] lif = fiNumbers(view.label("fi-summary"));
+        double max = java.util.Arrays.stream(lifCurve.panels().get(0).series().get(0).y()).max().getAsDouble();
+        assertEquals(max, lif[2], 1e-3 * max, "the summary's maximum is the plotted curve's");
         // type I: the rate starts from (nearly) zero at Vth - EL = 9 mV
-        assertEquals(9, lif.onsetCurrent(), 0.1, "LIF onset at Vth - EL");
-        assertTrue(lif.onsetRateHz() < 0.25 * lif.maxRate(), "LIF onset rate " + lif.onsetRateHz());
+        assertEquals(9, lif[0], 0.1, "LIF onset at Vth - EL");
+        assertTrue(lif[1] < 0.25 * lif[2], "LIF onset rate " + lif[1]);
         Screenshots.save(shell, "claims-fi");
     }
 }

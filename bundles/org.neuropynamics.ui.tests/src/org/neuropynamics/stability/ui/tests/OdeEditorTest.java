@@ -28,8 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neuropynamics.core.analysis.Classification;
 import org.neuropynamics.core.analysis.Eigenvalue;
 import org.neuropynamics.core.analysis.Equilibrium;
-import org.neuropynamics.core.integrate.Trace;
+import org.neuropynamics.plot.Series;
+import org.neuropynamics.singleneuron.SingleNeuronFigure;
 import org.neuropynamics.singleneuron.ui.SingleNeuronView;
+import org.neuropynamics.ui.figures.FigureCanvas;
+import org.neuropynamics.ui.tests.Widgets;
 import org.neuropynamics.stability.ui.PhasePlaneView;
 import org.neuropynamics.stability.ui.editor.OdeEditor;
 import org.neuropynamics.ui.RecentFiles;
@@ -255,15 +258,22 @@ class OdeEditorTest {
         int tau = editor.text().indexOf("tau=20");
         editor.replace(tau, 6, "tau=10");
         assertTrue(editor.runInSingleNeuron());
-        SingleNeuronView view = (SingleNeuronView) window.getActivePage().findView(SingleNeuronView.ID);
-        assertNotNull(view);
-        Waits.until(shell.getDisplay(), () -> view.isIdle() && view.shownTrace() != null
-                && view.shownExperiment().model().id().equals("charging"), "the edited model simulated");
-        assertEquals(10, view.shownExperiment().parameter("tau"), 0, "the unsaved tau");
-        Trace trace = view.shownTrace();
-        double[] t = trace.times();
-        double[] v = trace.values("v");
-        double onset = view.shownExperiment().stimulus().start();
+        assertNotNull(window.getActivePage().findView(SingleNeuronView.ID));
+        // the view's widgets (found by their data) and its figure model: the view has no accessors for tests
+        org.eclipse.swt.widgets.Composite view = Widgets.named(shell, org.eclipse.swt.widgets.Composite.class,
+                SingleNeuronView.ID);
+        assertEquals("charging.ode (editor)", Widgets.named(view, org.eclipse.swt.widgets.Combo.class, "model")
+                .getText());
+        assertEquals("10", Widgets.find(view, org.eclipse.swt.widgets.Text.class, "parameter", "tau").getText(),
+                "the unsaved tau");
+        FigureCanvas traces = Widgets.named(view, FigureCanvas.class, "traces");
+        Waits.until(shell.getDisplay(), () -> traces.shownFigure() != null
+                && traces.shownFigure().title().startsWith("charging - "), "the edited model simulated");
+        Series voltage = traces.shownFigure().panels().get(0).series().stream()
+                .filter(s -> s.id().equals(SingleNeuronFigure.VOLTAGE)).findFirst().orElseThrow();
+        double[] t = voltage.x();
+        double[] v = voltage.y();
+        double onset = Double.parseDouble(Widgets.named(view, org.eclipse.swt.widgets.Text.class, "onset").getText());
         int k = nearest(t, onset + 50);
         double expected = 10 * (1 - Math.exp(-(t[k] - onset) / 10));
         assertEquals(expected, v[k], 1e-3, "v at 50 ms into the step (closed form)");
