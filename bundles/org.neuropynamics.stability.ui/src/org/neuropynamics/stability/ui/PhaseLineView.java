@@ -31,7 +31,7 @@ import org.neuropynamics.stability.draw.LinePainter;
  * default), its equilibria classified, the flow on the axis, sliders moving the curve live, and the
  * saddle-node values of the input parameter where equilibria merge.
  */
-public final class PhaseLineView extends ViewPart {
+public final class PhaseLineView extends ViewPart implements org.neuropynamics.ui.ModelLists {
 
     /** View id. */
     public static final String ID = "org.neuropynamics.stability.ui.views.phaseLine";
@@ -53,6 +53,16 @@ public final class PhaseLineView extends ViewPart {
     private LatestOnly<Picture> computer;
     /** Saddle-node values by the parameters other than the scanned one (they do not depend on it). */
     private final java.util.Map<String, List<SaddleNode>> foldCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The model list: every 1-D flow without a spike rule, by name (issue 17's dropins test reads it). */
+    @Override
+    public java.util.List<String[]> modelItems() {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < modelIds.size(); i++) {
+            out.add(new String[] {modelIds.get(i), models.getItem(i)});
+        }
+        return out;
+    }
 
     @Override
     public void createPartControl(Composite parent) {
