@@ -67,7 +67,10 @@ public final class PhaseLineView extends ViewPart implements org.neuropynamics.u
     @Override
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        Composite left = new Composite(sash, SWT.NONE);
+        // the controls scroll when the view is short (the summary under the sliders was cut at 1280x720, issue 18)
+        org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(sash,
+                SWT.V_SCROLL);
+        Composite left = new Composite(scroll, SWT.NONE);
         left.setLayout(new GridLayout(2, false));
         new Label(left, SWT.NONE).setText("Model");
         models = new Combo(left, SWT.READ_ONLY);
@@ -103,11 +106,17 @@ public final class PhaseLineView extends ViewPart implements org.neuropynamics.u
         GridData sd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         sd.widthHint = 260;
         summary.setLayoutData(sd);
+        scroll.setContent(left);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.addListener(SWT.Resize, e -> scroll.setMinSize(
+                left.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
         canvas = new FigureCanvas(sash);
         canvas.setExportName("phase-line");
         FigureExportActions.installContextMenu(canvas);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> canvas);
-        sash.setWeights(45, 55); // at 1280x720 with a tutorial open, 30 % left the sliders no width
+        // at 1280x720 with a tutorial open, 30 % left the sliders no width, 45 % about 100 px
+        sash.setWeights(50, 50);
         computer = new LatestOnly<>(parent.getDisplay(), "Computing the phase line", this::show,
                 m -> summary.setText("Cannot compute: " + m));
         selectModel(modelIds.contains("inap") ? "inap" : modelIds.isEmpty() ? null : modelIds.get(0));
@@ -206,6 +215,9 @@ public final class PhaseLineView extends ViewPart implements org.neuropynamics.u
         s.append(foldNote(p) == null ? "" : foldNote(p));
         summary.setText(s.toString());
         summary.getParent().layout(true, true);
+        if (summary.getParent().getParent() instanceof org.eclipse.swt.custom.ScrolledComposite sc) {
+            sc.setMinSize(summary.getParent().computeSize(sc.getClientArea().width, SWT.DEFAULT));
+        }
         String variable = model.variables().get(0).name();
         String title = model.name() + title();
         String note = foldNote(p);
