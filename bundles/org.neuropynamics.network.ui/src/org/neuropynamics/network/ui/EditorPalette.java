@@ -37,8 +37,30 @@ final class EditorPalette {
     EditorPalette(NetworkEditor editor, CommandStack stack) {
         this.editor = editor;
         this.stack = stack;
-        undo = action("Undo", editor::undo);
-        redo = action("Redo", editor::redo);
+        // enabled exactly when the command stack can undo/redo (asked live: the Edit menu and toolbar ask the
+        // handler; update() also fires the change), so never before the first edit (issue 18)
+        undo = new Action("Undo") {
+            @Override
+            public void run() {
+                editor.undo();
+            }
+
+            @Override
+            public boolean isEnabled() {
+                return stack.canUndo();
+            }
+        };
+        redo = new Action("Redo") {
+            @Override
+            public void run() {
+                editor.redo();
+            }
+
+            @Override
+            public boolean isEnabled() {
+                return stack.canRedo();
+            }
+        };
         delete = action("Delete", () -> editor.canvas().deleteSelection());
         selectAll = action("Select All", () -> editor.canvas().selectAll());
         autoLayout = action("Auto Layout", editor::autoLayout);

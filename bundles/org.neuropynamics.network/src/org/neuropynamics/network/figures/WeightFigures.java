@@ -63,7 +63,7 @@ public final class WeightFigures {
     /**
      * The unit of the weights of the network's plastic projections when they share one, else "": a voltage jump
      * is in the unit of the variable it adds to, an exponential current in the unit of the target model's current
-     * parameter, a conductance in that unit per mV (I receives g (E - v)).
+     * parameter, a conductance in that unit per mV (I receives g (E - v); dimensionless when I is in mV).
      */
     public static String weightUnit(org.neuropynamics.network.model.Network network) {
         java.util.Set<String> units = new java.util.LinkedHashSet<>();
@@ -99,8 +99,11 @@ public final class WeightFigures {
                 if (u == null || u.isBlank()) {
                     return "";
                 }
-                return p.getSynapse() == org.neuropynamics.network.model.SynapseKind.EXPONENTIAL_CURRENT ? u
-                        : u + "/mV";
+                if (p.getSynapse() == org.neuropynamics.network.model.SynapseKind.EXPONENTIAL_CURRENT) {
+                    return u;
+                }
+                // g (E - v) is in the unit of I: with I in mV (a LIF's R I, Brian2's STDP example) g has no unit
+                return u.equals("mV") ? "dimensionless" : u + "/mV";
             }
             default -> {
                 return "";

@@ -223,8 +223,9 @@ class LayoutAt1280x720Test {
                     problems.add(name + " narrower than its text: " + b.getSize().x + " < " + wanted);
                 }
             }
-            // every button and field can be used (Cancel only while something runs)
-            if (!(c instanceof Label) && !(c instanceof ToolBar) && !c.isEnabled() && !IDLE_DISABLED.contains(text(c))) {
+            // every button and field can be used, but for those that apply only sometimes (named below)
+            if (!(c instanceof Label) && !(c instanceof ToolBar) && !c.isEnabled() && !IDLE_DISABLED.contains(text(c))
+                    && !IDLE_DISABLED.contains(labelBefore(c))) {
                 problems.add(name + " is disabled");
             }
             if (c instanceof Label l && (l.getStyle() & SWT.WRAP) == 0 && !l.getText().isEmpty()) {
@@ -278,8 +279,24 @@ class LayoutAt1280x720Test {
         return "";
     }
 
-    /** Buttons that are disabled while nothing runs. */
-    private static final java.util.Set<String> IDLE_DISABLED = java.util.Set.of("Cancel", "Stop");
+    /**
+     * Controls (by their text or the label before them) that apply only sometimes and are disabled otherwise:
+     * Cancel and Stop while nothing runs, the pulse fields for a step, the axis choosers and "integrate the
+     * other variables" for a model of two variables, the preset for a model without presets.
+     */
+    private static final java.util.Set<String> IDLE_DISABLED = java.util.Set.of("Cancel", "Stop", "Pulse width (ms)",
+            "Pulse period (ms)", "x axis", "y axis", "integrate the other variables (else fixed)", "Preset");
+
+    /** The text of the label just before {@code c} in its parent, or "". */
+    private static String labelBefore(Control c) {
+        Control[] siblings = c.getParent().getChildren();
+        for (int i = 1; i < siblings.length; i++) {
+            if (siblings[i] == c && siblings[i - 1] instanceof Label l) {
+                return l.getText().replace("&", "");
+            }
+        }
+        return "";
+    }
 
     private static void collect(Control c, List<Control> out) {
         if (!c.isVisible()) {

@@ -297,6 +297,7 @@ public final class OdeEditor extends EditorPart {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
+        // setEnabled fires the change to the menu and toolbar (isEnabled itself is live)
         undoAction.setEnabled(viewer.canDoOperation(ITextOperationTarget.UNDO));
         redoAction.setEnabled(viewer.canDoOperation(ITextOperationTarget.REDO));
     }
@@ -307,6 +308,7 @@ public final class OdeEditor extends EditorPart {
     }
 
     private Action operation(String text, int op) {
+        boolean history = op == ITextOperationTarget.UNDO || op == ITextOperationTarget.REDO;
         return new Action(text) {
             @Override
             public void run() {
@@ -315,6 +317,12 @@ public final class OdeEditor extends EditorPart {
                 }
                 updateUndoRedo();
             }
+
+            @Override
+            public boolean isEnabled() {
+                // Undo and Redo asked live (the undo manager records a change after the document's listeners)
+                return !history || viewer != null && !viewer.getControl().isDisposed() && viewer.canDoOperation(op);
+            }
         };
     }
 
@@ -322,6 +330,7 @@ public final class OdeEditor extends EditorPart {
         dirtyChanged();
         // the undo manager records the change after the document's listeners ran
         viewer.getControl().getDisplay().asyncExec(this::updateUndoRedo);
+        viewer.getControl().getDisplay().timerExec(PAUSE_MS + 50, this::updateUndoRedo);
         int mine = ++edits;
         viewer.getControl().getDisplay().timerExec(PAUSE_MS, () -> {
             if (mine == edits && !viewer.getControl().isDisposed()) {
