@@ -14,7 +14,7 @@ rm -rf "$out"
 mkdir -p "$out"
 entry="$root/usr/share/applications/neuropynamics.desktop"
 [ -f "$entry" ] || fail "no desktop entry $entry"
-for tool in gio xdotool Xvfb import; do
+for tool in gio xdotool Xvfb import convert; do
   command -v $tool >/dev/null 2>&1 || fail "$tool is missing (apt-get install -y libglib2.0-bin xdotool xvfb imagemagick)"
 done
 if command -v desktop-file-validate >/dev/null 2>&1; then
@@ -73,8 +73,16 @@ done
 pid=$(DISPLAY=$display xdotool getwindowpid "$win" 2>/dev/null || true)
 title=$(DISPLAY=$display xdotool getwindowname "$win")
 geometry=$(DISPLAY=$display xdotool getwindowgeometry "$win" | sed -n 's/.*Geometry: //p')
-sleep 4
-DISPLAY=$display import -window root "$out/desktop-launch.png" || fail "screenshot failed"
+# the window must show something: screenshots until the screen is not one colour (a loaded machine paints late)
+i=0
+while [ $i -lt 60 ]; do
+  sleep 2
+  DISPLAY=$display import -window root "$out/desktop-launch.png" || fail "screenshot failed"
+  spread=$(convert "$out/desktop-launch.png" -format "%[fx:standard_deviation]" info: 2>/dev/null)
+  [ "$(echo "${spread:-0} > 0.05" | awk '{ print ($1 > $3) }')" = 1 ] && break
+  i=$((i + 1))
+done
+[ $i -lt 60 ] || fail "the workbench window stayed blank for 120 s (see $out/desktop-launch.png)"
 DISPLAY=$display xdotool windowfocus --sync "$win" 2>/dev/null
 sleep 0.5
 DISPLAY=$display xdotool key ctrl+q
@@ -84,4 +92,4 @@ DISPLAY=$display xdotool search --class "$wm_class" >/dev/null 2>&1 && fail "the
 pid=""
 # %F reached the workbench: the file is in File > Open Recent (stored in the user's workspace preferences)
 grep -rqs "leaky.ode" "$work/home" || fail "the file given for %F was not opened (not in Open Recent)"
-echo "desktop launch: gio launch of the entry showed '$title' ($geometry, class $wm_class) with no Java on PATH; %F opened leaky.ode"
+echo "desktop launch: gio launch of the entry showed '$title' ($geometry, class $wm_class, screen spread $spread) with no Java on PATH; %F opened leaky.ode"
