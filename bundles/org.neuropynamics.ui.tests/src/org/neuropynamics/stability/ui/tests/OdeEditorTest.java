@@ -217,7 +217,8 @@ class OdeEditorTest {
         view.controls().setRange(-1, 1);
         view.controls().setCycles(false);
         view.run();
-        Waits.until(shell.getDisplay(), () -> !view.isRunning() && view.diagram() != null, "the continuation ends");
+        Waits.until(shell.getDisplay(), () -> !view.isRunning() && view.diagramModel() != null
+                && view.diagramModel().id().equals("vdp"), "the continuation of the edited model ends");
         var hopf = view.diagram().specialPoints().stream().filter(p -> p.type().name().equals("HB")).toList();
         assertEquals(1, hopf.size(), "one Hopf point: " + view.diagram().specialPoints());
         assertEquals(0, hopf.get(0).parameter(), 1e-4, "Hopf at mu = 0 (closed form)");
