@@ -2,7 +2,9 @@
 # Product-level test of extending an installed workbench (issue 17): unpacks the Linux archive as a user would,
 # makes a model plug-in from an .ode file with `neuropynamics new-model`, drops it into the installation's
 # dropins/ folder, and checks that the command line (plain class path and OSGi) lists and simulates it and that
-# the workbench's Single Neuron view offers it; then removes the jar and checks that it is gone from all of them.
+# every view of the workbench that lists models offers it (Single Neuron, Phase Plane for the 2-D model, 1-D
+# Stability for the 1-D one, Continuation, the network editor's model picker); then removes the jars and checks
+# that they are gone from all of them.
 # Usage: dropins-test.sh ARCHIVE.tar.gz OUTPUT_DIR
 set -u
 archive=$1
@@ -48,6 +50,25 @@ ls "$work"/*.jar > /dev/null 2>&1 && fail "new-model of a broken file wrote a ja
   || fail "new-model exited $?: $(cat "$out/new-model.err")"
 jar="$work/neuropynamics-workbench/dropins/org.neuropynamics.models.user.leaky_membrane_1.0.0.jar"
 [ -f "$jar" ] || fail "new-model did not write $jar: $(cat "$out/new-model.json")"
+# a 2-D model too, for the Phase Plane (which lists flows of two or more variables)
+cat > "$work/spring.ode" <<'EOF'
+# a damped spring
+par k=1, c=0.5
+init x=1, y=0
+x' = y
+y' = -k*x - c*y
+done
+EOF
+"$np" new-model damped-spring --from "$work/spring.ode" --name "Damped spring" \
+  --out "$work/neuropynamics-workbench/dropins/" > /dev/null 2> "$out/new-model-spring.err" \
+  || fail "new-model damped-spring exited $?: $(cat "$out/new-model-spring.err")"
+jar2="$work/neuropynamics-workbench/dropins/org.neuropynamics.models.user.damped_spring_1.0.0.jar"
+[ -f "$jar2" ] || fail "new-model did not write $jar2"
+# a network to open at start, so that the network editor's model picker is listed too
+cat > "$work/probe.neuronet" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<network:Network xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:network="http://www.neuropynamics.org/network/1.0" name="probe"/>
+EOF
 
 # 2. the command line lists and simulates it, on the plain class path and in OSGi (which installs the dropins)
 check_listed() {
@@ -94,7 +115,8 @@ echo "$spikes" | awk -F, '{
 check_listed yes env NEUROPYNAMICS_OSGI=1 "$np"
 grep -q '"id":"qif","name":"Quadratic integrate-and-fire"' "$out/models.json" || fail "models --json (OSGi) lacks qif"
 
-# 3. the workbench: the Single Neuron view's model list (written by the view itself, see SingleNeuronView)
+# 3. the workbench: the Single Neuron view's model list (written by the view itself, see SingleNeuronView) and
+# every other view's (written after start by the workbench, see org.neuropynamics.ui.ModelLists)
 if command -v Xvfb >/dev/null 2>&1; then
   dfile=$(mktemp)
   Xvfb -displayfd 9 -screen 0 1280x720x24 -nolisten tcp 9>"$dfile" 2>/dev/null &
@@ -111,15 +133,17 @@ fi
 workbench_items() {
   name=$1
   items="$out/$name-items.txt"
-  rm -f "$items"
+  lists="$out/$name-lists.txt"
+  rm -f "$items" "$lists"
   DISPLAY=$gui_display NEUROPYNAMICS_WORKSPACE="$work/ws-$name" \
-    NEUROPYNAMICS_VMARGS="-Dorg.neuropynamics.singleneuron.modelItems=$items" \
+    NEUROPYNAMICS_VMARGS="-Dorg.neuropynamics.singleneuron.modelItems=$items -Dorg.neuropynamics.ui.modelLists=$lists" \
     NEUROPYNAMICS_WORKBENCH_ARGS="-perspective org.neuropynamics.singleneuron.perspective" \
-    "$np" > "$out/$name-workbench.log" 2>&1 &
+    "$np" "$work/probe.neuronet" > "$out/$name-workbench.log" 2>&1 &
   pid=$!
   i=0
-  while [ ! -s "$items" ] && [ $i -lt 240 ] && kill -0 $pid 2>/dev/null; do sleep 0.5; i=$((i + 1)); done
+  while { [ ! -s "$items" ] || [ ! -s "$lists" ]; } && [ $i -lt 240 ] && kill -0 $pid 2>/dev/null; do sleep 0.5; i=$((i + 1)); done
   [ -s "$items" ] || { kill $pid 2>/dev/null; fail "the Single Neuron view did not open within 120 s (see $out/$name-workbench.log)"; }
+  [ -s "$lists" ] || { kill $pid 2>/dev/null; fail "the workbench wrote no model lists within 120 s (see $out/$name-workbench.log)"; }
   # the view is made before its window shows: wait for the window, then for the first simulation to be drawn
   win=""
   i=0
@@ -149,13 +173,37 @@ grep -q "^leaky-membrane	Leaky membrane$" "$out/with-plugin-items.txt" \
 grep -q "^hindmarsh-rose	" "$out/with-plugin-items.txt" || fail "the Single Neuron view lost hindmarsh-rose"
 grep -q "^qif	Quadratic integrate-and-fire$" "$out/with-plugin-items.txt" \
   || fail "the Single Neuron view does not offer the template's model: $(cat "$out/with-plugin-items.txt")"
+grep -q "^damped-spring	Damped spring$" "$out/with-plugin-items.txt" \
+  || fail "the Single Neuron view does not offer the 2-D model: $(cat "$out/with-plugin-items.txt")"
+# every other view that lists models: "view-id<TAB>model-id<TAB>label"
+plane=org.neuropynamics.stability.ui.views.phasePlane
+line=org.neuropynamics.stability.ui.views.phaseLine
+cont=org.neuropynamics.bifurcation.ui.views.continuation
+net=org.neuropynamics.network.ui.editor
+lists="$out/with-plugin-lists.txt"
+listed() { grep -q "^$1	$2	$3\$" "$lists"; }
+listed $plane damped-spring "Model: damped-spring" || fail "the Phase Plane does not offer damped-spring: $(grep "^$plane" "$lists")"
+listed $plane leaky-membrane ".*" && fail "the Phase Plane offers the 1-D leaky-membrane"
+listed $line leaky-membrane "Leaky membrane" || fail "1-D Stability does not offer leaky-membrane: $(grep "^$line" "$lists")"
+listed $line damped-spring ".*" && fail "1-D Stability offers the 2-D damped-spring"
+listed $cont leaky-membrane "Leaky membrane" || fail "the Continuation Diagram does not offer leaky-membrane: $(grep "^$cont" "$lists")"
+listed $cont damped-spring "Damped spring" || fail "the Continuation Diagram does not offer damped-spring"
+listed $net leaky-membrane "Leaky membrane (leaky-membrane)" || fail "the network editor's model picker does not offer leaky-membrane: $(grep "^$net" "$lists")"
+listed $net damped-spring "Damped spring (damped-spring)" || fail "the network editor's model picker does not offer damped-spring"
+for v in $plane $line $cont $net; do
+  grep -q "^$v	" "$lists" || fail "$v listed no model"
+done
 
 # 4. removed: gone from the command line (both paths) and from the workbench (installed copy uninstalled at start)
-rm "$jar" "$work/neuropynamics-workbench/dropins/qif.jar"
+rm "$jar" "$jar2" "$work/neuropynamics-workbench/dropins/qif.jar"
 check_listed no "$np"
 check_listed no env NEUROPYNAMICS_OSGI=1 "$np"
 workbench_items removed
 grep -q "^leaky-membrane	" "$out/removed-items.txt" && fail "the Single Neuron view still offers the removed model"
 grep -q "^qif	" "$out/removed-items.txt" && fail "the Single Neuron view still offers the removed qif"
 grep -q "^hindmarsh-rose	" "$out/removed-items.txt" || fail "the Single Neuron view lost hindmarsh-rose"
-echo "dropins test passed: $(cat "$out/simulate-check.txt"); $(cat "$out/qif-check.txt"); $(wc -l < "$out/with-plugin-items.txt") models with the plug-in, $(wc -l < "$out/removed-items.txt") without"
+grep -q "^damped-spring	" "$out/removed-items.txt" && fail "the Single Neuron view still offers the removed damped-spring"
+grep -q "	leaky-membrane	\|	damped-spring	" "$out/removed-lists.txt" \
+  && fail "a view still offers a removed model: $(grep "	leaky-membrane	\|	damped-spring	" "$out/removed-lists.txt")"
+[ "$(cut -f 1 "$out/removed-lists.txt" | sort -u | wc -l)" -ge 4 ] || fail "fewer than 4 views listed models after the removal"
+echo "dropins test passed: $(cut -f 1 "$out/with-plugin-lists.txt" | sort -u | wc -l) views besides Single Neuron list the dropped-in models: $(cat "$out/simulate-check.txt"); $(cat "$out/qif-check.txt"); $(wc -l < "$out/with-plugin-items.txt") models with the plug-in, $(wc -l < "$out/removed-items.txt") without"

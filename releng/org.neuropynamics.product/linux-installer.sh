@@ -5,8 +5,8 @@
 #   - neuropynamics_VERSION_amd64.deb: the product in /usr/lib/neuropynamics with the runtime, /usr/bin/neuropynamics,
 #     a desktop entry, icons, and MIME types for .ode and .neuronet files (the desktop entry opens them).
 # Then tests the .deb: dpkg -x into a temporary folder, `neuropynamics --version` and `models` with no java on
-# PATH and JAVA_HOME unset, and smoke-test.sh on the unpacked files (the workbench and the command line on the
-# bundled runtime).
+# PATH and JAVA_HOME unset, smoke-test.sh on the unpacked files (the workbench and the command line on the
+# bundled runtime), and desktop-launch-test.sh (the desktop entry started with gio launch, its window found).
 # Usage: linux-installer.sh PRODUCTS_DIR VERSION ICONS_DIR WORK_DIR
 set -eu
 products=$1
@@ -125,4 +125,8 @@ echo "$models" | grep -q '"id":"hindmarsh-rose"' || fail "models of the .deb lac
 # command line on the plain class path and in OSGi, PNG rendering, EMF, Janino)
 env -u JAVA_HOME HOME="$check/home" "$(dirname "$0")/smoke-test.sh" "$check/root/usr/lib/neuropynamics" "$work/smoke" \
   > "$work/smoke.log" 2>&1 || { cat "$work/smoke.log" >&2; fail "the smoke test of the .deb's files failed"; }
+# the desktop entry started as a desktop starts it (gio launch), the window checked with xdotool
+"$(dirname "$0")/desktop-launch-test.sh" "$check/root" "$work/desktop-launch" > "$work/desktop-launch.log" 2>&1 \
+  || { cat "$work/desktop-launch.log" >&2; fail "the workbench did not start from its desktop entry"; }
+echo "linux installers: $(tail -n 1 "$work/desktop-launch.log")"
 echo "linux installers: $deb ($(du -k "$deb" | cut -f1) KiB), $archive with a runtime of $(du -sk "$work/jre" | cut -f1) KiB; --version without Java on PATH: $ok"

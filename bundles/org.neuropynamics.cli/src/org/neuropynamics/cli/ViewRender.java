@@ -100,8 +100,9 @@ final class ViewRender {
                     throw new UsageException(file + ": the network has no projection with STDP plasticity, so there"
                             + " are no weights to draw");
                 }
-                chart(target, view.equals("weights") ? WeightFigures.overTime("Weights over time", r)
-                        : WeightFigures.histogram("Weight histogram", r));
+                chart(target, view.equals("weights") ? WeightFigures.overTime("Weights over time", r,
+                        WeightFigures.weightUnit(network))
+                        : WeightFigures.histogram("Weight histogram", r, WeightFigures.weightUnit(network)));
             }
             default -> {
                 List<SynapseTable> synapses;

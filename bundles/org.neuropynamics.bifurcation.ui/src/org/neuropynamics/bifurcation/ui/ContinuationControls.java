@@ -51,7 +51,8 @@ public final class ContinuationControls extends Composite {
 
     ContinuationControls(Composite parent, Runnable onRun, Runnable onCancel, Runnable onVariable, DiagramExports exports) {
         super(parent, SWT.NONE);
-        models = ModelRegistry.getDefault().models().stream().filter(m -> m.kind() == Model.Kind.FLOW).toList();
+        models = new java.util.ArrayList<>(
+                ModelRegistry.getDefault().models().stream().filter(m -> m.kind() == Model.Kind.FLOW).toList());
         // labelled groups in a row that wraps, so that nothing is cut off in a narrow view (a tutorial open
         // beside it at 1280x720): Run, Cancel and the exports stay visible
         RowLayout layout = new RowLayout(SWT.HORIZONTAL);
@@ -149,6 +150,23 @@ public final class ContinuationControls extends Composite {
         modelChanged();
     }
 
+    /**
+     * Adds a model that is not in the registry (the .ode editor's Open in Continuation) to the model list as
+     * {@code label}, replacing an earlier one of that label, and chooses it with its default parameters.
+     */
+    public void showModel(Model m, String label) {
+        int index = model.indexOf(label);
+        if (index >= 0) {
+            models.set(index, m);
+        } else {
+            models.add(m);
+            model.add(label);
+            index = models.size() - 1;
+        }
+        model.select(index);
+        modelChanged();
+    }
+
     private void modelChanged() {
         Model m = selected();
         values = m.defaultParameters();
@@ -196,6 +214,15 @@ public final class ContinuationControls extends Composite {
     private void parameterChanged() {
         Parameter p = selected().parameters().get(parameter.getSelectionIndex());
         setRange(p.min(), p.max());
+    }
+
+    /** The model list as shown: {id, name} of each item. */
+    List<String[]> modelItems() {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            out.add(new String[] {models.get(i).id(), model.getItem(i)});
+        }
+        return out;
     }
 
     /** The model chosen. */

@@ -24,7 +24,7 @@ import org.neuropynamics.ui.export.FigureExportActions;
  * equilibria and limit cycles with their bifurcations; hover to read values, click for the solution's time
  * series below, double-click to open the phase plane (2-D models) or the Single Neuron view there.
  */
-public final class ContinuationView extends ViewPart {
+public final class ContinuationView extends ViewPart implements org.neuropynamics.ui.ModelLists {
 
     /** View id. */
     public static final String ID = "org.neuropynamics.bifurcation.ui.views.continuation";
@@ -90,6 +90,12 @@ public final class ContinuationView extends ViewPart {
     @Override
     public void setFocus() {
         diagramCanvas.setFocus();
+    }
+
+    /** The model list of the controls (issue 17's dropins test reads it). */
+    @Override
+    public List<String[]> modelItems() {
+        return controls.modelItems();
     }
 
     /** The controls (for commands and tests). */

@@ -56,17 +56,23 @@ public final class SweepView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
+        // one row of labelled fields that wraps: with a tutorial open at 1280x720 the fields ran off the right
+        // edge (issue 18)
         Composite row = new Composite(parent, SWT.NONE);
-        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout layout = new GridLayout(14, false);
-        layout.marginWidth = 0;
+        GridData rd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        rd.widthHint = 200;
+        row.setLayoutData(rd);
+        org.eclipse.swt.layout.RowLayout layout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginLeft = 0;
+        layout.marginRight = 0;
+        layout.spacing = 10;
         row.setLayout(layout);
-        Composite row2 = new Composite(parent, SWT.NONE);
-        GridLayout layout2 = new GridLayout(9, false);
-        layout2.marginWidth = 0;
-        row2.setLayout(layout2);
-        new Label(row, SWT.NONE).setText("Example");
-        example = new Combo(row, SWT.READ_ONLY);
+        Composite row2 = row;
+        Composite exampleGroup = group(row, 2);
+        new Label(exampleGroup, SWT.NONE).setText("Example");
+        example = new Combo(exampleGroup, SWT.READ_ONLY);
         SweepExample.ALL.forEach(e -> example.add(e.label()));
         model = field(row, "Model", 80);
         parameter = field(row, "Parameter", 40);
@@ -76,9 +82,10 @@ public final class SweepView extends ViewPart {
         observe = field(row, "observe", 30);
         transientMs = field(row2, "transient (ms)", 45);
         recordedMs = field(row2, "recorded (ms)", 45);
-        run = new Button(row2, SWT.PUSH);
+        Composite buttons = group(row2, 5);
+        run = new Button(buttons, SWT.PUSH);
         run.setText("Run");
-        cancel = new Button(row2, SWT.PUSH);
+        cancel = new Button(buttons, SWT.PUSH);
         cancel.setText("Cancel");
         cancel.setEnabled(false);
         new ExportButtons("spike-triggered-sweep") {
@@ -91,7 +98,7 @@ public final class SweepView extends ViewPart {
             void writeCsv(Path file) throws IOException {
                 writePoints(file);
             }
-        }.createButtons(row2);
+        }.createButtons(buttons);
         canvas = new ChartCanvas(parent);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> canvas);
         canvas.setExportName("spike-triggered-sweep");
@@ -113,9 +120,19 @@ public final class SweepView extends ViewPart {
         showExample(SweepExample.ADEX);
     }
 
+    private static Composite group(Composite row, int columns) {
+        Composite g = new Composite(row, SWT.NONE);
+        GridLayout l = new GridLayout(columns, false);
+        l.marginWidth = 0;
+        l.marginHeight = 0;
+        g.setLayout(l);
+        return g;
+    }
+
     private static Text field(Composite row, String label, int width) {
-        new Label(row, SWT.NONE).setText(label);
-        Text t = new Text(row, SWT.BORDER);
+        Composite g = group(row, 2);
+        new Label(g, SWT.NONE).setText(label);
+        Text t = new Text(g, SWT.BORDER);
         GridData gd = new GridData();
         gd.widthHint = width;
         t.setLayoutData(gd);

@@ -58,6 +58,7 @@ final class CanvasPan {
             return;
         }
         if (last != null && e.type == SWT.MouseMove) {
+            canvas.viewChosen();
             panBy(e.x - last.x, e.y - last.y);
             last = new Point(e.x, e.y);
             e.type = SWT.None;
@@ -70,6 +71,7 @@ final class CanvasPan {
         }
         if (e.type == SWT.MouseVerticalWheel && (e.stateMask & SWT.MOD1) == 0) {
             int step = Integer.signum(e.count) * WHEEL_STEP * Math.max(1, Math.abs(e.count));
+            canvas.viewChosen();
             if ((e.stateMask & SWT.SHIFT) != 0) {
                 panBy(step, 0);
             } else {

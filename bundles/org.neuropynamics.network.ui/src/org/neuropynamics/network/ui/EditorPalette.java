@@ -6,6 +6,8 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -29,13 +31,36 @@ final class EditorPalette {
     private final IAction fit;
     private final IAction validate;
     private PaletteIcons icons;
-    private ToolBar bar;
+    /** The palette: one tool bar per tool. */
+    private Composite bar;
 
     EditorPalette(NetworkEditor editor, CommandStack stack) {
         this.editor = editor;
         this.stack = stack;
-        undo = action("Undo", editor::undo);
-        redo = action("Redo", editor::redo);
+        // enabled exactly when the command stack can undo/redo (asked live: the Edit menu and toolbar ask the
+        // handler; update() also fires the change), so never before the first edit (issue 18)
+        undo = new Action("Undo") {
+            @Override
+            public void run() {
+                editor.undo();
+            }
+
+            @Override
+            public boolean isEnabled() {
+                return stack.canUndo();
+            }
+        };
+        redo = new Action("Redo") {
+            @Override
+            public void run() {
+                editor.redo();
+            }
+
+            @Override
+            public boolean isEnabled() {
+                return stack.canRedo();
+            }
+        };
         delete = action("Delete", () -> editor.canvas().deleteSelection());
         selectAll = action("Select All", () -> editor.canvas().selectAll());
         autoLayout = action("Auto Layout", editor::autoLayout);
@@ -44,12 +69,18 @@ final class EditorPalette {
     }
 
     /**
-     * The palette: a vertical tool bar left of the canvas, each tool with an icon, its name and a tooltip; the
-     * active tool stays pressed (Escape on the canvas returns to Select). Names never change, so nothing
-     * reflows.
+     * The palette: a column of tools left of the canvas, each tool a one-item tool bar with an icon, its name
+     * and a tooltip, so that icons and names line up at the left (in one vertical GTK tool bar each item was
+     * centred, and the last tools went behind an overflow arrow at 1280x720, issue 18); the active tool stays
+     * pressed (Escape on the canvas returns to Select). Names never change, so nothing reflows.
      */
-    ToolBar createPalette(Composite parent) {
-        ToolBar palette = new ToolBar(parent, SWT.FLAT | SWT.VERTICAL | SWT.RIGHT);
+    Composite createPalette(Composite parent) {
+        Composite palette = new Composite(parent, SWT.NONE);
+        GridLayout column = new GridLayout(1, false);
+        column.marginWidth = 0;
+        column.marginHeight = 0;
+        column.verticalSpacing = 0;
+        palette.setLayout(column);
         icons = new PaletteIcons(parent.getDisplay());
         palette.addDisposeListener(e -> icons.dispose());
         tool(palette, "Select", "select", NetworkCanvas.Tool.SELECT, null,
@@ -94,14 +125,18 @@ final class EditorPalette {
     }
 
     /** Presses the item of the canvas's tool (and monitor kind), releases the others. */
-    private void sync(ToolBar bar) {
-        if (bar.isDisposed()) {
+    private void sync(Composite palette) {
+        if (palette.isDisposed()) {
             return;
         }
         NetworkCanvas c = editor.canvas();
-        for (ToolItem item : bar.getItems()) {
-            if (item.getData() instanceof Object[] d) {
-                item.setSelection(d[0] == c.tool() && (d[1] == null || d[1] == c.monitorKind()));
+        for (org.eclipse.swt.widgets.Control child : palette.getChildren()) {
+            if (child instanceof ToolBar tools) {
+                for (ToolItem item : tools.getItems()) {
+                    if (item.getData() instanceof Object[] d) {
+                        item.setSelection(d[0] == c.tool() && (d[1] == null || d[1] == c.monitorKind()));
+                    }
+                }
             }
         }
     }
@@ -156,9 +191,11 @@ final class EditorPalette {
         };
     }
 
-    private void tool(ToolBar bar, String text, String icon, NetworkCanvas.Tool t, MonitorKind kind,
+    private void tool(Composite palette, String text, String icon, NetworkCanvas.Tool t, MonitorKind kind,
             String tip) {
-        ToolItem item = new ToolItem(bar, SWT.RADIO);
+        ToolBar one = new ToolBar(palette, SWT.FLAT | SWT.RIGHT);
+        one.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        ToolItem item = new ToolItem(one, SWT.RADIO);
         item.setText(text);
         item.setImage(icons.get(icon));
         item.setToolTipText(tip);
@@ -170,8 +207,8 @@ final class EditorPalette {
                     editor.canvas().setMonitorKind(kind);
                 }
                 editor.canvas().setTool(t);
-                sync(bar);
             }
+            sync(palette);
         });
     }
 

@@ -41,6 +41,8 @@ public final class NetworkCanvas extends Canvas {
     private final List<java.util.function.Consumer<Tool>> toolListeners = new ArrayList<>();
     private double zoom = 1;
     private boolean fitted;
+    /** Whether the user zoomed or panned (then a new size keeps the view). */
+    private boolean viewChosen;
     private Font text;
     private Font bold;
     private Font small;
@@ -57,7 +59,15 @@ public final class NetworkCanvas extends Canvas {
         mouse = new CanvasMouse(this);
         selection.addListener(s -> redraw());
         // the first size the canvas gets (not the first paint, which may come much later) fits the diagram
-        addListener(SWT.Resize, e -> fitOnce());
+        // and, until the user zooms or pans, every later size too (the perspective's layout may settle after
+        // the editor's first size: CUBA opened cut at 1280x720, issue 18)
+        addListener(SWT.Resize, e -> {
+            if (fitted && !viewChosen) {
+                fit();
+            } else {
+                fitOnce();
+            }
+        });
         addPaintListener(e -> paint(e.gc));
         addDisposeListener(e -> {
             painter.dispose();
@@ -107,7 +117,13 @@ public final class NetworkCanvas extends Canvas {
         return monitorKind;
     }
 
+    /** The user moved the view (zoom, pan): a later resize keeps it. */
+    void viewChosen() {
+        viewChosen = true;
+    }
+
     public void zoomBy(double factor) {
+        viewChosen = true;
         zoom = Math.max(0.25, Math.min(4, zoom * factor));
         redraw();
     }

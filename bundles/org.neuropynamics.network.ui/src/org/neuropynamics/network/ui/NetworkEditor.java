@@ -57,7 +57,7 @@ import org.neuropynamics.ui.PathEditorInput;
  * shows the network and its run settings. Validate lists every problem in Network Problems and marks the
  * elements; Run validates, simulates in a Job and shows the result views, which follow the active editor.
  */
-public final class NetworkEditor extends EditorPart {
+public final class NetworkEditor extends EditorPart implements org.neuropynamics.ui.ModelLists {
 
     /** The editor's id in plugin.xml. */
     public static final String ID = "org.neuropynamics.network.ui.editor";
@@ -219,6 +219,16 @@ public final class NetworkEditor extends EditorPart {
                 // categories in a modeller's order, the properties inside one in the order given: Model before
                 // its parameters (in the model's order), Rule before its field, a kind before its values
                 properties = new PropertySheetPage() {
+                    @Override
+                    public void createControl(Composite parent) {
+                        super.createControl(parent);
+                        if (getControl() instanceof org.eclipse.swt.widgets.Tree tree) {
+                            // names whole: the sheet gives them 40 % once; at 1280x720 that cut "Target Variable"
+                            tree.addListener(SWT.Resize, e -> fitNameColumn(tree));
+                            tree.addListener(SWT.Expand, e -> tree.getDisplay().asyncExec(() -> fitNameColumn(tree)));
+                        }
+                    }
+
                     {
                         setSorter(new PropertySheetSorter() {
                             @Override
@@ -239,6 +249,49 @@ public final class NetworkEditor extends EditorPart {
             return type.cast(properties);
         }
         return super.getAdapter(type);
+    }
+
+    /**
+     * Widens the Properties view's name column to its widest shown name (with the tree's indentation), at most
+     * 60 % of the view; the value column gets the rest (issue 18).
+     */
+    static void fitNameColumn(org.eclipse.swt.widgets.Tree tree) {
+        if (tree.isDisposed() || tree.getColumnCount() < 2) {
+            return;
+        }
+        int width = tree.getClientArea().width;
+        if (width <= 0) {
+            return;
+        }
+        int wanted = 0;
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(tree);
+        gc.setFont(tree.getFont());
+        java.util.ArrayDeque<org.eclipse.swt.widgets.TreeItem> items = new java.util.ArrayDeque<>(
+                java.util.List.of(tree.getItems()));
+        while (!items.isEmpty()) {
+            org.eclipse.swt.widgets.TreeItem item = items.pop();
+            if (item.isDisposed()) {
+                continue;
+            }
+            org.eclipse.swt.graphics.Rectangle text = item.getTextBounds(0);
+            wanted = Math.max(wanted, text.x + (tree.getHorizontalBar() == null ? 0
+                    : tree.getHorizontalBar().getSelection())
+                    + gc.textExtent(item.getText(0)).x + 12);
+            if (item.getExpanded()) {
+                items.addAll(java.util.List.of(item.getItems()));
+            }
+        }
+        gc.dispose();
+        int name = Math.max(width * 40 / 100, Math.min(wanted, width * 60 / 100));
+        tree.getColumn(0).setWidth(name);
+        tree.getColumn(1).setWidth(Math.max(40, width - name));
+    }
+
+    /** The choices of the population's model picker in Properties (issue 17's dropins test reads them). */
+    @Override
+    public List<String[]> modelItems() {
+        return ElementProperties.networkModels().stream()
+                .map(m -> new String[] {m.id(), ElementProperties.modelLabel(m)}).toList();
     }
 
     /** The Properties view's categories, what a modeller edits first on top; the generic ones (Misc) last. */

@@ -79,14 +79,47 @@ public abstract class ResultView extends ViewPart {
         return canvas;
     }
 
-    /** Says above the view which network and run it shows ("" for none). */
+    /** The whole run label (the line above the view may show a shorter one). */
+    private String runLabel = "";
+
+    /**
+     * Says above the view which network and run it shows ("" for none): the whole label when it fits the view's
+     * width, else the run without the network's name (the whole one as the tab's tooltip); an "&" shows as
+     * itself (issue 18: the Network Graph's line was cut at the right, "Vogels & Abbott" showed "Vogels _Abbott").
+     */
     public void showsRun(String label) {
-        setContentDescription(label == null ? "" : label);
+        runLabel = label == null ? "" : label;
+        fitRunLabel();
+        if (canvas != null && !canvas.isDisposed() && canvas.getData("runLabelFit") == null) {
+            canvas.setData("runLabelFit", Boolean.TRUE);
+            canvas.addListener(org.eclipse.swt.SWT.Resize, e -> fitRunLabel());
+        }
     }
 
-    /** What the view says about the run it shows. */
+    private void fitRunLabel() {
+        String shown = runLabel;
+        int dash = runLabel.indexOf(" \u2014 ");
+        if (dash > 0 && canvas != null && !canvas.isDisposed() && canvas.getSize().x > 0) {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
+            try {
+                gc.setFont(canvas.getFont());
+                if (gc.textExtent(runLabel).x > canvas.getSize().x - 8) {
+                    shown = runLabel.substring(dash + 3);
+                }
+            } finally {
+                gc.dispose();
+            }
+        }
+        String escaped = shown.replace("&", "&&");
+        if (!escaped.equals(getContentDescription())) {
+            setContentDescription(escaped);
+        }
+        setTitleToolTip(runLabel.isEmpty() ? null : runLabel);
+    }
+
+    /** What the view says about the run it shows (the whole label). */
     public String runLabel() {
-        return getContentDescription();
+        return runLabel;
     }
 
     @Override

@@ -20,16 +20,6 @@ public final class SpikeRasterView extends ResultView {
         setResult(r, null);
     }
 
-    /** Says above the view which network and run it shows ("" for none). */
-    public void showsRun(String label) {
-        setContentDescription(label == null ? "" : label);
-    }
-
-    /** What the view says about the run it shows. */
-    public String runLabel() {
-        return getContentDescription();
-    }
-
     @Override
     public boolean hasData() {
         return result() != null;

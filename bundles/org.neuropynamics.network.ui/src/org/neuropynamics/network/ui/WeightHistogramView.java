@@ -25,7 +25,7 @@ public final class WeightHistogramView extends ResultView {
 
     @Override
     protected Painting painting() {
-        var chart = WeightFigures.histogram("Weight histogram", result());
+        var chart = WeightFigures.histogram("Weight histogram", result(), network() == null ? "" : WeightFigures.weightUnit(network()));
         return (c, w, h) -> ChartPainter.paint(c, w, h, chart);
     }
 

@@ -25,7 +25,7 @@ public final class WeightsOverTimeView extends ResultView {
 
     @Override
     protected Painting painting() {
-        var chart = WeightFigures.overTime("Weights over time", result());
+        var chart = WeightFigures.overTime("Weights over time", result(), network() == null ? "" : WeightFigures.weightUnit(network()));
         return (c, w, h) -> ChartPainter.paint(c, w, h, chart);
     }
 

@@ -56,7 +56,13 @@ public final class NetworkGraphPainter {
         String mode = neurons ? "neuron level: curvature ~ delay, width ~ |weight|"
                 : "population level: width ~ synapses";
         d.color(Palette.INK);
-        d.text(name + " (" + mode + ")", 8, 14, Align.LEFT, 10, false);
+        // wrapped to the figure's width (a narrow view cut the title at the right, issue 18)
+        double ty = 14;
+        for (String line : org.neuropynamics.plot.render.LabelPlacer.wrap(d, name + " (" + mode + ")", 10,
+                width - 16)) {
+            d.text(line, 8, ty, Align.LEFT, 10, false);
+            ty += 13;
+        }
         if (neurons) {
             neuronLevel(d, groups, synapses, centre, radius);
         } else {

@@ -48,6 +48,71 @@ public final class WeightFigures {
      * with the initial weights dashed.
      */
     public static Chart histogram(String title, NetworkResult r) {
+        return histogram(title, r, "");
+    }
+
+    /**
+     * The weight axis's title: "w (mV)" with the plastic projections' common weight unit
+     * ({@link #weightUnit(org.neuropynamics.network.model.Network)}), "w (model units)" without one (issue 18: a
+     * bare "w" said nothing).
+     */
+    static String axis(String unit) {
+        return unit == null || unit.isBlank() ? "w (model units)" : "w (" + unit + ")";
+    }
+
+    /**
+     * The unit of the weights of the network's plastic projections when they share one, else "": a voltage jump
+     * is in the unit of the variable it adds to, an exponential current in the unit of the target model's current
+     * parameter, a conductance in that unit per mV (I receives g (E - v); dimensionless when I is in mV).
+     */
+    public static String weightUnit(org.neuropynamics.network.model.Network network) {
+        java.util.Set<String> units = new java.util.LinkedHashSet<>();
+        for (org.neuropynamics.network.model.Projection p : network.getProjections()) {
+            if (p.getPlasticity() != null) {
+                units.add(weightUnit(p));
+            }
+        }
+        return units.size() == 1 ? units.iterator().next() : "";
+    }
+
+    /** The unit of one projection's weight ("" when unknown). */
+    public static String weightUnit(org.neuropynamics.network.model.Projection p) {
+        org.neuropynamics.core.model.Model m;
+        try {
+            m = p.getTarget() == null || p.getTarget().getModelId() == null ? null
+                    : org.neuropynamics.core.registry.ModelRegistry.getDefault().get(p.getTarget().getModelId());
+        } catch (RuntimeException e) {
+            return "";
+        }
+        if (m == null || p.getSynapse() == null) {
+            return "";
+        }
+        switch (p.getSynapse()) {
+            case VOLTAGE_JUMP -> {
+                String v = p.getTargetVariable();
+                int k = v == null || v.isEmpty() ? 0 : m.variableIndex(v);
+                return k < 0 ? "" : m.variables().get(k).unit();
+            }
+            case EXPONENTIAL_CURRENT, EXPONENTIAL_CONDUCTANCE -> {
+                int k = m.currentParameter() == null ? -1 : m.parameterIndex(m.currentParameter());
+                String u = k < 0 ? "" : m.parameters().get(k).unit();
+                if (u == null || u.isBlank()) {
+                    return "";
+                }
+                if (p.getSynapse() == org.neuropynamics.network.model.SynapseKind.EXPONENTIAL_CURRENT) {
+                    return u;
+                }
+                // g (E - v) is in the unit of I: with I in mV (a LIF's R I, Brian2's STDP example) g has no unit
+                return u.equals("mV") ? "dimensionless" : u + "/mV";
+            }
+            default -> {
+                return "";
+            }
+        }
+    }
+
+    /** The histogram with the weight axis in {@code unit}. */
+    public static Chart histogram(String title, NetworkResult r, String unit) {
         List<WeightRecording> ws = r.weights();
         double max = wMax(ws);
         List<Chart.Layer> layers = new ArrayList<>();
@@ -63,7 +128,7 @@ public final class WeightFigures {
             layers.add(steps(Chart.Style.DASHED, rgb, 1, before, max, w.projection() + " initial"));
             layers.add(steps(Chart.Style.LINE, rgb, 2, after, max, w.projection() + " final"));
         }
-        return new Chart(title, "w", "synapses", new double[] {0, max}, new double[] {0, top * 1.08}, layers,
+        return new Chart(title, axis(unit), "synapses", new double[] {0, max}, new double[] {0, top * 1.08}, layers,
                 List.of());
     }
 
@@ -107,6 +172,11 @@ public final class WeightFigures {
      * at the start and at the end only.
      */
     public static Chart overTime(String title, NetworkResult r) {
+        return overTime(title, r, "");
+    }
+
+    /** The weights over time with the weight axis in {@code unit}. */
+    public static Chart overTime(String title, NetworkResult r, String unit) {
         List<Chart.Layer> layers = new ArrayList<>();
         double max = wMax(r.weights());
         for (int k = 0; k < r.weights().size(); k++) {
@@ -134,7 +204,7 @@ public final class WeightFigures {
         }
         layers.add(new Chart.Layer(Chart.Style.DASHED, 0x888888, 1, new double[] {0, r.durationMs()},
                 new double[] {max, max}, "w_max"));
-        return new Chart(title, "t (ms)", "w", new double[] {0, r.durationMs()}, new double[] {0, max * 1.05},
+        return new Chart(title, "t (ms)", axis(unit), new double[] {0, r.durationMs()}, new double[] {0, max * 1.05},
                 layers, List.of());
     }
 

@@ -58,6 +58,31 @@ public final class LabelPlacer {
         return taken.stream().noneMatch(t -> overlap(t, box));
     }
 
+    /**
+     * {@code text} broken at spaces into lines no wider than {@code maxWidth} as {@code d} draws them at
+     * {@code size} (a word wider than that stays whole on its line), for notes and titles that must stay inside
+     * their plot (issue 18).
+     */
+    public static List<String> wrap(Canvas d, String text, double size, double maxWidth) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split(" +")) {
+            String tried = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && d.textWidth(tried, size) > maxWidth) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(tried);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
     /** True when two boxes {x, y, w, h} overlap. */
     public static boolean overlap(double[] a, double[] b) {
         return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];

@@ -142,7 +142,34 @@ public final class PlotFrame {
         // the y title above the axis, as in many textbooks
         d.text(yTitle, left, top - 11, Align.CENTER, TITLE_FONT, true);
         if (title != null && !title.isEmpty()) {
+            drawTitle(d, title);
+        }
+    }
+
+    /**
+     * The title centred above the plot, within the figure's margins: smaller when it is wider than the room
+     * (down to 9 points), then on two lines (a long phase-plane title beside a tutorial was cut, issue 18).
+     */
+    private void drawTitle(Canvas d, String title) {
+        double room = width + 2 * 18 - 4;
+        if (d.textWidth(title, TITLE_FONT) <= room) {
             d.text(title, left + width / 2, top - 30, Align.CENTER, TITLE_FONT, false);
+            return;
+        }
+        double size = Math.max(9, TITLE_FONT * room / d.textWidth(title, TITLE_FONT));
+        if (d.textWidth(title, size) <= room) {
+            d.text(title, left + width / 2, top - 30, Align.CENTER, size, false);
+            return;
+        }
+        size = 9;
+        java.util.List<String> lines = LabelPlacer.wrap(d, title, size, room);
+        if (lines.size() > 2) {
+            lines = java.util.List.of(lines.get(0), String.join(" ", lines.subList(1, lines.size())));
+        }
+        double y = top - 37;
+        for (String line : lines) {
+            d.text(line, left + width / 2, y, Align.CENTER, size, false);
+            y += 12;
         }
     }
 

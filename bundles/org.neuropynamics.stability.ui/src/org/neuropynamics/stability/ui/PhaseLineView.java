@@ -33,7 +33,7 @@ import org.neuropynamics.ui.jobs.Recomputation;
  * default), its equilibria classified, the flow on the axis, sliders moving the curve live, and the
  * saddle-node values of the input parameter where equilibria merge.
  */
-public final class PhaseLineView extends ViewPart {
+public final class PhaseLineView extends ViewPart implements org.neuropynamics.ui.ModelLists {
 
     /** View id. */
     public static final String ID = "org.neuropynamics.stability.ui.views.phaseLine";
@@ -56,10 +56,23 @@ public final class PhaseLineView extends ViewPart {
     /** Saddle-node values by the parameters other than the scanned one (they do not depend on it). */
     private final java.util.Map<String, List<SaddleNode>> foldCache = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The model list: every 1-D flow without a spike rule, by name (issue 17's dropins test reads it). */
+    @Override
+    public java.util.List<String[]> modelItems() {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < modelIds.size(); i++) {
+            out.add(new String[] {modelIds.get(i), models.getItem(i)});
+        }
+        return out;
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        Composite left = new Composite(sash, SWT.NONE);
+        // the controls scroll when the view is short (the summary under the sliders was cut at 1280x720, issue 18)
+        org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(sash,
+                SWT.V_SCROLL);
+        Composite left = new Composite(scroll, SWT.NONE);
         left.setLayout(new GridLayout(2, false));
         new Label(left, SWT.NONE).setText("Model");
         models = new Combo(left, SWT.READ_ONLY);
@@ -95,11 +108,17 @@ public final class PhaseLineView extends ViewPart {
         GridData sd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         sd.widthHint = 260;
         summary.setLayoutData(sd);
+        scroll.setContent(left);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.addListener(SWT.Resize, e -> scroll.setMinSize(
+                left.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
         canvas = new FigureCanvas(sash);
         canvas.setExportName("phase-line");
         FigureExportActions.installContextMenu(canvas);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> canvas);
-        sash.setWeights(45, 55); // at 1280x720 with a tutorial open, 30 % left the sliders no width
+        // at 1280x720 with a tutorial open, 30 % left the sliders no width, 45 % about 100 px
+        sash.setWeights(50, 50);
         computer = new Recomputation<Supplier<Picture>, Picture>(parent.getDisplay(), "Computing the phase line",
                 (work, monitor) -> work.get(), new Recomputation.Handler<>() {
                     @Override
@@ -208,6 +227,9 @@ public final class PhaseLineView extends ViewPart {
         s.append(foldNote(p) == null ? "" : foldNote(p));
         summary.setText(s.toString());
         summary.getParent().layout(true, true);
+        if (summary.getParent().getParent() instanceof org.eclipse.swt.custom.ScrolledComposite sc) {
+            sc.setMinSize(summary.getParent().computeSize(sc.getClientArea().width, SWT.DEFAULT));
+        }
         String variable = model.variables().get(0).name();
         String title = model.name() + title();
         String note = foldNote(p);

@@ -43,7 +43,7 @@ import org.neuropynamics.ui.export.FigureExportActions;
  * the user chose not to save when the view closed are dropped).
  */
 public final class PhasePlaneView extends ViewPart
-        implements PlaneCanvas.Listener, ResultTables.Actions, ISaveablePart2 {
+        implements PlaneCanvas.Listener, ResultTables.Actions, ISaveablePart2, org.neuropynamics.ui.ModelLists {
 
     /** The source list's entry for a typed system that belongs to no file. */
     static final String TYPED = "Typed system";
@@ -129,8 +129,10 @@ public final class PhasePlaneView extends ViewPart
         top.setLayout(tl);
         canvas = new PlaneCanvas(top, this);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        status = new Label(top, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status = new Label(top, SWT.WRAP);
+        GridData sd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        sd.widthHint = 200; // wraps to the canvas's width (the line was cut beside the tutorial, issue 18)
+        status.setLayoutData(sd);
         series = new SeriesCanvas(right);
         tables = new ResultTables(right, this);
         right.setWeights(54, 16, 30);
@@ -484,14 +486,40 @@ public final class PhasePlaneView extends ViewPart
         int k = state.selectedTrajectory;
         series.show(k >= 0 && k < s.result().trajectories().size() ? s.result().trajectories().get(k) : null,
                 state.xName, state.yName);
-        status.setText(String.format(java.util.Locale.ROOT, "%s   computed in %.1f ms   (click: trajectory; wheel: zoom;"
+        showStatus(String.format(java.util.Locale.ROOT, "%s   computed in %.1f ms   (click: trajectory; wheel: zoom;"
                 + " middle-drag or Shift-drag: pan; right-click: export)", state.model.name(), s.millis()));
     }
 
     private void failed(String message) {
         if (!status.isDisposed()) {
-            status.setText("Cannot compute the picture: " + message);
+            showStatus("Cannot compute the picture: " + message);
         }
+    }
+
+    /** The catalogue models of the source list ("Model: id"; issue 17's dropins test reads them). */
+    @Override
+    public List<String[]> modelItems() {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (String item : source.getItems()) {
+            if (item.startsWith(PlaneSources.MODEL)) {
+                out.add(new String[] {item.substring(PlaneSources.MODEL.length()), item});
+            }
+        }
+        return out;
+    }
+
+    /** The status line under the plane, laid out again when its text takes another number of lines. */
+    private void showStatus(String text) {
+        if (status.getText().equals(text)) {
+            return;
+        }
+        status.setText(text);
+        status.getParent().layout(true);
+    }
+
+    /** The status line under the plane (for tests). */
+    public Label statusLabel() {
+        return status;
     }
 
     /** The figure currently shown (null before the first result). */

@@ -83,9 +83,15 @@ public final class LinePainter {
         types.forEach(t -> entries.add(EquilibriumMarker.legend(t.label() + " equilibrium", t)));
         Legend.draw(d, Legend.topRight(d, frame.area(), entries), entries);
         if (note != null) {
+            // inside the plot at the bottom left, wrapped to its width (a long note was cut at the right, issue 18)
             double[] a = frame.area();
+            List<String> lines = org.neuropynamics.plot.render.LabelPlacer.wrap(d, note, 10, a[2] - 20);
             d.color(0, 0, 0);
-            d.text(note, a[0] + 10, a[1] + a[3] - 14, Canvas.Align.LEFT, 10, false);
+            double y = a[1] + a[3] - 14 - 13 * (lines.size() - 1);
+            for (String s : lines) {
+                d.text(s, a[0] + 10, y, Canvas.Align.LEFT, 10, false);
+                y += 13;
+            }
         }
         return frame;
     }

@@ -28,7 +28,14 @@ public final class TimeSeriesPainter {
         d.rectangle(0, 0, width, height, true);
         if (t == null || t.size() < 2) {
             d.color(90, 90, 90);
-            d.text(hint, width / 2.0, height / 2.0, Canvas.Align.CENTER, 10, false);
+            // wrapped to the figure (cut at both sides beside a tutorial, issue 18)
+            java.util.List<String> lines = org.neuropynamics.plot.render.LabelPlacer.wrap(d, hint, 10,
+                    Math.max(40, width - 20));
+            double y = height / 2.0 - 7 * (lines.size() - 1);
+            for (String line : lines) {
+                d.text(line, width / 2.0, y, Canvas.Align.CENTER, 10, false);
+                y += 14;
+            }
             return;
         }
         double t0 = Math.min(t.t()[0], t.t()[t.size() - 1]);

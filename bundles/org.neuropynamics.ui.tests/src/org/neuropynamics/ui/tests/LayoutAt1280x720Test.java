@@ -18,7 +18,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
@@ -30,11 +32,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every topic's main view at 1280x720 with the topic's tutorial open beside it (the issue's layouts): every
- * button, field, list and slider of the view lies inside what the view shows (a control below the fold of a
- * scrolling column may be scrolled to, but none is cut off at the right), buttons are at least as wide as
- * their text, sliders at least 150 px, and Run is enabled. Checked by widget bounds, not by eye; screenshots
- * in target/screenshots/layout-*.png.
+ * Every topic's main views at 1280x720 with the topic's tutorial open beside it (issue 18's layouts): Single
+ * Neuron, Phase Plane, 1-D Stability, Continuation, Sweep, Maps, the network editor (with Properties), Jeffress
+ * and the dendrite. Every button, field, slider, label and tool of the view lies inside what the view shows (a
+ * control below the fold of a scrolling column may be scrolled to, but none is cut off at the right), is
+ * enabled (Cancel only while running), buttons and one-line labels are at least as wide as their text, sliders
+ * at least 150 px. Checked by widget bounds, not by eye; screenshots in target/screenshots/layout-*.png.
  */
 class LayoutAt1280x720Test {
 
@@ -114,6 +117,81 @@ class LayoutAt1280x720Test {
         checkPart(page, page.findView("org.neuropynamics.dendrites.ui.dendrite"), "layout-dendrite", 150);
     }
 
+    @Test
+    void phaseLine() throws Exception {
+        // the 1-D stability view: its parameter sliders and value fields were cut once without this test failing
+        IWorkbenchPage page = topicWithTutorial("org.neuropynamics.stability.ui.perspective",
+                "org.neuropynamics.stability.ui.cheatsheet");
+        IViewPart view = page.showView("org.neuropynamics.stability.ui.views.phaseLine");
+        Screenshots.spin(shell.getDisplay(), 600);
+        List<Control> checked = checkPart(page, view, "layout-phase-line", 150);
+        assertTrue(checked.stream().anyMatch(c -> c instanceof Scale), "the parameter sliders are checked");
+    }
+
+    @Test
+    void sweepAndMaps() throws Exception {
+        IWorkbenchPage page = topicWithTutorial("org.neuropynamics.bifurcation.ui.perspective",
+                "org.neuropynamics.bifurcation.ui.cheatsheet");
+        checkPart(page, page.showView("org.neuropynamics.bifurcation.ui.views.sweep"), "layout-sweep", 150);
+        checkPart(page, page.showView("org.neuropynamics.bifurcation.ui.views.maps"), "layout-maps", 150);
+    }
+
+    @Test
+    void networkEditor(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        IWorkbenchPage page = topicWithTutorial("org.neuropynamics.network.ui.perspective",
+                "org.neuropynamics.network.ui.cheatsheet");
+        java.nio.file.Path file = dir.resolve("course-network.neuronet");
+        java.nio.file.Files.copy(java.nio.file.Path.of("../../examples/course-network.neuronet"), file);
+        org.neuropynamics.network.ui.NetworkEditor editor = (org.neuropynamics.network.ui.NetworkEditor) page
+                .openEditor(new org.neuropynamics.ui.PathEditorInput(file), org.neuropynamics.network.ui.NetworkEditor.ID);
+        try {
+            // the tutorial open beside the editor (as a user follows it), Properties showing a projection
+            page.showView(CHEAT_SHEET_VIEW);
+            org.eclipse.ui.views.properties.PropertySheet sheet = (org.eclipse.ui.views.properties.PropertySheet) page
+                    .showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+            page.activate(editor);
+            var projection = editor.network().getProjections().get(0);
+            editor.canvas().selection().set(List.of(projection));
+            Screenshots.spin(shell.getDisplay(), 400);
+            assertTrue(page.isPartVisible(page.findView(CHEAT_SHEET_VIEW)), "the tutorial stays open");
+            List<Control> checked = checkPart(page, editor, "layout-network-editor", 150);
+            assertTrue(checked.size() >= 11, "the nine tools and the commands are checked: " + checked.size());
+            Rectangle canvas = editor.canvas().getBounds();
+            assertTrue(canvas.height >= 250, "the canvas is tall enough to draw on: " + canvas);
+
+            // Properties: rows enough to edit a projection, every name whole
+            org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) sheet.getCurrentPage().getControl();
+            for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+                item.setExpanded(true);
+            }
+            tree.notifyListeners(SWT.Expand, new org.eclipse.swt.widgets.Event());
+            Screenshots.spin(shell.getDisplay(), 300);
+            int rows = tree.getClientArea().height / tree.getItemHeight();
+            assertTrue(rows >= 8, "Properties shows " + rows + " rows");
+            List<String> cut = new ArrayList<>();
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(tree);
+            gc.setFont(tree.getFont());
+            int column = tree.getColumn(0).getWidth();
+            int named = 0;
+            for (org.eclipse.swt.widgets.TreeItem category : tree.getItems()) {
+                for (org.eclipse.swt.widgets.TreeItem item : category.getItems()) {
+                    Rectangle text = item.getTextBounds(0);
+                    int needed = text.x + gc.textExtent(item.getText(0)).x;
+                    named++;
+                    if (needed > column) {
+                        cut.add(item.getText(0) + " needs " + needed + " px of " + column);
+                    }
+                }
+            }
+            gc.dispose();
+            Screenshots.save(shell, "layout-network-properties");
+            assertTrue(named >= 8, "property names checked: " + named);
+            assertTrue(cut.isEmpty(), "property names cut in Properties: " + cut);
+        } finally {
+            page.closeEditor(editor, false);
+        }
+    }
+
     /** Checks the controls of a part; returns those checked. */
     private List<Control> checkPart(IWorkbenchPage page, IWorkbenchPart part, String screenshot, int sliderWidth)
             throws Exception {
@@ -144,8 +222,32 @@ class LayoutAt1280x720Test {
                 if (b.getSize().x < wanted - 2) {
                     problems.add(name + " narrower than its text: " + b.getSize().x + " < " + wanted);
                 }
-                if (text(b).equals("Run") && !b.isEnabled()) {
-                    problems.add("Run is disabled");
+            }
+            // every button and field can be used, but for those that apply only sometimes (named below)
+            if (!(c instanceof Label) && !(c instanceof ToolBar) && !c.isEnabled() && !IDLE_DISABLED.contains(text(c))
+                    && !IDLE_DISABLED.contains(labelBefore(c))) {
+                problems.add(name + " is disabled");
+            }
+            if (c instanceof Label l && (l.getStyle() & SWT.WRAP) == 0 && !l.getText().isEmpty()) {
+                int wanted = l.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+                if (l.getSize().x < wanted - 2) {
+                    problems.add(name + " text cut: " + l.getSize().x + " < " + wanted);
+                }
+            }
+            if (c instanceof ToolBar bar) {
+                Rectangle inside = bar.getClientArea();
+                for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                    Rectangle ir = item.getBounds();
+                    Rectangle onScreen = c.getDisplay().map(bar, null, ir);
+                    if (ir.x + ir.width > inside.width + 1 || ir.y + ir.height > inside.height + 1
+                            || onScreen.y + onScreen.height > visible.y + visible.height + 1
+                            || onScreen.x + onScreen.width > visible.x + visible.width + 1) {
+                        problems.add("tool '" + item.getText() + item.getToolTipText() + "' cut off: " + onScreen
+                                + " in " + visible);
+                    }
+                    if ((item.getStyle() & SWT.SEPARATOR) == 0 && !item.isEnabled()) {
+                        problems.add("tool '" + item.getText() + item.getToolTipText() + "' is disabled");
+                    }
                 }
             }
             if (c instanceof Scale s && s.getSize().x < sliderWidth) {
@@ -171,6 +273,28 @@ class LayoutAt1280x720Test {
         if (c instanceof Combo b) {
             return b.getText();
         }
+        if (c instanceof Label l) {
+            return l.getText();
+        }
+        return "";
+    }
+
+    /**
+     * Controls (by their text or the label before them) that apply only sometimes and are disabled otherwise:
+     * Cancel and Stop while nothing runs, the pulse fields for a step, the axis choosers and "integrate the
+     * other variables" for a model of two variables, the preset for a model without presets.
+     */
+    private static final java.util.Set<String> IDLE_DISABLED = java.util.Set.of("Cancel", "Stop", "Pulse width (ms)",
+            "Pulse period (ms)", "x axis", "y axis", "integrate the other variables (else fixed)", "Preset");
+
+    /** The text of the label just before {@code c} in its parent, or "". */
+    private static String labelBefore(Control c) {
+        Control[] siblings = c.getParent().getChildren();
+        for (int i = 1; i < siblings.length; i++) {
+            if (siblings[i] == c && siblings[i - 1] instanceof Label l) {
+                return l.getText().replace("&", "");
+            }
+        }
         return "";
     }
 
@@ -178,7 +302,8 @@ class LayoutAt1280x720Test {
         if (!c.isVisible()) {
             return;
         }
-        if (c instanceof Button || c instanceof Text || c instanceof Combo || c instanceof Scale || c instanceof Spinner) {
+        if (c instanceof Button || c instanceof Text || c instanceof Combo || c instanceof Scale || c instanceof Spinner
+                || c instanceof Label || c instanceof ToolBar) {
             Point size = c.getSize();
             if (size.x > 0 && size.y > 0) {
                 out.add(c);

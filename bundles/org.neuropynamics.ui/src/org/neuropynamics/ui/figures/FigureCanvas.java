@@ -165,7 +165,14 @@ public class FigureCanvas extends Canvas {
             }
             if (message != null) {
                 d.color(0x505050);
-                d.text(message, size.x / 2.0, size.y / 2.0, Align.CENTER, 11, false);
+                // wrapped to the canvas (a narrow result view cut the message at both sides, issue 18)
+                java.util.List<String> lines = org.neuropynamics.plot.render.LabelPlacer.wrap(d, message, 11,
+                        Math.max(40, size.x - 20));
+                double y = size.y / 2.0 - 8 * (lines.size() - 1);
+                for (String line : lines) {
+                    d.text(line, size.x / 2.0, y, Align.CENTER, 11, false);
+                    y += 16;
+                }
             }
         } finally {
             d.dispose();

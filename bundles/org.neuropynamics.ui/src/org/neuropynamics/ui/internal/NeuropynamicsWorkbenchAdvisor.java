@@ -35,6 +35,32 @@ public class NeuropynamicsWorkbenchAdvisor extends WorkbenchAdvisor {
             preferences.remove(page);
         }
         openFilesOfCommandLine();
+        reportModelLists();
+    }
+
+    /** With the system property of {@link org.neuropynamics.ui.ModelLists}: every view's model list to a file. */
+    private static void reportModelLists() {
+        if (System.getProperty(org.neuropynamics.ui.ModelLists.PROPERTY) == null) {
+            return;
+        }
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window == null) {
+            return;
+        }
+        String start = window.getActivePage() == null || window.getActivePage().getPerspective() == null ? null
+                : window.getActivePage().getPerspective().getId();
+        window.getShell().getDisplay().asyncExec(() -> {
+            java.util.List<String> perspectives = new java.util.ArrayList<>();
+            TopicRegistry.topics().forEach(t -> perspectives.add(t.perspectiveId()));
+            org.neuropynamics.ui.ModelLists.report(window, perspectives);
+            if (start != null) {
+                try {
+                    window.getWorkbench().showPerspective(start, window);
+                } catch (org.eclipse.ui.WorkbenchException e) {
+                    // stays where the report ended
+                }
+            }
+        });
     }
 
     /**

@@ -7,7 +7,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.neuropynamics.ui.PathEditorInput;
 import org.neuropynamics.ui.RecentFiles;
@@ -73,6 +72,12 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
             return;
         }
         try {
+            String perspective = perspectiveOf(editor.getId());
+            if (perspective != null && (window.getActivePage() == null || window.getActivePage().getPerspective() == null
+                    || !perspective.equals(window.getActivePage().getPerspective().getId()))) {
+                // a network opens where its result views, Outline and Properties are (issue 18)
+                window.getWorkbench().showPerspective(perspective, window);
+            }
             org.eclipse.ui.IWorkbenchPage page = window.getActivePage();
             page.openEditor(new PathEditorInput(file), editor.getId());
             if (!page.isEditorAreaVisible()) {
@@ -80,10 +85,26 @@ public class OpenFileAction extends Action implements IWorkbenchAction {
                 page.setEditorAreaVisible(true);
             }
             RecentFiles.add(file);
-        } catch (PartInitException e) {
+        } catch (org.eclipse.ui.WorkbenchException e) {
             MessageDialog.openError(window.getShell(), "Open File",
                     "Could not open " + name + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The perspective of the topic that lists {@code editorId} in its {@code editors} attribute (the network
+     * editor: Networks), or null (the .ode editor opens in the perspective the user is in).
+     */
+    static String perspectiveOf(String editorId) {
+        for (org.eclipse.core.runtime.IConfigurationElement e : org.eclipse.core.runtime.Platform.getExtensionRegistry()
+                .getConfigurationElementsFor(TopicRegistry.EXTENSION_POINT)) {
+            String editors = e.getAttribute("editors");
+            if (editors != null && java.util.Arrays.stream(editors.split(",")).map(String::strip)
+                    .anyMatch(editorId::equals)) {
+                return e.getAttribute("perspective");
+            }
+        }
+        return null;
     }
 
     /**

@@ -70,7 +70,8 @@ import org.neuropynamics.ui.widgets.SaveLocation;
  * (squiggle, ruler mark with the message as hover, and the message under the text) shortly after each change.
  * Save writes the text as it is through {@link OutputFiles} (temporary file, then an atomic rename; an existing
  * file's permissions kept). "Run in Phase Plane" and "Run in Single Neuron" show the model as edited, saved or
- * not. Closing or quitting with unsaved changes asks to save them.
+ * not; "Open in Continuation" chooses it in the Continuation Diagram. Undo and Redo are enabled only when there
+ * is something to undo or redo. Closing or quitting with unsaved changes asks to save them.
  */
 public final class OdeEditor extends EditorPart {
 
@@ -87,6 +88,8 @@ public final class OdeEditor extends EditorPart {
     private final Document document = new Document();
     private final AnnotationModel annotations = new AnnotationModel();
     private SourceViewer viewer;
+    private Action undoAction;
+    private Action redoAction;
     private Label summary;
     private Font mono;
     private OdeProblems.Check check;
@@ -202,9 +205,17 @@ public final class OdeEditor extends EditorPart {
         neuron.setText("Run in Single Neuron");
         neuron.setToolTipText("Simulate the model as edited (saved or not) in the Single Neuron view");
         neuron.addListener(SWT.Selection, e -> runInSingleNeuron());
+        Button continuation = new Button(bar, SWT.PUSH);
+        continuation.setText("Open in Continuation");
+        continuation.setToolTipText("Choose the model as edited (saved or not) in the Continuation Diagram, to "
+                + "continue one of its parameters");
+        continuation.addListener(SWT.Selection, e -> openInContinuation());
+        // the hint on a row of its own, wrapped: the editor may have 45 % of a 1280-pixel window (issue 18)
         Label hint = new Label(bar, SWT.WRAP);
         hint.setText("Ctrl+S saves; Ctrl+Z / Ctrl+Y undo and redo. Problems are marked (red) as you type.");
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData hd = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        hd.widthHint = 200;
+        hint.setLayoutData(hd);
 
         CompositeRuler ruler = new CompositeRuler();
         AnnotationRulerColumn marks = new AnnotationRulerColumn(annotations, 14, ACCESS);
@@ -267,30 +278,59 @@ public final class OdeEditor extends EditorPart {
             }
         });
         IActionBars bars = getEditorSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), operation("Undo", ITextOperationTarget.UNDO));
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), operation("Redo", ITextOperationTarget.REDO));
+        undoAction = operation("Undo", ITextOperationTarget.UNDO);
+        redoAction = operation("Redo", ITextOperationTarget.REDO);
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
         bars.setGlobalActionHandler(ActionFactory.CUT.getId(), operation("Cut", ITextOperationTarget.CUT));
         bars.setGlobalActionHandler(ActionFactory.COPY.getId(), operation("Copy", ITextOperationTarget.COPY));
         bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), operation("Paste", ITextOperationTarget.PASTE));
         bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(),
                 operation("Select All", ITextOperationTarget.SELECT_ALL));
         bars.updateActionBars();
+        updateUndoRedo();
         recheck();
     }
 
+    /** Undo and Redo (Edit menu, toolbar) enabled only when there is something to undo or redo (issue 18). */
+    private void updateUndoRedo() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        // setEnabled fires the change to the menu and toolbar (isEnabled itself is live)
+        undoAction.setEnabled(viewer.canDoOperation(ITextOperationTarget.UNDO));
+        redoAction.setEnabled(viewer.canDoOperation(ITextOperationTarget.REDO));
+    }
+
+    /** Whether Edit &gt; Undo and Redo are enabled now (for tests). */
+    public boolean[] undoRedoEnabled() {
+        return new boolean[] {undoAction.isEnabled(), redoAction.isEnabled()};
+    }
+
     private Action operation(String text, int op) {
+        boolean history = op == ITextOperationTarget.UNDO || op == ITextOperationTarget.REDO;
         return new Action(text) {
             @Override
             public void run() {
                 if (viewer != null && viewer.canDoOperation(op)) {
                     viewer.doOperation(op);
                 }
+                updateUndoRedo();
+            }
+
+            @Override
+            public boolean isEnabled() {
+                // Undo and Redo asked live (the undo manager records a change after the document's listeners)
+                return !history || viewer != null && !viewer.getControl().isDisposed() && viewer.canDoOperation(op);
             }
         };
     }
 
     private void changed() {
         dirtyChanged();
+        // the undo manager records the change after the document's listeners ran
+        viewer.getControl().getDisplay().asyncExec(this::updateUndoRedo);
+        viewer.getControl().getDisplay().timerExec(PAUSE_MS + 50, this::updateUndoRedo);
         int mine = ++edits;
         viewer.getControl().getDisplay().timerExec(PAUSE_MS, () -> {
             if (mine == edits && !viewer.getControl().isDisposed()) {
@@ -367,22 +407,39 @@ public final class OdeEditor extends EditorPart {
         if (!readyToRun("the Single Neuron view")) {
             return false;
         }
+        return execute(SINGLE_NEURON_COMMAND, "Run in Single Neuron", "The Single Neuron topic is not installed.");
+    }
+
+    /** The Continuation topic's command that shows a model given as .ode text (run by id: no bundle dependency). */
+    static final String CONTINUATION_COMMAND = "org.neuropynamics.bifurcation.ui.commands.showOdeModel";
+
+    /**
+     * Chooses the text as edited in the Continuation Diagram (Bifurcations perspective), ready for a parameter
+     * and a range; false when it has a problem or the topic is absent.
+     */
+    public boolean openInContinuation() {
+        if (!readyToRun("the Continuation Diagram")) {
+            return false;
+        }
+        return execute(CONTINUATION_COMMAND, "Open in Continuation", "The Bifurcations topic is not installed.");
+    }
+
+    private boolean execute(String id, String title, String absent) {
         ICommandService commands = getSite().getService(ICommandService.class);
         IHandlerService handlers = getSite().getService(IHandlerService.class);
-        Command command = commands.getCommand(SINGLE_NEURON_COMMAND);
+        Command command = commands.getCommand(id);
         try {
             if (!command.isDefined()) {
-                throw new NotDefinedException(SINGLE_NEURON_COMMAND);
+                throw new NotDefinedException(id);
             }
             ParameterizedCommand run = ParameterizedCommand.generateCommand(command,
                     Map.of("source", document.get(), "name", file.getFileName().toString()));
             handlers.executeCommand(run, null);
             return true;
         } catch (NotDefinedException e) {
-            MessageDialog.openError(getSite().getShell(), "Run in Single Neuron",
-                    "The Single Neuron topic is not installed.");
+            MessageDialog.openError(getSite().getShell(), title, absent);
         } catch (Exception e) {
-            MessageDialog.openError(getSite().getShell(), "Run in Single Neuron",
+            MessageDialog.openError(getSite().getShell(), title,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
         return false;
@@ -452,6 +509,7 @@ public final class OdeEditor extends EditorPart {
             return false;
         }
         viewer.doOperation(op);
+        updateUndoRedo();
         return true;
     }
 

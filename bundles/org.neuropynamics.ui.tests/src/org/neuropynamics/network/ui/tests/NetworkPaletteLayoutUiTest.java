@@ -25,7 +25,8 @@ import org.neuropynamics.network.ui.NetworkEditor;
 import org.neuropynamics.ui.tests.Screenshots;
 
 /**
- * The palette is a fixed vertical tool bar left of the canvas, every tool with an icon and a tooltip; choosing
+ * The palette is a fixed column of tools left of the canvas, aligned at the left, every tool with an icon and a
+ * tooltip; choosing
  * a monitor kind changes no label and moves nothing; the pressed tool is the canvas's tool and Escape returns to
  * Select. CUBA opens zoomed to fit and centred on the canvas.
  */
@@ -39,27 +40,40 @@ class NetworkPaletteLayoutUiTest {
         IWorkbenchPage page = EditorFixture.networksPage();
         NetworkEditor editor = EditorFixture.openExample(page, dir, "cuba.neuronet");
         NetworkCanvas c = editor.canvas();
-        ToolBar palette = Ui.palette(editor);
-        assertTrue((palette.getStyle() & SWT.VERTICAL) != 0);
+        org.eclipse.swt.widgets.Composite palette = Ui.palette(editor);
         Rectangle pb = palette.getBounds();
         Rectangle cb = c.getBounds();
         assertTrue(pb.x + pb.width <= cb.x, "palette " + pb + " left of the canvas " + cb);
-        for (ToolItem item : palette.getItems()) {
-            if ((item.getStyle() & SWT.SEPARATOR) == 0) {
-                assertNotNull(item.getImage(), item.getText() + " has an icon");
-                assertFalse(item.getToolTipText() == null || item.getToolTipText().isBlank(), item.getText());
+        java.util.List<ToolItem> tools = Ui.paletteItems(editor);
+        assertEquals(9, tools.size(), "the nine tools");
+        Integer iconX = null;
+        int lastY = Integer.MIN_VALUE;
+        for (ToolItem item : tools) {
+            assertNotNull(item.getImage(), item.getText() + " has an icon");
+            assertFalse(item.getToolTipText() == null || item.getToolTipText().isBlank(), item.getText());
+            // one column, top to bottom, every item starting at the same x (icons and names aligned)
+            Rectangle r = c.getDisplay().map(item.getParent(), null, item.getBounds());
+            if (iconX == null) {
+                iconX = r.x;
             }
+            assertEquals(iconX.intValue(), r.x, 1, item.getText() + " starts where the others start: " + r);
+            assertTrue(r.y >= lastY, item.getText() + " below the tool before it");
+            lastY = r.y + r.height;
         }
 
-        // nothing is cut off: every tool and command is inside its bar (no overflow chevron)
-        for (Control bar : c.getParent().getChildren()) {
-            if (bar instanceof ToolBar t) {
-                Rectangle inside = t.getClientArea();
-                for (ToolItem item : t.getItems()) {
-                    Rectangle r = item.getBounds();
-                    assertTrue(r.x + r.width <= inside.width && r.y + r.height <= inside.height,
-                            item.getText() + " " + r + " inside " + inside);
-                }
+        // nothing is cut off: every tool and command is inside its bar (no overflow chevron), and every tool
+        // inside the editor (the last ones went behind an arrow at 1280x720, issue 18)
+        Rectangle editorArea = c.getDisplay().map(c.getParent(), null, c.getParent().getClientArea());
+        for (ToolBar t : Ui.toolBars(editor)) {
+            Rectangle inside = t.getClientArea();
+            for (ToolItem item : t.getItems()) {
+                Rectangle r = item.getBounds();
+                assertTrue(r.x + r.width <= inside.width && r.y + r.height <= inside.height,
+                        item.getText() + " " + r + " inside " + inside);
+                Rectangle onScreen = c.getDisplay().map(t, null, r);
+                assertTrue(editorArea.contains(onScreen.x, onScreen.y + onScreen.height - 1)
+                        && onScreen.x + onScreen.width <= editorArea.x + editorArea.width,
+                        item.getText() + " " + onScreen + " inside the editor " + editorArea);
             }
         }
         Ui.paletteItem(editor, "Validate");

@@ -104,24 +104,51 @@ final class Ui {
         return null;
     }
 
-    /** The editor's palette of tools (the first tool bar: left of the canvas). */
-    static ToolBar palette(NetworkEditor editor) {
+    /** The editor's palette of tools: the column of one-item tool bars left of the canvas. */
+    static org.eclipse.swt.widgets.Composite palette(NetworkEditor editor) {
         for (Control c : editor.canvas().getParent().getChildren()) {
-            if (c instanceof ToolBar t) {
-                return t;
+            if (c instanceof org.eclipse.swt.widgets.Composite p && !(c instanceof ToolBar) && c != editor.canvas()
+                    && p.getChildren().length > 0 && p.getChildren()[0] instanceof ToolBar) {
+                return p;
             }
         }
         throw new AssertionError("no palette");
     }
 
+    /** Every tool bar of the editor: the palette's (one per tool) and the command row above the canvas. */
+    static List<ToolBar> toolBars(NetworkEditor editor) {
+        List<ToolBar> bars = new ArrayList<>();
+        for (Control c : editor.canvas().getParent().getChildren()) {
+            if (c instanceof ToolBar t) {
+                bars.add(t);
+            } else if (c instanceof org.eclipse.swt.widgets.Composite p && c != editor.canvas()) {
+                for (Control child : p.getChildren()) {
+                    if (child instanceof ToolBar t) {
+                        bars.add(t);
+                    }
+                }
+            }
+        }
+        return bars;
+    }
+
+    /** The palette's tools, top to bottom. */
+    static List<ToolItem> paletteItems(NetworkEditor editor) {
+        List<ToolItem> items = new ArrayList<>();
+        for (Control c : palette(editor).getChildren()) {
+            if (c instanceof ToolBar t) {
+                items.addAll(List.of(t.getItems()));
+            }
+        }
+        return items;
+    }
+
     /** The item named {@code text} (or with that tooltip) of the palette or the command row above the canvas. */
     static ToolItem paletteItem(NetworkEditor editor, String text) {
-        for (Control c : editor.canvas().getParent().getChildren()) {
-            if (c instanceof ToolBar bar) {
-                for (ToolItem item : bar.getItems()) {
-                    if (text.equals(item.getText()) || text.equals(item.getToolTipText())) {
-                        return item;
-                    }
+        for (ToolBar bar : toolBars(editor)) {
+            for (ToolItem item : bar.getItems()) {
+                if (text.equals(item.getText()) || text.equals(item.getToolTipText())) {
+                    return item;
                 }
             }
         }
@@ -132,7 +159,7 @@ final class Ui {
     static void press(NetworkEditor editor, String text) {
         ToolItem item = paletteItem(editor, text);
         if ((item.getStyle() & SWT.RADIO) != 0) {
-            for (ToolItem other : item.getParent().getItems()) {
+            for (ToolItem other : paletteItems(editor)) {
                 if ((other.getStyle() & SWT.RADIO) != 0 && other != item && other.getSelection()) {
                     other.setSelection(false);
                     other.notifyListeners(SWT.Selection, new Event());

@@ -166,10 +166,18 @@ class OdeEditorTest {
         Path file = dir.resolve("typing.ode");
         Files.writeString(file, VAN_DER_POL);
         OdeEditor editor = open(file);
+        // nothing to undo or redo before the first edit: Edit > Undo and Redo disabled (issue 18)
+        assertFalse(editor.undoRedoEnabled()[0], "Undo disabled before any edit");
+        assertFalse(editor.undoRedoEnabled()[1], "Redo disabled before any edit");
+        assertFalse(undoCommandEnabled(), "the workbench's Undo command disabled before any edit");
         int at = VAN_DER_POL.indexOf("- x\n");
         editor.textWidget().setSelection(at + 1);
         editor.textWidget().insert("*");
         assertTrue(editor.isDirty(), "typing makes the file dirty");
+        Screenshots.spin(shell.getDisplay(), 50);
+        assertTrue(editor.undoRedoEnabled()[0], "Undo enabled after typing");
+        assertFalse(editor.undoRedoEnabled()[1], "Redo still disabled");
+        assertTrue(undoCommandEnabled(), "the workbench's Undo command enabled after typing");
         Waits.until(shell.getDisplay(), () -> !editor.problems().isEmpty(), "the problem marked after typing");
         assertEquals(4, editor.problems().get(0).line());
         assertEquals(editor.lineOffset(4) + editor.problems().get(0).column() - 1,
@@ -180,9 +188,51 @@ class OdeEditorTest {
         assertFalse(editor.isDirty(), "back to the saved text: not dirty");
         Waits.until(shell.getDisplay(), () -> editor.problems().isEmpty(), "the marker removed after undo");
         assertTrue(editor.markerList().isEmpty());
+        assertFalse(editor.undoRedoEnabled()[0], "Undo disabled with the history undone");
+        assertTrue(editor.undoRedoEnabled()[1], "Redo enabled after undo");
         assertTrue(editor.redo(), "something to redo");
         assertTrue(editor.text().contains("-* x"), "redo types it again");
         assertTrue(editor.isDirty());
+    }
+
+    /** Whether the workbench's Edit &gt; Undo command (menu and toolbar) is enabled now. */
+    private boolean undoCommandEnabled() {
+        Screenshots.spin(shell.getDisplay(), 50);
+        org.eclipse.ui.commands.ICommandService commands = window.getService(org.eclipse.ui.commands.ICommandService.class);
+        return commands.getCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO).isEnabled();
+    }
+
+    @Test
+    void openInContinuationContinuesTheEditedModel() throws Exception {
+        Path file = dir.resolve("vdp.ode");
+        Files.writeString(file, VAN_DER_POL);
+        OdeEditor editor = open(file);
+        int aux = editor.text().indexOf("aux x2");
+        editor.replace(aux, editor.text().indexOf("done") - aux, "");
+        assertTrue(editor.openInContinuation(), "the edited model chosen in the continuation");
+        org.neuropynamics.bifurcation.ui.ContinuationView view = (org.neuropynamics.bifurcation.ui.ContinuationView)
+                window.getActivePage().findView(org.neuropynamics.bifurcation.ui.ContinuationView.ID);
+        assertNotNull(view, "the Continuation Diagram is open");
+        assertEquals("vdp", view.controls().selected().id(), "the file's model is chosen");
+        assertEquals(List.of("x", "y"), view.controls().selected().variableNames());
+        // van der Pol at the origin: eigenvalues (mu +- i sqrt(4 - mu^2))/2 cross the imaginary axis at mu = 0
+        view.controls().setParameter("mu");
+        view.controls().setRange(-1, 1);
+        view.controls().setCycles(false);
+        view.run();
+        Waits.until(shell.getDisplay(), () -> !view.isRunning() && view.diagramModel() != null
+                && view.diagramModel().id().equals("vdp"), "the continuation of the edited model ends");
+        var hopf = view.diagram().specialPoints().stream().filter(p -> p.type().name().equals("HB")).toList();
+        assertEquals(1, hopf.size(), "one Hopf point: " + view.diagram().specialPoints());
+        assertEquals(0, hopf.get(0).parameter(), 1e-4, "Hopf at mu = 0 (closed form)");
+        assertEquals(0, hopf.get(0).state()[0], 1e-6);
+        Screenshots.save(shell, "ode-editor-open-in-continuation");
+
+        // a second Open in Continuation of the same file replaces the entry instead of adding another
+        editor.replace(editor.text().indexOf("mu=1"), 4, "mu=2");
+        assertTrue(editor.openInContinuation());
+        assertEquals("vdp", view.controls().selected().id());
+        assertEquals(2, view.controls().selected().defaultParameters()[0], 0);
     }
 
     @Test
