@@ -316,6 +316,7 @@ public final class NeuroMLImport {
             }
             case "IF_curr_exp", "IF_curr_alpha", "IF_cond_exp", "IF_cond_alpha" -> group = ifCurrExp(network, id, size, comp);
             case "EIF_cond_exp_isfa_ista", "EIF_cond_alpha_isfa_ista" -> group = eif(network, id, size, comp);
+            case "cell" -> group = Networks.population(network, id, size, ChannelCells.model(comp, components));
             default -> {
                 Model model = NeuroMLCells.create(comp.name());
                 if (model == null) {
@@ -491,8 +492,8 @@ public final class NeuroMLImport {
         }
         PyNNCells.Scale scale = pynn.get(target);
         if (scale == null) {
-            Model model = NeuroMLCells.create(target.getModelId());
-            String unit = model != null && model.currentParameterIndex().isPresent()
+            Model model = modelOf(target);
+            String unit = model.currentParameterIndex().isPresent()
                     ? model.parameters().get(model.currentParameterIndex().getAsInt()).unit() : null;
             if (!"pA".equals(unit)) {
                 throw new NeuroMLException(at.where() + ": synapse " + s.name() + " onto " + target.getModelId()
@@ -655,7 +656,7 @@ public final class NeuroMLImport {
             throw new NeuroMLException(at.where() + ": no input '" + inputId + "' in the file");
         }
         PyNNCells.Scale scale = pynn.get(pop);
-        Model model = PyNNCells.LIF.equals(pop.getModelId()) ? PyNNCells.lif(pop) : NeuroMLCells.create(pop.getModelId());
+        Model model = modelOf(pop);
         if (model.currentParameterIndex().isEmpty()) {
             throw new NeuroMLException(at.where() + ": " + pop.getModelId() + " takes no input current");
         }
@@ -835,6 +836,10 @@ public final class NeuroMLImport {
         } else if (parts.length == 4) {
             cellRef = "../" + parts[0] + "/" + parts[1] + "/" + parts[2];
             variable = parts[3];
+        } else if (parts.length == 7 && parts[2].equals("membraneProperties") && parts[6].equals("q")) {
+            // pop[i]/bioPhys/membraneProperties/DENSITY/CHANNEL/GATE/q: a gate of a ChannelCells cell
+            cellRef = parts[0];
+            variable = parts[3] + "_" + parts[5];
         } else {
             // e.g. pop[0]/input/I: the state of an input or synapse, which we do not record
             return null;
@@ -843,7 +848,7 @@ public final class NeuroMLImport {
         if (!(r.group() instanceof Population p)) {
             return null;
         }
-        Model model = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : NeuroMLCells.create(p.getModelId());
+        Model model = modelOf(p);
         if (model.variableIndex(variable) < 0) {
             throw new NeuroMLException(q.where() + ": '" + variable + "' is not a state variable of "
                     + p.getModelId() + " (" + String.join(", ", model.variableNames()) + ")");
@@ -874,6 +879,22 @@ public final class NeuroMLImport {
         n.setY(y);
     }
 
+    /** The model of a population: lif, a NeuroML cell type, or a cell registered by ChannelCells. */
+    private static Model modelOf(Population p) throws NeuroMLException {
+        if (PyNNCells.LIF.equals(p.getModelId())) {
+            return PyNNCells.lif(p);
+        }
+        Model m = NeuroMLCells.create(p.getModelId());
+        if (m != null) {
+            return m;
+        }
+        try {
+            return org.neuropynamics.core.registry.ModelRegistry.getDefault().get(p.getModelId());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new NeuroMLException("Population " + p.getName() + ": " + e.getMessage());
+        }
+    }
+
     private static String required(XmlElement e, String attribute) throws NeuroMLException {
         String v = e.attribute(attribute);
         if (v == null || v.isBlank()) {
@@ -896,7 +917,7 @@ public final class NeuroMLImport {
         private static final Set<String> KNOWN = new HashSet<>(Set.of("pulseGenerator", "pulseGeneratorDL",
                 "rampGenerator", "rampGeneratorDL", "spikeGeneratorPoisson", "spikeArray", "expOneSynapse",
                 "expTwoSynapse", "IF_curr_exp", "IF_curr_alpha", "IF_cond_exp", "IF_cond_alpha", "EIF_cond_exp_isfa_ista",
-                "EIF_cond_alpha_isfa_ista", "expCurrSynapse", "expCondSynapse"));
+                "EIF_cond_alpha_isfa_ista", "expCurrSynapse", "expCondSynapse", "cell", "ionChannelHH", "ionChannel"));
 
         static {
             KNOWN.addAll(NeuroMLCells.FACTORIES.keySet());
@@ -913,7 +934,6 @@ public final class NeuroMLImport {
             return switch (name) {
                 case "ComponentType" -> "LEMS ComponentType definitions are not compiled yet (the NeuroML core "
                         + "cell types are built in)";
-                case "cell", "ionChannelHH", "ionChannel" -> "multi-channel cells are not supported yet";
                 case "Component" -> "generic LEMS Components are not supported yet";
                 case "alphaSynapse", "alphaCurrentSynapse", "alphaCondSynapse", "alphaCurrSynapse" -> "alpha synapses "
                         + "have no exponential form, and the network simulator's synapses are exponential (supported: "
