@@ -150,10 +150,6 @@ public final class NeuroMLExport {
                         + " has no NeuroML cell type (exportable: lif as IF_curr_exp, "
                         + String.join(", ", NeuroMLCells.FACTORIES.keySet()) + ")");
             }
-            if (!p.getInitialConditions().isEmpty()) {
-                throw new NeuroMLException("Population " + p.getName() + ": initial conditions per neuron cannot be "
-                        + "expressed in NeuroML (its cells start from their v0/reversal)");
-            }
             String comp = unique(ids.get(p) + "_cell");
             components.put(p, comp);
             StringBuilder cells = NeuroMLCells.PYNN_HH.equals(p.getModelId()) ? pynnHh
@@ -177,7 +173,13 @@ public final class NeuroMLExport {
             }
             cells.append("/>\n");
             net.append("    <population id=\"").append(ids.get(p)).append("\" component=\"").append(comp)
-                    .append("\" size=\"").append(p.getSize()).append("\"/>\n");
+                    .append("\" size=\"").append(p.getSize()).append(p.getInitialConditions().isEmpty() ? "\"/>\n" : "\">\n");
+            if (!p.getInitialConditions().isEmpty()) {
+                // NeuroML cells start from their own v0/reversal: the initial values travel as properties that our
+                // import restores (jNeuroML ignores them), as for lif
+                initialProperties(p, model, net);
+                net.append("    </population>\n");
+            }
             int ci = model.currentParameterIndex().orElse(-1);
             if (ci >= 0 && values[ci] != 0 && !NeuroMLCells.currentIsAttribute(p.getModelId())) {
                 pulse(inputsByKind, net, p, model, values[ci], 0, duration, ids.get(p) + "_I");

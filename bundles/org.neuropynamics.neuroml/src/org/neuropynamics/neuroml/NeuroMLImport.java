@@ -622,7 +622,43 @@ public final class NeuroMLImport {
                     + " is not supported (our current injections drive a whole population; use an inputList)");
         }
         double weight = e.attribute("weight") == null ? 1 : Units.convert(e.attribute("weight"), "", e, "weight");
+        XmlElement in = components.get(required(e, "input"));
+        if (in != null && in.name().equals("poissonFiringSynapse")) {
+            poissonSynapse(network, e, in, pop, List.of(to.index()), List.of(weight));
+            return;
+        }
         current(network, e, required(e, "input"), pop, weight);
+    }
+
+    /**
+     * poissonFiringSynapse (Inputs.xml): each input is its own Poisson train at averageRate into its own synapse on
+     * its cell, whose current is scaled by the input's weight; for a linear synapse that is the weight on the
+     * synapse. So: a Poisson group of one source per input and explicit pairs source k -> cell k through the synapse.
+     */
+    private void poissonSynapse(Network network, XmlElement at, XmlElement in, Population pop, List<Integer> cells,
+            List<Double> weights) throws NeuroMLException {
+        for (String a : in.attributes().keySet()) {
+            if (!List.of("id", "averageRate", "synapse", "spikeTarget", "metaid", "neuroLexId").contains(a)) {
+                throw new NeuroMLException(in.where() + ": attribute " + a + " is not supported");
+            }
+        }
+        double rate = Units.convert(in.attribute("averageRate"), "Hz", in, "averageRate");
+        if (!(rate >= 0)) {
+            throw new NeuroMLException(in.where() + ": averageRate must not be negative");
+        }
+        Synapse syn = synapse(in, required(in, "synapse"), pop);
+        String name = in.attribute("id") + " -> " + pop.getName();
+        if (network.getInputs().stream().anyMatch(x -> name.equals(x.getName()))
+                || network.getPopulations().stream().anyMatch(x -> name.equals(x.getName()))) {
+            throw new NeuroMLException(at.where() + ": the input '" + in.attribute("id") + "' reaches " + pop.getName()
+                    + " twice");
+        }
+        SpikeSource g = Networks.poisson(network, name, cells.size(), rate);
+        List<Conn> conns = new ArrayList<>();
+        for (int k = 0; k < cells.size(); k++) {
+            conns.add(new Conn(k, cells.get(k), weights.get(k), 0));
+        }
+        addConnections(network, name, g, pop, syn, conns);
     }
 
     private void inputList(Network network, XmlElement e, Map<String, SpikeSource> groups) throws NeuroMLException {
@@ -632,6 +668,8 @@ public final class NeuroMLImport {
         }
         Set<Integer> cells = new TreeSet<>();
         Set<Double> weights = new HashSet<>();
+        List<Integer> cellList = new ArrayList<>();
+        List<Double> weightList = new ArrayList<>();
         for (XmlElement in : e.children()) {
             if (!in.name().equals("input") && !in.name().equals("inputW")) {
                 throw new NeuroMLException(in.where() + " is not supported inside <inputList>");
@@ -640,7 +678,15 @@ public final class NeuroMLImport {
             if (!cells.add(i)) {
                 throw new NeuroMLException(in.where() + ": cell " + i + " receives this input twice");
             }
-            weights.add(in.attribute("weight") == null ? 1.0 : Units.convert(in.attribute("weight"), "", in, "weight"));
+            double w = in.attribute("weight") == null ? 1.0 : Units.convert(in.attribute("weight"), "", in, "weight");
+            weights.add(w);
+            cellList.add(i);
+            weightList.add(w);
+        }
+        XmlElement component = components.get(required(e, "component"));
+        if (component != null && component.name().equals("poissonFiringSynapse")) {
+            poissonSynapse(network, e, component, pop, cellList, weightList); // any cells, any weights
+            return;
         }
         if (cells.size() != pop.getSize() || weights.size() != 1) {
             throw new NeuroMLException(e.where() + ": an input list must reach every cell of '" + pop.getName()
@@ -917,7 +963,8 @@ public final class NeuroMLImport {
         private static final Set<String> KNOWN = new HashSet<>(Set.of("pulseGenerator", "pulseGeneratorDL",
                 "rampGenerator", "rampGeneratorDL", "spikeGeneratorPoisson", "spikeArray", "expOneSynapse",
                 "expTwoSynapse", "IF_curr_exp", "IF_curr_alpha", "IF_cond_exp", "IF_cond_alpha", "EIF_cond_exp_isfa_ista",
-                "EIF_cond_alpha_isfa_ista", "expCurrSynapse", "expCondSynapse", "cell", "ionChannelHH", "ionChannel"));
+                "EIF_cond_alpha_isfa_ista", "expCurrSynapse", "expCondSynapse", "cell", "ionChannelHH", "ionChannel",
+                "poissonFiringSynapse"));
 
         static {
             KNOWN.addAll(NeuroMLCells.FACTORIES.keySet());
