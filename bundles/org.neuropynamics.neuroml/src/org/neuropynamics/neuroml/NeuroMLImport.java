@@ -70,7 +70,7 @@ public final class NeuroMLImport {
     private static final Set<String> CONNECTION_ATTRIBUTES = Set.of("id", "preCellId", "postCellId", "weight", "delay",
             "preSegmentId", "postSegmentId", "preFractionAlong", "postFractionAlong");
     private static final Pattern PATH_ID = Pattern.compile("(?:\\.\\./)?([^/\\[\\]]+)/(\\d+)(?:/[^/]*)?");
-    private static final Pattern INDEX_ID = Pattern.compile("([^/\\[\\]]+)\\[(\\d+)\\]");
+    private static final Pattern INDEX_ID = Pattern.compile("(?:\\.\\./)?([^/\\[\\]]+)\\[(\\d+)\\]");
 
     /**
      * A column of a LEMS output file: the values of one variable of one cell.
@@ -97,8 +97,12 @@ public final class NeuroMLImport {
     private final List<XmlElement> networks = new ArrayList<>();
     private final List<XmlElement> simulations = new ArrayList<>();
     private final Set<Path> read = new HashSet<>();
-    /** Membrane resistance (MOhm) of the lif populations imported from IF_curr_exp: I (mV) = R i (nA). */
-    private final Map<Population, Double> resistance = new HashMap<>();
+    /**
+     * The PyNN cells' scales (PyNNCells.Scale): our current per nA and per uS mV of the populations imported from
+     * IF_curr_exp and its kin (lif: R = tau_m/cm, I (mV) = R i (nA)), EIF_cond_*_isfa_ista (adExIaFCell, pA) and
+     * HH_cond_exp (nA).
+     */
+    private final Map<Population, PyNNCells.Scale> pynn = new HashMap<>();
     private String target;
 
     private NeuroMLImport() {
@@ -310,7 +314,9 @@ public final class NeuroMLImport {
                 }
                 group = Networks.generator(network, id, trains);
             }
-            case "IF_curr_exp" -> group = ifCurrExp(network, id, size, comp);
+            case "IF_curr_exp", "IF_curr_alpha", "IF_cond_exp", "IF_cond_alpha" -> group = ifCurrExp(network, id, size, comp);
+            case "EIF_cond_exp_isfa_ista", "EIF_cond_alpha_isfa_ista" -> group = eif(network, id, size, comp);
+            case "cell" -> group = Networks.population(network, id, size, ChannelCells.model(comp, components));
             default -> {
                 Model model = NeuroMLCells.create(comp.name());
                 if (model == null) {
@@ -328,8 +334,11 @@ public final class NeuroMLImport {
                                 + comp.name());
                     }
                     Parameter par = model.parameters().get(k);
-                    Networks.setParameter(p, par.name(),
-                            Units.convert(a.getValue(), par.unit(), comp.where() + " " + a.getKey()));
+                    Networks.setParameter(p, par.name(), Units.convert(a.getValue(),
+                            NeuroMLCells.PYNN_HH.equals(comp.name()) ? "" : par.unit(), comp.where() + " " + a.getKey()));
+                }
+                if (NeuroMLCells.PYNN_HH.equals(comp.name())) {
+                    pynn.put(p, new PyNNCells.Scale(1, 1)); // nA and uS are its own units
                 }
                 group = p;
             }
@@ -340,18 +349,32 @@ public final class NeuroMLImport {
         groups.put(id, group);
     }
 
-    /** IF_curr_exp as our lif (PyNNCells): R = tau_m / cm, I = R i_offset, v starts at v_init. */
-    private Population ifCurrExp(Network network, String id, int size, XmlElement comp) throws NeuroMLException {
+    /** The dimensionless attributes of a PyNN cell (NeuroML2CoreTypes/PyNN.xml), all required. */
+    private static Map<String, Double> pynnAttributes(XmlElement comp, List<String> names) throws NeuroMLException {
         Map<String, Double> a = new HashMap<>();
-        for (String name : List.of("cm", "i_offset", "tau_syn_E", "tau_syn_I", "v_init", "tau_m", "tau_refrac", "v_reset",
-                "v_rest", "v_thresh")) {
+        for (String name : names) {
             a.put(name, Units.convert(required(comp, name), "", comp, name));
         }
         for (String name : comp.attributes().keySet()) {
             if (!a.containsKey(name) && !NAMING.contains(name)) {
-                throw new NeuroMLException(comp.where() + ": attribute " + name + " is not a parameter of IF_curr_exp");
+                throw new NeuroMLException(comp.where() + ": attribute " + name + " is not a parameter of " + comp.name());
             }
         }
+        return a;
+    }
+
+    /**
+     * IF_curr_exp, IF_curr_alpha, IF_cond_exp and IF_cond_alpha as our lif (PyNNCells): their membranes are one
+     * equation (PyNN.xml; exp/alpha and curr/cond name the synapses PyNN would attach, NeuroML attaches any):
+     * R = tau_m / cm, I = R i_offset, v starts at v_init.
+     */
+    private Population ifCurrExp(Network network, String id, int size, XmlElement comp) throws NeuroMLException {
+        List<String> names = new ArrayList<>(List.of("cm", "i_offset", "tau_syn_E", "tau_syn_I", "v_init", "tau_m",
+                "tau_refrac", "v_reset", "v_rest", "v_thresh"));
+        if (comp.name().startsWith("IF_cond")) {
+            names.addAll(List.of("e_rev_E", "e_rev_I"));
+        }
+        Map<String, Double> a = pynnAttributes(comp, names);
         if (!(a.get("cm") > 0) || !(a.get("tau_m") > 0)) {
             throw new NeuroMLException(comp.where() + ": cm and tau_m must be positive");
         }
@@ -366,7 +389,45 @@ public final class NeuroMLImport {
         if (!a.get("v_init").equals(a.get("v_rest"))) {
             Networks.initial(p, "v", Networks.constant(a.get("v_init")));
         }
-        resistance.put(p, r);
+        pynn.put(p, new PyNNCells.Scale(r, r));
+        return p;
+    }
+
+    /**
+     * EIF_cond_exp_isfa_ista (and EIF_cond_alpha_isfa_ista, the same membrane) as our adExIaFCell (PyNN.xml:
+     * tau_m dv/dt = -(v - v_rest) + delta_T exp((v - v_thresh)/delta_T) + tau_m (i_offset - w)/cm, tau_w dw/dt =
+     * a (v - v_rest) - w, spike at v_spike, w += b, v held at v_reset for tau_refrac): C = 1000 cm pF, gL = C/tau_m,
+     * a in nS, b and i_offset in pA. delta_T = 0 (no exponential, threshold v_thresh) is refused: our adEx divides by it.
+     */
+    private Population eif(Network network, String id, int size, XmlElement comp) throws NeuroMLException {
+        Map<String, Double> a = pynnAttributes(comp, List.of("cm", "i_offset", "tau_syn_E", "tau_syn_I", "v_init",
+                "tau_m", "tau_refrac", "v_reset", "v_rest", "v_thresh", "e_rev_E", "e_rev_I", "v_spike", "delta_T",
+                "tau_w", "a", "b"));
+        if (!(a.get("cm") > 0) || !(a.get("tau_m") > 0) || !(a.get("tau_w") > 0)) {
+            throw new NeuroMLException(comp.where() + ": cm, tau_m and tau_w must be positive");
+        }
+        if (!(a.get("delta_T") > 0)) {
+            throw new NeuroMLException(comp.where() + ": delta_T = " + a.get("delta_T") + " is not supported (the "
+                    + "adExIaFCell it opens as needs a positive slope factor)");
+        }
+        Population p = Networks.population(network, id, size, "adExIaFCell");
+        double c = 1000 * a.get("cm");
+        Networks.setParameter(p, "C", c);
+        Networks.setParameter(p, "gL", c / a.get("tau_m"));
+        Networks.setParameter(p, "EL", a.get("v_rest"));
+        Networks.setParameter(p, "VT", a.get("v_thresh"));
+        Networks.setParameter(p, "thresh", a.get("v_spike"));
+        Networks.setParameter(p, "reset", a.get("v_reset"));
+        Networks.setParameter(p, "delT", a.get("delta_T"));
+        Networks.setParameter(p, "tauw", a.get("tau_w"));
+        Networks.setParameter(p, "refract", a.get("tau_refrac"));
+        Networks.setParameter(p, "a", 1000 * a.get("a"));
+        Networks.setParameter(p, "b", 1000 * a.get("b"));
+        Networks.setParameter(p, "I", 1000 * a.get("i_offset"));
+        if (!a.get("v_init").equals(a.get("v_rest"))) {
+            Networks.initial(p, "v", Networks.constant(a.get("v_init")));
+        }
+        pynn.put(p, new PyNNCells.Scale(1000, 1000));
         return p;
     }
 
@@ -410,38 +471,66 @@ public final class NeuroMLImport {
         return times;
     }
 
-    /** A synapse component as our projection settings. */
-    private record Synapse(SynapseKind kind, double gbase, double tau, double reversal) {
+    /** One exponential channel of a synapse: our projection settings per unit of NeuroML weight. */
+    private record Part(SynapseKind kind, double factor, double tau, double reversal) {
     }
 
+    /** A synapse component as one or more exponential channels (expTwoSynapse is the difference of two). */
+    private record Synapse(List<Part> parts) {
+    }
+
+    /**
+     * The synapse {@code synapseId} onto {@code target}. Synapses are exponential channels of our simulator:
+     * expOneSynapse, expCondSynapse, expCurrSynapse, and expTwoSynapse as two conductances of the same reversal,
+     * +waveformFactor gbase decaying with tauDecay and -waveformFactor gbase with tauRise (Synapses.xml: g = gbase
+     * (B - A)), which is the same linear equation. Alpha synapses have no exponential form and are refused.
+     */
     private Synapse synapse(XmlElement at, String synapseId, Population target) throws NeuroMLException {
         XmlElement s = components.get(synapseId);
         if (s == null) {
             throw new NeuroMLException(at.where() + ": no synapse '" + synapseId + "' in the file");
         }
-        if (resistance.containsKey(target)) {
-            if (!s.name().equals("expCurrSynapse")) {
-                throw new NeuroMLException(at.where() + ": synapse " + s.name() + " onto the IF_curr_exp '" + target.getName()
-                        + "' is not supported (supported: expCurrSynapse)");
+        PyNNCells.Scale scale = pynn.get(target);
+        if (scale == null) {
+            Model model = modelOf(target);
+            String unit = model.currentParameterIndex().isPresent()
+                    ? model.parameters().get(model.currentParameterIndex().getAsInt()).unit() : null;
+            if (!"pA".equals(unit)) {
+                throw new NeuroMLException(at.where() + ": synapse " + s.name() + " onto " + target.getModelId()
+                        + " is not supported (only cells with a current in pA or PyNN cells take synapses)");
             }
-            // weights in nA become mV through R (our exponential-current synapses add to I)
-            return new Synapse(SynapseKind.EXPONENTIAL_CURRENT, resistance.get(target),
-                    Units.convert(required(s, "tau_syn"), "", s, "tau_syn"), 0);
+            scale = new PyNNCells.Scale(1000, 1000); // nA and uS into pA and nS
         }
-        Model model = NeuroMLCells.create(target.getModelId());
-        String unit = model.currentParameterIndex().isPresent()
-                ? model.parameters().get(model.currentParameterIndex().getAsInt()).unit() : null;
-        if (!"pA".equals(unit)) {
-            throw new NeuroMLException(at.where() + ": synapse " + s.name() + " onto " + target.getModelId()
-                    + " is not supported (only cells with a current in pA take conductance synapses)");
-        }
-        if (s.name().equals("expOneSynapse")) {
-            return new Synapse(SynapseKind.EXPONENTIAL_CONDUCTANCE,
-                    Units.convert(s.attribute("gbase"), "nS", s, "gbase"),
+        return switch (s.name()) {
+            case "expOneSynapse" -> new Synapse(List.of(new Part(SynapseKind.EXPONENTIAL_CONDUCTANCE,
+                    Units.convert(s.attribute("gbase"), "nS", s, "gbase") * 1e-3 * scale.perMicroSiemens(),
                     Units.convert(s.attribute("tauDecay"), "ms", s, "tauDecay"),
-                    Units.convert(s.attribute("erev"), "mV", s, "erev"));
-        }
-        throw new NeuroMLException(s.where() + " is not supported as a synapse yet (supported: expOneSynapse)");
+                    Units.convert(s.attribute("erev"), "mV", s, "erev"))));
+            case "expTwoSynapse" -> {
+                double g = Units.convert(s.attribute("gbase"), "nS", s, "gbase") * 1e-3 * scale.perMicroSiemens();
+                double rise = Units.convert(s.attribute("tauRise"), "ms", s, "tauRise");
+                double decay = Units.convert(s.attribute("tauDecay"), "ms", s, "tauDecay");
+                double erev = Units.convert(s.attribute("erev"), "mV", s, "erev");
+                if (!(rise > 0) || !(decay > rise)) {
+                    throw new NeuroMLException(s.where() + " needs 0 < tauRise < tauDecay, got tauRise "
+                            + rise + " ms, tauDecay " + decay + " ms");
+                }
+                double peak = Math.log(decay / rise) * rise * decay / (decay - rise);
+                double waveform = 1 / (Math.exp(-peak / decay) - Math.exp(-peak / rise));
+                yield new Synapse(List.of(new Part(SynapseKind.EXPONENTIAL_CONDUCTANCE, g * waveform, decay, erev),
+                        new Part(SynapseKind.EXPONENTIAL_CONDUCTANCE, -g * waveform, rise, erev)));
+            }
+            case "expCondSynapse" -> new Synapse(List.of(new Part(SynapseKind.EXPONENTIAL_CONDUCTANCE,
+                    scale.perMicroSiemens(), Units.convert(required(s, "tau_syn"), "", s, "tau_syn"),
+                    Units.convert(required(s, "e_rev"), "", s, "e_rev"))));
+            case "expCurrSynapse" -> new Synapse(List.of(new Part(SynapseKind.EXPONENTIAL_CURRENT,
+                    scale.perNanoAmp(), Units.convert(required(s, "tau_syn"), "", s, "tau_syn"), 0)));
+            case "alphaSynapse", "alphaCurrentSynapse", "alphaCondSynapse", "alphaCurrSynapse" ->
+                throw new NeuroMLException(s.where() + " is not supported: the network simulator's synapses are "
+                        + "exponential (supported: expOneSynapse, expTwoSynapse, expCondSynapse, expCurrSynapse)");
+            default -> throw new NeuroMLException(s.where() + " is not supported as a synapse (supported: expOneSynapse, "
+                    + "expTwoSynapse, expCondSynapse, expCurrSynapse)");
+        };
     }
 
     private record Conn(int pre, int post, double weight, double delay) {
@@ -493,29 +582,33 @@ public final class NeuroMLImport {
 
     private static void addConnections(Network network, String id, SpikeSource pre, Population post, Synapse syn,
             List<Conn> conns) {
-        // one projection per (weight, delay): our projections carry one weight and delay distribution each
+        // one projection per (weight, delay) and channel: our projections carry one weight and delay distribution each
         Map<List<Double>, List<Conn>> byWd = new LinkedHashMap<>();
         for (Conn c : conns) {
             byWd.computeIfAbsent(List.of(c.weight(), c.delay()), k -> new ArrayList<>()).add(c);
         }
         int part = 0;
+        int count = byWd.size() * syn.parts().size();
         for (Map.Entry<List<Double>, List<Conn>> g : byWd.entrySet()) {
-            ExplicitPairs pairs = F.createExplicitPairs();
-            List<Pair> list = new ArrayList<>(g.getValue().size());
-            for (Conn c : g.getValue()) {
-                Pair p = F.createPair();
-                p.setSource(c.pre());
-                p.setTarget(c.post());
-                list.add(p);
+            for (Part channel : syn.parts()) {
+                ExplicitPairs pairs = F.createExplicitPairs();
+                List<Pair> list = new ArrayList<>(g.getValue().size());
+                for (Conn c : g.getValue()) {
+                    Pair p = F.createPair();
+                    p.setSource(c.pre());
+                    p.setTarget(c.post());
+                    list.add(p);
+                }
+                // new objects, so the containment list's uniqueness check (quadratic for 10^5 pairs) is not needed
+                ((org.eclipse.emf.ecore.util.InternalEList<Pair>) pairs.getPairs()).addAllUnique(list);
+                Projection p = Networks.project(network, pre, post, pairs,
+                        Networks.constant(channel.factor() * g.getKey().get(0)), Networks.constant(g.getKey().get(1)),
+                        channel.kind());
+                p.setName(count == 1 ? id : id + "." + part);
+                p.setTau(channel.tau());
+                p.setReversal(channel.reversal());
+                part++;
             }
-            // new objects, so the containment list's uniqueness check (quadratic for 10^5 pairs) is not needed
-            ((org.eclipse.emf.ecore.util.InternalEList<Pair>) pairs.getPairs()).addAllUnique(list);
-            Projection p = Networks.project(network, pre, post, pairs,
-                    Networks.constant(syn.gbase() * g.getKey().get(0)), Networks.constant(g.getKey().get(1)), syn.kind());
-            p.setName(byWd.size() == 1 ? id : id + "." + part);
-            p.setTau(syn.tau());
-            p.setReversal(syn.reversal());
-            part++;
         }
     }
 
@@ -529,7 +622,43 @@ public final class NeuroMLImport {
                     + " is not supported (our current injections drive a whole population; use an inputList)");
         }
         double weight = e.attribute("weight") == null ? 1 : Units.convert(e.attribute("weight"), "", e, "weight");
+        XmlElement in = components.get(required(e, "input"));
+        if (in != null && in.name().equals("poissonFiringSynapse")) {
+            poissonSynapse(network, e, in, pop, List.of(to.index()), List.of(weight));
+            return;
+        }
         current(network, e, required(e, "input"), pop, weight);
+    }
+
+    /**
+     * poissonFiringSynapse (Inputs.xml): each input is its own Poisson train at averageRate into its own synapse on
+     * its cell, whose current is scaled by the input's weight; for a linear synapse that is the weight on the
+     * synapse. So: a Poisson group of one source per input and explicit pairs source k -> cell k through the synapse.
+     */
+    private void poissonSynapse(Network network, XmlElement at, XmlElement in, Population pop, List<Integer> cells,
+            List<Double> weights) throws NeuroMLException {
+        for (String a : in.attributes().keySet()) {
+            if (!List.of("id", "averageRate", "synapse", "spikeTarget", "metaid", "neuroLexId").contains(a)) {
+                throw new NeuroMLException(in.where() + ": attribute " + a + " is not supported");
+            }
+        }
+        double rate = Units.convert(in.attribute("averageRate"), "Hz", in, "averageRate");
+        if (!(rate >= 0)) {
+            throw new NeuroMLException(in.where() + ": averageRate must not be negative");
+        }
+        Synapse syn = synapse(in, required(in, "synapse"), pop);
+        String name = in.attribute("id") + " -> " + pop.getName();
+        if (network.getInputs().stream().anyMatch(x -> name.equals(x.getName()))
+                || network.getPopulations().stream().anyMatch(x -> name.equals(x.getName()))) {
+            throw new NeuroMLException(at.where() + ": the input '" + in.attribute("id") + "' reaches " + pop.getName()
+                    + " twice");
+        }
+        SpikeSource g = Networks.poisson(network, name, cells.size(), rate);
+        List<Conn> conns = new ArrayList<>();
+        for (int k = 0; k < cells.size(); k++) {
+            conns.add(new Conn(k, cells.get(k), weights.get(k), 0));
+        }
+        addConnections(network, name, g, pop, syn, conns);
     }
 
     private void inputList(Network network, XmlElement e, Map<String, SpikeSource> groups) throws NeuroMLException {
@@ -539,6 +668,8 @@ public final class NeuroMLImport {
         }
         Set<Integer> cells = new TreeSet<>();
         Set<Double> weights = new HashSet<>();
+        List<Integer> cellList = new ArrayList<>();
+        List<Double> weightList = new ArrayList<>();
         for (XmlElement in : e.children()) {
             if (!in.name().equals("input") && !in.name().equals("inputW")) {
                 throw new NeuroMLException(in.where() + " is not supported inside <inputList>");
@@ -547,7 +678,15 @@ public final class NeuroMLImport {
             if (!cells.add(i)) {
                 throw new NeuroMLException(in.where() + ": cell " + i + " receives this input twice");
             }
-            weights.add(in.attribute("weight") == null ? 1.0 : Units.convert(in.attribute("weight"), "", in, "weight"));
+            double w = in.attribute("weight") == null ? 1.0 : Units.convert(in.attribute("weight"), "", in, "weight");
+            weights.add(w);
+            cellList.add(i);
+            weightList.add(w);
+        }
+        XmlElement component = components.get(required(e, "component"));
+        if (component != null && component.name().equals("poissonFiringSynapse")) {
+            poissonSynapse(network, e, component, pop, cellList, weightList); // any cells, any weights
+            return;
         }
         if (cells.size() != pop.getSize() || weights.size() != 1) {
             throw new NeuroMLException(e.where() + ": an input list must reach every cell of '" + pop.getName()
@@ -562,15 +701,16 @@ public final class NeuroMLImport {
         if (in == null) {
             throw new NeuroMLException(at.where() + ": no input '" + inputId + "' in the file");
         }
-        Model model = resistance.containsKey(pop) ? PyNNCells.lif(pop) : NeuroMLCells.create(pop.getModelId());
+        PyNNCells.Scale scale = pynn.get(pop);
+        Model model = modelOf(pop);
         if (model.currentParameterIndex().isEmpty()) {
             throw new NeuroMLException(at.where() + ": " + pop.getModelId() + " takes no input current");
         }
         String unit = model.parameters().get(model.currentParameterIndex().getAsInt()).unit();
-        if (resistance.containsKey(pop)) {
-            // IF_curr_exp: currents in nA (read as pA, then * 1e-3 nA/pA * R MOhm = mV)
+        if (scale != null) {
+            // PyNN cells: currents read as pA, then * 1e-3 nA/pA * our current per nA (lif: R MOhm, so mV)
             unit = "pA";
-            weight *= resistance.get(pop) * 1e-3;
+            weight *= scale.perNanoAmp() * 1e-3;
         }
         boolean dimensionless = in.name().endsWith("DL");
         boolean ramp = in.name().startsWith("rampGenerator");
@@ -742,6 +882,10 @@ public final class NeuroMLImport {
         } else if (parts.length == 4) {
             cellRef = "../" + parts[0] + "/" + parts[1] + "/" + parts[2];
             variable = parts[3];
+        } else if (parts.length == 7 && parts[2].equals("membraneProperties") && parts[6].equals("q")) {
+            // pop[i]/bioPhys/membraneProperties/DENSITY/CHANNEL/GATE/q: a gate of a ChannelCells cell
+            cellRef = parts[0];
+            variable = parts[3] + "_" + parts[5];
         } else {
             // e.g. pop[0]/input/I: the state of an input or synapse, which we do not record
             return null;
@@ -750,7 +894,7 @@ public final class NeuroMLImport {
         if (!(r.group() instanceof Population p)) {
             return null;
         }
-        Model model = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : NeuroMLCells.create(p.getModelId());
+        Model model = modelOf(p);
         if (model.variableIndex(variable) < 0) {
             throw new NeuroMLException(q.where() + ": '" + variable + "' is not a state variable of "
                     + p.getModelId() + " (" + String.join(", ", model.variableNames()) + ")");
@@ -781,6 +925,22 @@ public final class NeuroMLImport {
         n.setY(y);
     }
 
+    /** The model of a population: lif, a NeuroML cell type, or a cell registered by ChannelCells. */
+    private static Model modelOf(Population p) throws NeuroMLException {
+        if (PyNNCells.LIF.equals(p.getModelId())) {
+            return PyNNCells.lif(p);
+        }
+        Model m = NeuroMLCells.create(p.getModelId());
+        if (m != null) {
+            return m;
+        }
+        try {
+            return org.neuropynamics.core.registry.ModelRegistry.getDefault().get(p.getModelId());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new NeuroMLException("Population " + p.getName() + ": " + e.getMessage());
+        }
+    }
+
     private static String required(XmlElement e, String attribute) throws NeuroMLException {
         String v = e.attribute(attribute);
         if (v == null || v.isBlank()) {
@@ -802,7 +962,9 @@ public final class NeuroMLImport {
     static final class Kinds {
         private static final Set<String> KNOWN = new HashSet<>(Set.of("pulseGenerator", "pulseGeneratorDL",
                 "rampGenerator", "rampGeneratorDL", "spikeGeneratorPoisson", "spikeArray", "expOneSynapse",
-                "IF_curr_exp", "expCurrSynapse"));
+                "expTwoSynapse", "IF_curr_exp", "IF_curr_alpha", "IF_cond_exp", "IF_cond_alpha", "EIF_cond_exp_isfa_ista",
+                "EIF_cond_alpha_isfa_ista", "expCurrSynapse", "expCondSynapse", "cell", "ionChannelHH", "ionChannel",
+                "poissonFiringSynapse"));
 
         static {
             KNOWN.addAll(NeuroMLCells.FACTORIES.keySet());
@@ -819,8 +981,10 @@ public final class NeuroMLImport {
             return switch (name) {
                 case "ComponentType" -> "LEMS ComponentType definitions are not compiled yet (the NeuroML core "
                         + "cell types are built in)";
-                case "cell", "ionChannelHH", "ionChannel" -> "multi-channel cells are not supported yet";
                 case "Component" -> "generic LEMS Components are not supported yet";
+                case "alphaSynapse", "alphaCurrentSynapse", "alphaCondSynapse", "alphaCurrSynapse" -> "alpha synapses "
+                        + "have no exponential form, and the network simulator's synapses are exponential (supported: "
+                        + "expOneSynapse, expTwoSynapse, expCondSynapse, expCurrSynapse)";
                 default -> "it is outside the supported subset (README: NeuroML 2 and LEMS)";
             };
         }

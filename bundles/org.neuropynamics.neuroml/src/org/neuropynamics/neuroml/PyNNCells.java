@@ -20,6 +20,13 @@ final class PyNNCells {
     private PyNNCells() {
     }
 
+    /**
+     * How a PyNN cell's dimensionless currents (nA) and conductances (uS) enter the model it opens as: our current
+     * per nA, and our current per uS and mV (lif: both R = tau_m / cm; adExIaFCell: 1000, pA and nS; HH_cond_exp: 1).
+     */
+    record Scale(double perNanoAmp, double perMicroSiemens) {
+    }
+
     /** The lif model of the registry. */
     static Model lif(Population p) throws NeuroMLException {
         try {

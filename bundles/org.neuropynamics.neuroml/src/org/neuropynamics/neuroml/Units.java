@@ -28,6 +28,8 @@ public final class Units {
         unit("pA", "A", 1e12, "mA", 1e9, "uA", 1e6, "nA", 1e3, "pA", 1);
         unit("1/ms", "per_s", 1e-3, "Hz", 1e-3, "per_ms", 1, "kHz", 1, "per_hour", 1e-3 / 3600, "per_min", 1e-3 / 60);
         unit("nS/mV", "S_per_V", 1e6, "nS_per_mV", 1);
+        unit("S/m2", "S_per_m2", 1, "mS_per_cm2", 10, "S_per_cm2", 1e4); // channel densities (ChannelCells)
+        unit("F/m2", "F_per_m2", 1, "uF_per_cm2", 1e-2); // specific capacitance
     }
 
     private static void unit(String ours, Object... symbolFactor) {

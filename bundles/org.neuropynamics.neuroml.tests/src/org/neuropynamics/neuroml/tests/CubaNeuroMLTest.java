@@ -47,6 +47,14 @@ class CubaNeuroMLTest {
         assertTrue(text.contains("<expCurrSynapse id=\"Inhibitory____Excitatory_syn\" tau_syn=\"10\"/>"),
                 text.substring(0, 2000));
         assertTrue(Files.readString(f.lems()).contains("<Include file=\"PyNN.xml\"/>"));
+        // size: one connectionWD per synapse in the shortest form the schema allows (../pop[i], not indented);
+        // with ../pop/i/component paths and indentation it was 163 bytes per synapse (52 MB for 320,000)
+        long bytes = Files.size(f.document());
+        long connections = text.lines().filter(l -> l.startsWith("<connectionWD ")).count();
+        System.out.printf("CUBA NeuroML document: %d bytes, %d connections, %.1f bytes per connection%n", bytes,
+                connections, (double) bytes / connections);
+        assertTrue(text.contains("<connectionWD id=\"0\" preCellId=\"../Excitatory["), text.substring(0, 3000));
+        assertTrue(connections > 300_000 && bytes < 130 * connections, bytes + " bytes for " + connections);
 
         Network back = NeuroMLImport.load(f.lems()).network();
         assertEquals("exact", back.getRun().getMethod());

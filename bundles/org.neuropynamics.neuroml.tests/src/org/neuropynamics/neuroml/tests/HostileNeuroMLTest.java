@@ -65,8 +65,12 @@ class HostileNeuroMLTest {
     void unknownComponentIsRefusedByNameAndLine() throws Exception {
         String m = refused("ct.xml", "<Lems>\n\n  <ComponentType name=\"mine\"/>\n</Lems>\n");
         assertTrue(m.contains("ct.xml:3: <ComponentType> is not supported"), m);
-        String cell = refused("hh.nml", "<neuroml id=\"x\">\n  <cell id=\"hh\"/>\n</neuroml>\n");
-        assertTrue(cell.contains("hh.nml:2: <cell> is not supported"), cell);
+        String cell = refused("ca.nml", "<neuroml id=\"x\">\n  <cell2CaPools id=\"ca\"/>\n</neuroml>\n");
+        assertTrue(cell.contains("ca.nml:2: <cell2CaPools> is not supported"), cell);
+        // a cell is read where a population uses it: a cell without a morphology is refused there
+        String hh = refused("hh.nml", "<neuroml id=\"x\">\n  <cell id=\"hh\"/>\n<network id=\"n\">\n"
+                + "<population id=\"p\" component=\"hh\" size=\"1\"/></network>\n</neuroml>\n");
+        assertTrue(hh.contains("hh.nml:2: <cell> needs exactly one <morphology>"), hh);
     }
 
     @Test

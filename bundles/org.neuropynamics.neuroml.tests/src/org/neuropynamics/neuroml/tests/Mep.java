@@ -92,6 +92,23 @@ record Mep(String experiment, List<Double> expected, int column, double valueSca
         return out;
     }
 
+    /**
+     * Spike times as OMV's threshold detector finds them in a file whose rows hold the state at their own time (a
+     * NEURON run): the first sample above the threshold after one at or below it. The examples whose expected times
+     * are jNeuroML's use {@link #spikes}, the sample before: jNeuroML's rows are one step ahead of ours (Ex0).
+     */
+    List<Double> spikesAtOwnTime(double[] t, double[] values, double toFile) {
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i + 1 < values.length; i++) {
+            double a = values[i] * toFile * valueScale;
+            double b = values[i + 1] * toFile * valueScale;
+            if (a <= threshold && b > threshold) {
+                out.add(t[i + 1]);
+            }
+        }
+        return out;
+    }
+
     /** The worst relative difference, or +infinity when the counts differ. */
     double worst(List<Double> observed) {
         if (observed.size() != expected.size()) {

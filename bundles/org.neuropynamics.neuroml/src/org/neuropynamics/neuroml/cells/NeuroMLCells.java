@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.neuropynamics.core.model.Linoid;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.SpikeRule;
 import org.neuropynamics.core.registry.ModelProvider;
@@ -21,7 +22,10 @@ import org.neuropynamics.core.registry.ModelProvider;
  */
 public final class NeuroMLCells {
 
-    /** Every cell type, by NeuroML element name, in the order of Cells.xml. */
+    /** PyNN's Hodgkin-Huxley cell (NeuroML2CoreTypes/PyNN.xml), whose attributes are dimensionless numbers. */
+    public static final String PYNN_HH = "HH_cond_exp";
+
+    /** Every cell type, by NeuroML element name, in the order of Cells.xml (then PyNN.xml). */
     public static final Map<String, Supplier<Model>> FACTORIES;
 
     static {
@@ -35,6 +39,7 @@ public final class NeuroMLCells {
         m.put("adExIaFCell", NeuroMLCells::adEx);
         m.put("fitzHughNagumoCell", NeuroMLCells::fitzHughNagumo);
         m.put("hindmarshRose1984Cell", NeuroMLCells::hindmarshRose);
+        m.put(PYNN_HH, NeuroMLCells::hhCondExp);
         FACTORIES = java.util.Collections.unmodifiableMap(m);
     }
 
@@ -52,7 +57,7 @@ public final class NeuroMLCells {
      * for the other cells {@code I} is the sum of the currents of their inputs and is not written.
      */
     public static boolean currentIsAttribute(String elementName) {
-        return "fitzHughNagumoCell".equals(elementName);
+        return "fitzHughNagumoCell".equals(elementName) || PYNN_HH.equals(elementName);
     }
 
     /** A threshold rule {@code y[0] > p[thresh]}: y[0] = p[reset], optionally held for p[refract] ms. */
@@ -342,6 +347,70 @@ public final class NeuroMLCells {
                 .spikeDetectionThreshold(0)
                 .currentParameter("I")
                 .build();
+    }
+
+    static Model hhCondExp() {
+        // PyNN's units, written as dimensionless numbers in NeuroML: cm nF, conductances uS, currents nA, mV, ms
+        return Model.builder(PYNN_HH).name("PyNN HH_cond_exp")
+                .description("PyNN's single-compartment Hodgkin-Huxley cell with Traub's sodium and potassium channels "
+                        + "(NeuroML2CoreTypes/PyNN.xml HH_cond_exp; cm in nF, conductances in uS, currents in nA; "
+                        + "m, h and n start at 0 as in LEMS); a spike where v crosses 0 mV upwards.")
+                .equationsLatex("c_m \\dot v = g_L (E_L - v) + \\bar g_{Na} m^3 h (E_{Na} - v) + \\bar g_K n^4 (E_K - v) + "
+                        + "i_{offset}, \\quad \\dot x = \\alpha_x(u) (1 - x) - \\beta_x(u) x, \\; u = v - v_{offset}")
+                .variable("v", "mV", "membrane potential").variable("m", "", "sodium activation")
+                .variable("h", "", "sodium inactivation").variable("n", "", "potassium activation")
+                .parameter("cm", "", 0.2, 0.01, 10, 0.01, "membrane capacitance (nF)")
+                .parameter("i_offset", "", 0, -5, 5, 0.01, "injected current (nA)")
+                .parameter("tau_syn_E", "", 0.2, 0, 100, 0.1, "excitatory synaptic time constant (ms; unused, as in NeuroML)")
+                .parameter("tau_syn_I", "", 2, 0, 100, 0.1, "inhibitory synaptic time constant (ms; unused, as in NeuroML)")
+                .parameter("v_init", "", -65, -100, 50, 1, "initial membrane potential (mV)")
+                .parameter("gbar_K", "", 6, 0, 100, 0.1, "potassium conductance (uS)")
+                .parameter("gbar_Na", "", 20, 0, 100, 0.1, "sodium conductance (uS)")
+                .parameter("g_leak", "", 0.01, 0, 10, 0.001, "leak conductance (uS)")
+                .parameter("e_rev_K", "", -90, -120, 0, 1, "potassium reversal potential (mV)")
+                .parameter("e_rev_Na", "", 50, 0, 100, 1, "sodium reversal potential (mV)")
+                .parameter("e_rev_leak", "", -65, -100, 0, 1, "leak reversal potential (mV)")
+                .parameter("v_offset", "", -63, -100, 0, 1, "offset of the rate functions (mV)")
+                .parameter("e_rev_E", "", 0, -100, 50, 1, "excitatory reversal potential (mV; unused, as in NeuroML)")
+                .parameter("e_rev_I", "", -80, -120, 0, 1, "inhibitory reversal potential (mV; unused, as in NeuroML)")
+                .field((t, y, p, dydt) -> {
+                    double v = y[0];
+                    double u = v - p[11];
+                    double m = y[1];
+                    double h = y[2];
+                    double n = y[3];
+                    double iLeak = p[7] * (p[10] - v);
+                    double iNa = p[6] * m * m * m * h * (p[9] - v);
+                    double n2 = n * n;
+                    double iK = p[5] * n2 * n2 * (p[8] - v);
+                    dydt[0] = (iLeak + iNa + iK + p[1]) / p[0];
+                    // PyNN.xml's rates; a (b - u) / (exp((b - u)/c) - 1) = a c Linoid((u - b)/c), smooth at u = b
+                    double am = 1.28 * Linoid.value((u - 13) / 4);
+                    double bm = 1.4 * Linoid.value((40 - u) / 5);
+                    double ah = 0.128 * Math.exp((17 - u) / 18);
+                    double bh = 4 / (1 + Math.exp((40 - u) / 5));
+                    double an = 0.16 * Linoid.value((u - 15) / 5);
+                    double bn = 0.5 * Math.exp((10 - u) / 40);
+                    dydt[1] = am * (1 - m) - bm * m;
+                    dydt[2] = ah * (1 - h) - bh * h;
+                    dydt[3] = an * (1 - n) - bn * n;
+                })
+                .initialState((p, y0) -> {
+                    y0[0] = p[4];
+                    y0[1] = 0;
+                    y0[2] = 0;
+                    y0[3] = 0;
+                })
+                .spikeDetectionThreshold(0)
+                .currentParameter("i_offset")
+                .build();
+    }
+
+    /** Provider of {@code HH_cond_exp}. */
+    public static final class HhCondExp extends CellProvider {
+        public HhCondExp() {
+            super(PYNN_HH);
+        }
     }
 
     /** Provider of {@code hindmarshRose1984Cell}. */

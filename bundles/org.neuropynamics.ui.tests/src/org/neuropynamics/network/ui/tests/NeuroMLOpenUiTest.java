@@ -59,6 +59,20 @@ class NeuroMLOpenUiTest {
         Screenshots.save(shell, "file-open-lems");
         page.closeEditor(editor, false);
 
+        // the NeuroML2 example of the issue: four Izhikevich cells, pulse and ramp inputs, 200 ms at 0.005 ms
+        Path ex2 = Files.copy(Path.of("../org.neuropynamics.neuroml.tests/data/NeuroML2/LEMS_NML2_Ex2_Izh.xml"),
+                dir.resolve("LEMS_NML2_Ex2_Izh.xml"));
+        new OpenFileAction(window).open(ex2);
+        Screenshots.spin(shell.getDisplay(), 300);
+        assertTrue(page.getActiveEditor() instanceof NetworkEditor, "active editor: " + page.getActiveEditor());
+        NetworkEditor izh = (NetworkEditor) page.getActiveEditor();
+        assertEquals(java.util.List.of("izpopBurst", "izpopTonic", "izpopMixed", "izpopClass1"),
+                izh.network().getPopulations().stream().map(p -> p.getName()).toList());
+        assertEquals("izhikevichCell", izh.network().getPopulations().get(0).getModelId());
+        assertEquals(200, izh.network().getRun().getDuration(), 0);
+        assertEquals(0.005, izh.network().getRun().getDt(), 0);
+        page.closeEditor(izh, false);
+
         Path pom = Files.writeString(dir.resolve("pom.xml"), "<?xml version=\"1.0\"?>\n<project><modelVersion>4.0.0"
                 + "</modelVersion></project>\n");
         int before = page.getEditorReferences().length;
