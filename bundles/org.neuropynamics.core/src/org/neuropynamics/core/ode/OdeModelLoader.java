@@ -88,6 +88,11 @@ public final class OdeModelLoader {
     }
 
     private static Model build(String id, String displayName, OdeFile file) {
+        if (OdeHistoryModel.needed(file)) { // delays and Volterra integrals (issue 14)
+            String historyName = displayName != null && !displayName.isBlank() ? displayName
+                    : file.fileName().isEmpty() ? id : stripExtension(file.fileName());
+            return LargeStack.call(() -> guard(() -> OdeHistoryModel.build(id, historyName, file)));
+        }
         OdeBinding.Result bound = LargeStack.call(() -> guard(() -> OdeBinding.bind(file)));
         CompiledSystem compiled = ModelCompiler.compile(bound.system());
         String name = displayName != null && !displayName.isBlank() ? displayName
