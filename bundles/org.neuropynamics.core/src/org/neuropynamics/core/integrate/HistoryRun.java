@@ -25,6 +25,10 @@ import org.neuropynamics.core.linalg.DenseLu;
 final class HistoryRun {
 
     private static final int MAX_NEWTON = 50;
+    /** XPPAUT's NEWT_ERR: the finite-difference step of the Jacobian, relative (absolute below it). */
+    private static final double NEWTON_STEP = 1e-3;
+    /** XPPAUT's EulTol: Newton stops when no component changes by this much. */
+    private static final double NEWTON_TOLERANCE = 1e-7;
 
     private final SimulationRequest request;
     private final HistoryEquations equations;
@@ -312,7 +316,7 @@ final class HistoryRun {
             for (int iteration = 0;; iteration++) {
                 residual(tNext, guess, residual);
                 for (int j = 0; j < n; j++) {
-                    double h = 1e-7 * Math.max(1, Math.abs(guess[j]));
+                    double h = NEWTON_STEP * Math.max(NEWTON_STEP, Math.abs(guess[j]));
                     System.arraycopy(guess, 0, shifted, 0, n);
                     shifted[j] += h;
                     residual(tNext, shifted, rhs);
@@ -327,17 +331,15 @@ final class HistoryRun {
                 }
                 lu.solve(residual, correction);
                 double size = 0;
-                double scale = 1;
                 for (int i = 0; i < n; i++) {
                     guess[i] -= correction[i];
                     size = Math.max(size, Math.abs(correction[i]));
-                    scale = Math.max(scale, Math.abs(guess[i]));
                 }
-                if (!(size <= 1e-12 * scale) && iteration >= MAX_NEWTON) {
+                if (!(size < NEWTON_TOLERANCE) && iteration >= MAX_NEWTON) {
                     throw new DivergenceException(request.model().variableNames().get(0), tNext, Double.NaN,
                             "the Volterra solver's Newton iteration does not converge at t = " + tNext);
                 }
-                if (size <= 1e-12 * scale) {
+                if (size < NEWTON_TOLERANCE) {
                     break;
                 }
             }

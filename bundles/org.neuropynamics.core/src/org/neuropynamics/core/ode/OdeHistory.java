@@ -77,6 +77,20 @@ public record OdeHistory(List<Kernel> kernels, Set<String> integralVariables, Li
         private final List<Kernel> kernels = new ArrayList<>();
         private final Set<String> integral = new LinkedHashSet<>();
         private final List<History> histories = new ArrayList<>();
+        private final Set<Integer> plainInitialLines = new java.util.HashSet<>();
+
+        /**
+         * Notes the lines of {@code x(0)=} statements as written: an array's {@code v[0..4](0)=1}, expanded by
+         * {@link OdeArrays}, sets the initial values only, not the history (XPPAUT's delays read 0 before the
+         * start there, see {@code junk.ode}).
+         */
+        void original(List<OdeSourceLines.Statement> statements) {
+            for (OdeSourceLines.Statement s : statements) {
+                if (INITIAL.matcher(s.text()).find()) {
+                    plainInitialLines.add(s.line());
+                }
+            }
+        }
 
         OdeSourceLines.Statement rewrite(OdeSourceLines.Statement s) {
             String text = s.text();
@@ -87,7 +101,7 @@ public record OdeHistory(List<Kernel> kernels, Set<String> integralVariables, Li
             } else if ((m = INTEGRAL_EQUATION.matcher(text)).find() && INT.matcher(text).find()) {
                 integral.add(m.group(1).toLowerCase(Locale.ROOT));
                 text = m.group(1) + "'=" + text.substring(m.end());
-            } else if ((m = INITIAL.matcher(text)).find()) {
+            } else if ((m = INITIAL.matcher(text)).find() && plainInitialLines.contains(s.line())) {
                 histories.add(new History(m.group(1), text.substring(m.end()), s.line(), s.column() + m.end()));
             }
             text = integrals(text, s.line(), s.column());

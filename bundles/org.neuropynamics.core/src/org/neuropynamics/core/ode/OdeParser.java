@@ -68,6 +68,7 @@ public final class OdeParser {
     public static OdeFile parse(String source, String fileName) {
         OdeParser parser = new OdeParser(fileName == null ? "" : fileName);
         OdeSourceLines.Split split = OdeSourceLines.split(source);
+        parser.history.original(split.statements());
         for (OdeSourceLines.Statement s : OdeArrays.expand(split.statements())) {
             if (!parser.statement(parser.history.rewrite(s))) {
                 break;
