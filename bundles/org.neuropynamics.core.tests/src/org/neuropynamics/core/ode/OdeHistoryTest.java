@@ -79,6 +79,13 @@ class OdeHistoryTest {
     }
 
     @Test
+    void historyTooLongToStoreIsRefusedBeforeTheRun() {
+        var e = assertThrows(org.neuropynamics.core.integrate.ResourceLimitException.class,
+                () -> run("x'=-delay(x,1)\n@ delay=1e12\ndone\n", 1, 0.01, "rk4"));
+        assertTrue(e.getMessage().startsWith("@ delay=1.0E12 at dt 0.01"), e.getMessage());
+    }
+
+    @Test
     void delayWithAnAdaptiveMethodIsRefusedWithItsLine() {
         EquationException e = assertThrows(EquationException.class,
                 () -> run("par a=1\nx'=-delay(x,1)\n@ delay=2\ndone\n", 1, 0.01, "dopri5"));

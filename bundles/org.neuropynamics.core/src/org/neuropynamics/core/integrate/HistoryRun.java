@@ -25,6 +25,8 @@ import org.neuropynamics.core.linalg.DenseLu;
 final class HistoryRun {
 
     private static final int MAX_NEWTON = 50;
+    /** Largest number of integrand evaluations of a Volterra run (about 100 s interpreted). */
+    private static final double VOLTERRA_TERMS = 1e9;
     /** XPPAUT's NEWT_ERR: the finite-difference step of the Jacobian, relative (absolute below it). */
     private static final double NEWTON_STEP = 1e-3;
     /** XPPAUT's EulTol: Newton stops when no component changes by this much. */
@@ -68,6 +70,7 @@ final class HistoryRun {
             }
             tableau = erk.tableau();
         }
+        checkSize(nSteps);
         ev = equations.evaluation(request.parameters().clone(), this::delayed);
         TraceRecorder recorder = new TraceRecorder(request.recordedVariables(), (int) expected);
         guard.checkFinite(t0, y);
@@ -75,7 +78,7 @@ final class HistoryRun {
             startHistory(t0);
         }
         recorder.sample(t0, y);
-        Stepper stepper = layout.volterra() ? new Volterra(t0) : new RungeKutta(tableau);
+        Stepper stepper = layout.volterra() ? new Volterra(t0, nSteps) : new RungeKutta(tableau);
         double tEnd = t0;
         for (long k = 0; k < nSteps; k++) {
             double t = t0 + k * dt;
@@ -94,6 +97,26 @@ final class HistoryRun {
         }
         guard.done();
         return recorder.finish(request.model(), y, tEnd, nSteps, 0, evaluations);
+    }
+
+    /** Refuses a stored past or a sum over it too large to run (a file's @ delay or vmaxpts against its dt). */
+    private void checkSize(long nSteps) {
+        if (layout.delayedVariables().length > 0 && layout.maxDelay() > 0) {
+            double points = layout.maxDelay() / dt + 1;
+            ResourceLimits.checkSteps("@ delay=" + layout.maxDelay() + " at dt " + dt + " (the stored history)", points);
+            ResourceLimits.checkMemory("@ delay=" + layout.maxDelay() + " at dt " + dt, points * n * 8.0);
+        }
+        if (layout.volterra()) {
+            double points = Math.min(layout.volterraPoints(), nSteps + 1.0);
+            ResourceLimits.checkMemory("the Volterra integrals' past (" + (long) points + " points)",
+                    points * (n + layout.fixedCount()) * 8.0);
+            double terms = nSteps * points * Math.max(1, layout.exponents().length);
+            if (terms > VOLTERRA_TERMS) {
+                throw new ResourceLimitException("the Volterra integrals over " + nSteps + " steps sum "
+                        + ResourceLimits.count(terms) + " terms; the limit is " + ResourceLimits.count(VOLTERRA_TERMS)
+                        + " (a larger dt, a shorter run or a smaller @ vmaxpts)");
+            }
+        }
     }
 
     private interface Stepper {
@@ -214,9 +237,10 @@ final class HistoryRun {
         private final double[] correction;
         private int count;
 
-        Volterra(double t0) {
+        Volterra(double t0, long nSteps) {
             this.t0 = t0;
-            this.points = Math.max(1, layout.volterraPoints());
+            // more points than steps would never be read: the sums start at the first point then
+            this.points = (int) Math.max(1, Math.min(layout.volterraPoints(), nSteps + 1));
             this.mu = layout.exponents();
             this.kernels = mu.length;
             this.integral = layout.integralEquations();

@@ -49,6 +49,9 @@ final class OdeHistoryModel {
         for (OdeFile.Definition f : file.fixed()) {
             replaceDelays(f.value(), found);
         }
+        for (OdeFile.Definition a : file.auxiliaries()) {
+            replaceDelays(a.value(), found);
+        }
         return !found.isEmpty();
     }
 
