@@ -93,18 +93,18 @@ public record OdeHistory(List<Kernel> kernels, Set<String> integralVariables, Li
         }
 
         OdeSourceLines.Statement rewrite(OdeSourceLines.Statement s) {
-            String text = s.text();
+            boolean hasIntegral = INT.matcher(s.text()).find();
+            String text = integrals(s.text(), s.line(), s.column());
             Matcher m = VOLT.matcher(text);
             if (m.find() && "volterra".startsWith(m.group(1).toLowerCase(Locale.ROOT))) {
                 integral.add(m.group(2).toLowerCase(Locale.ROOT));
                 text = m.group(2) + "'=" + text.substring(m.end());
-            } else if ((m = INTEGRAL_EQUATION.matcher(text)).find() && INT.matcher(text).find()) {
+            } else if ((m = INTEGRAL_EQUATION.matcher(text)).find() && hasIntegral) {
                 integral.add(m.group(1).toLowerCase(Locale.ROOT));
                 text = m.group(1) + "'=" + text.substring(m.end());
             } else if ((m = INITIAL.matcher(text)).find() && plainInitialLines.contains(s.line())) {
                 histories.add(new History(m.group(1), text.substring(m.end()), s.line(), s.column() + m.end()));
             }
-            text = integrals(text, s.line(), s.column());
             return text.equals(s.text()) ? s : new OdeSourceLines.Statement(text, s.line(), s.column());
         }
 
