@@ -148,6 +148,15 @@ class OdeHistoryTest {
         assertTrue(e < 1e-4, "error " + e);
     }
 
+    /** The editor's check binds without compiling: delays and integrals must bind there too, with no false error. */
+    @Test
+    void delayAndVolterraFilesBindForTheEditorsCheck() {
+        var delay = OdeModelLoader.bind(OdeModelLoader.parse("x'=-delay(x,tau)\npar tau=1\n@ delay=2\n", "t.ode"));
+        assertEquals(java.util.List.of("x"), delay.stateNames());
+        var volterra = OdeModelLoader.bind(OdeModelLoader.parse("u(t)=1-int{exp(-t)#u}\n", "t.ode"));
+        assertEquals(java.util.List.of("u"), volterra.stateNames());
+    }
+
     @Test
     void badExponentIsRefusedWithItsLine() {
         EquationException e = assertThrows(EquationException.class,

@@ -115,7 +115,16 @@ final class OdeHistoryModel {
         };
     }
 
-    static Model build(String id, String name, OdeFile file) {
+    /** The file with its delays and integrals as hidden inputs, bound (for checking and symbolic work). */
+    static EquationSystem bind(OdeFile file) {
+        return expand(file).bound().system();
+    }
+
+    /** The bound expansion, the delays found and the line of the first delay or integral. */
+    private record Expansion(OdeBinding.Result bound, List<Delay> delays, int line, int extraParameters) {
+    }
+
+    private static Expansion expand(OdeFile file) {
         if (file.map()) {
             throw new EquationException(file.variables().get(0).line(), 0,
                     "delays and Volterra integrals need a differential equation, not a map");
@@ -194,7 +203,15 @@ final class OdeHistoryModel {
         OdeFile expanded = new OdeFile(file.fileName(), file.description(), variables, false, parameters,
                 file.constants(), initials, file.functions(), fixed, auxiliaries, file.events(), file.options(),
                 file.warnings(), file.presets(), file.algebraics(), history);
-        OdeBinding.Result bound = OdeBinding.bind(expanded);
+        return new Expansion(OdeBinding.bind(expanded), delays, line, parameters.size() - file.parameters().size());
+    }
+
+    static Model build(String id, String name, OdeFile file) {
+        Expansion expansion = expand(file);
+        OdeBinding.Result bound = expansion.bound();
+        List<Delay> delays = expansion.delays();
+        int line = expansion.line();
+        OdeHistory history = file.history();
         EquationSystem system = bound.system();
         if (!bound.algebraics().isEmpty()) {
             throw new EquationException(file.algebraics().get(0).line(), 0,
@@ -247,7 +264,7 @@ final class OdeHistoryModel {
         file.presets().forEach(b::preset);
         b.field(field);
         List<Expr> starts = bound.initials();
-        int extra = parameters.size() - file.parameters().size();
+        int extra = expansion.extraParameters();
         b.initialState((p, y0) -> {
             double[] pe = java.util.Arrays.copyOf(p, p.length + extra);
             for (int i = 0; i < y0.length; i++) {

@@ -71,6 +71,9 @@ public final class OdeModelLoader {
      * @throws EquationException for unknown names, cycles and other errors, with their position
      */
     public static EquationSystem bind(OdeFile file) {
+        if (OdeHistoryModel.needed(file)) { // delays and integrals become hidden parameters (issue 14)
+            return LargeStack.call(() -> guard(() -> OdeHistoryModel.bind(file)));
+        }
         return LargeStack.call(() -> guard(() -> OdeBinding.bind(file))).system();
     }
 
