@@ -35,6 +35,9 @@ public final class Simulation {
         if (request.model().kind() == Model.Kind.MAP) {
             return new MapRun(request, monitor).run();
         }
+        if (request.model().field() instanceof HistoryEquations history) {
+            return new HistoryRun(request, monitor, history).run(); // delays and Volterra integrals (issue 14)
+        }
         return switch (request.method()) {
             case IntegrationMethod.EmbeddedRungeKutta erk -> new AdaptiveRun(request, monitor).run();
             case IntegrationMethod.Rosenbrock ros -> new AdaptiveRun(request, monitor).run();

@@ -29,14 +29,16 @@ import org.neuropynamics.core.model.Preset;
  * @param algebraics the algebraic equations {@code 0= g} with the variable {@code solv} names for each; the
  *            variable is also in {@code variables} (its right-hand side there is a placeholder, see
  *            {@link OdeBinding})
+ * @param history the Volterra integrals, integral equations and delay histories ({@link OdeHistory})
  */
 public record OdeFile(String fileName, String description, List<Variable> variables, boolean map,
         List<ParameterDeclaration> parameters, List<ParameterDeclaration> constants, List<Definition> initials,
         List<FunctionDefinition> functions, List<Definition> fixed, List<Definition> auxiliaries,
         List<GlobalEvent> events, OdeOptions options, List<String> warnings, List<Preset> presets,
-        List<Algebraic> algebraics) {
+        List<Algebraic> algebraics, OdeHistory history) {
 
     public OdeFile {
+        history = history == null ? OdeHistory.NONE : history;
         variables = List.copyOf(variables);
         parameters = List.copyOf(parameters);
         constants = List.copyOf(constants);
@@ -66,7 +68,17 @@ public record OdeFile(String fileName, String description, List<Variable> variab
             List<FunctionDefinition> functions, List<Definition> fixed, List<Definition> auxiliaries,
             List<GlobalEvent> events, OdeOptions options, List<String> warnings) {
         this(fileName, description, variables, map, parameters, constants, initials, functions, fixed, auxiliaries,
-                events, options, warnings, List.of(), List.of());
+                events, options, warnings, List.of(), List.of(), OdeHistory.NONE);
+    }
+
+    /** A file without Volterra integrals or delay histories. */
+    public OdeFile(String fileName, String description, List<Variable> variables, boolean map,
+            List<ParameterDeclaration> parameters, List<ParameterDeclaration> constants, List<Definition> initials,
+            List<FunctionDefinition> functions, List<Definition> fixed, List<Definition> auxiliaries,
+            List<GlobalEvent> events, OdeOptions options, List<String> warnings, List<Preset> presets,
+            List<Algebraic> algebraics) {
+        this(fileName, description, variables, map, parameters, constants, initials, functions, fixed, auxiliaries,
+                events, options, warnings, presets, algebraics, OdeHistory.NONE);
     }
 
     /**

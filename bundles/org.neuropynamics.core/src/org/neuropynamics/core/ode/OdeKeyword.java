@@ -50,7 +50,7 @@ enum OdeKeyword {
             case MARKOV -> "'markov' (Markov chain variables) is not supported";
             case EXPORT -> "'export' (compiled DLL functions) is refused: opening a model never loads native code";
             case OPTION -> "'option' files are not supported";
-            case VOLTERRA -> "'volterra' (integral equations) is not supported";
+            case VOLTERRA -> "expected 'volterra NAME = expression' (an integral equation)";
             default -> null;
         };
     }

@@ -71,6 +71,9 @@ public final class OdeModelLoader {
      * @throws EquationException for unknown names, cycles and other errors, with their position
      */
     public static EquationSystem bind(OdeFile file) {
+        if (OdeHistoryModel.needed(file)) { // delays and integrals become hidden parameters (issue 14)
+            return LargeStack.call(() -> guard(() -> OdeHistoryModel.bind(file)));
+        }
         return LargeStack.call(() -> guard(() -> OdeBinding.bind(file))).system();
     }
 
@@ -88,6 +91,11 @@ public final class OdeModelLoader {
     }
 
     private static Model build(String id, String displayName, OdeFile file) {
+        if (OdeHistoryModel.needed(file)) { // delays and Volterra integrals (issue 14)
+            String historyName = displayName != null && !displayName.isBlank() ? displayName
+                    : file.fileName().isEmpty() ? id : stripExtension(file.fileName());
+            return LargeStack.call(() -> guard(() -> OdeHistoryModel.build(id, historyName, file)));
+        }
         OdeBinding.Result bound = LargeStack.call(() -> guard(() -> OdeBinding.bind(file)));
         CompiledSystem compiled = ModelCompiler.compile(bound.system());
         String name = displayName != null && !displayName.isBlank() ? displayName

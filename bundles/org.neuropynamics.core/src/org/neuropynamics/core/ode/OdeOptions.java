@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 
 /**
  * The {@code @} options of an {@code .ode} file that the workbench uses: the numerics (total, t0, trans, dt,
- * meth, tol, atol, dtmin, dtmax, bound, maxstor, njmp, seed; {@link OdeRunSettings} turns them into a run
+ * meth, tol, atol, dtmin, dtmax, bound, maxstor, njmp, seed, delay, vmaxpts; {@link OdeRunSettings} turns them into a run
  * with XPPAUT's defaults), the window (xlo, xhi, ylo, yhi) and the plotted variables (xp, yp). Aliases are
  * normalized ({@code method}/{@code meth}, {@code xplot}/{@code xp}, {@code transient}/{@code trans},
  * {@code bounds}/{@code bound}, {@code toler}/{@code tol}, {@code nout}/{@code njmp}); other options are
@@ -25,7 +25,8 @@ public final class OdeOptions {
             Map.entry("bounds", "bound"), Map.entry("t0", "t0"), Map.entry("tol", "tol"), Map.entry("toler", "tol"),
             Map.entry("tolerance", "tol"), Map.entry("atol", "atol"), Map.entry("atoler", "atol"),
             Map.entry("dtmin", "dtmin"), Map.entry("dtmax", "dtmax"), Map.entry("maxstor", "maxstor"),
-            Map.entry("njmp", "njmp"), Map.entry("nout", "njmp"), Map.entry("seed", "seed"));
+            Map.entry("njmp", "njmp"), Map.entry("nout", "njmp"), Map.entry("seed", "seed"),
+            Map.entry("delay", "delay"), Map.entry("vmaxpts", "vmaxpts"));
 
     private final Map<String, String> values;
 
@@ -132,6 +133,16 @@ public final class OdeOptions {
     /** Seed of the random numbers ({@code @ seed}). */
     public OptionalDouble seed() {
         return number("seed");
+    }
+
+    /** The largest delay of {@code delay(x, tau)} ({@code @ delay}): the length of the stored history. */
+    public OptionalDouble maxDelay() {
+        return number("delay");
+    }
+
+    /** Points of the past a Volterra integral sums over ({@code @ vmaxpts}; XPPAUT's default 4000). */
+    public OptionalDouble volterraPoints() {
+        return number("vmaxpts");
     }
 
     private OptionalDouble number(String key) {

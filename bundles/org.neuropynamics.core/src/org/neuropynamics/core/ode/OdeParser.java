@@ -17,8 +17,8 @@ import org.neuropynamics.core.equations.Lexer;
 /**
  * Reads the text of an XPPAUT {@code .ode} file into an {@link OdeFile}, after {@link OdeArrays} has written
  * out the array shorthand; tables and network specials go through {@link OdeNetworks}. Every statement is
- * recognized or rejected with its line: unsupported constructs (wiener, markov, export, delays, Volterra
- * integrals, algebraic {@code 0=} equations, tables from files) are errors, never dropped.
+ * recognized or rejected with its line: unsupported constructs (wiener, markov, export, tables from files) are
+ * errors, never dropped. Volterra integrals and integral equations are rewritten first ({@link OdeHistory}).
  */
 public final class OdeParser {
 
@@ -50,6 +50,7 @@ public final class OdeParser {
     private final List<OdeNetworks.Special> specials = new ArrayList<>();
     private final List<OdeFile.Definition> constraints = new ArrayList<>();
     private final List<OdeFile.Definition> solved = new ArrayList<>();
+    private final OdeHistory.Reader history = new OdeHistory.Reader();
     private int flowLine;
     private int mapLine;
 
@@ -67,8 +68,9 @@ public final class OdeParser {
     public static OdeFile parse(String source, String fileName) {
         OdeParser parser = new OdeParser(fileName == null ? "" : fileName);
         OdeSourceLines.Split split = OdeSourceLines.split(source);
+        parser.history.original(split.statements());
         for (OdeSourceLines.Statement s : OdeArrays.expand(split.statements())) {
-            if (!parser.statement(s)) {
+            if (!parser.statement(parser.history.rewrite(s))) {
                 break;
             }
         }
@@ -87,7 +89,8 @@ public final class OdeParser {
         return new OdeFile(parser.fileName, split.leadingComment(), parser.variables,
                 parser.mapLine > 0 || discrete,
                 parser.parameters, parser.constants, parser.initials, parser.functions, parser.fixed,
-                parser.auxiliaries, parser.events, options, parser.warnings, parser.presets(), algebraics);
+                parser.auxiliaries, parser.events, options, parser.warnings, parser.presets(), algebraics,
+                parser.history.result());
     }
 
     /**

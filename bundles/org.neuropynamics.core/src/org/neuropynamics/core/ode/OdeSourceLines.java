@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits {@code .ode} text into statements: strips {@code #} comments, joins lines ending in a
+ * Splits {@code .ode} text into statements: strips {@code #} comments (outside braces), joins lines ending in a
  * backslash with the next one, and remembers the line and column where each statement starts.
  */
 final class OdeSourceLines {
@@ -36,7 +36,7 @@ final class OdeSourceLines {
         int pendingColumn = 0;
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
-            int hash = raw.indexOf('#');
+            int hash = commentStart(raw);
             String code = hash >= 0 ? raw.substring(0, hash) : raw;
             if (leading && pending == null) {
                 if (hash >= 0 && code.isBlank()) {
@@ -77,5 +77,24 @@ final class OdeSourceLines {
             statements.add(new Statement(pending.toString(), pendingLine, pendingColumn));
         }
         return new Split(statements, description.toString());
+    }
+
+    /**
+     * Where the comment of a line starts: the first {@code #} outside braces, since {@code #} inside a Volterra
+     * integral {@code int{K#u}} is XPPAUT's convolution sign (issue 14); -1 when there is none.
+     */
+    private static int commentStart(String raw) {
+        int depth = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '#' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
