@@ -35,6 +35,12 @@ public final class Simulation {
         if (request.model().kind() == Model.Kind.MAP) {
             return new MapRun(request, monitor).run();
         }
+        if (request.model().noise() != null && request.method().adaptive()) {
+            // random inputs are drawn once per step (as XPPAUT does); an error-controlled step has no meaning there
+            throw new IllegalArgumentException("model " + request.model().id() + " has random inputs (noise, "
+                    + "random numbers or Markov chains): it needs a fixed-step method (euler, heun, rk4), not "
+                    + request.method().name());
+        }
         return switch (request.method()) {
             case IntegrationMethod.EmbeddedRungeKutta erk -> new AdaptiveRun(request, monitor).run();
             case IntegrationMethod.Rosenbrock ros -> new AdaptiveRun(request, monitor).run();
