@@ -69,6 +69,9 @@ final class DrivenSystem {
     /** dydt = f(t, y) with the protocol's current at t. */
     void derivatives(double t, double[] y, double[] dydt) {
         setCurrent(t);
+        if (noise != null) {
+            noise.beforeEvaluation(t, y, p);
+        }
         field.derivatives(t, y, p, dydt);
         if (clamped) {
             for (int i : clampedVariables) {

@@ -32,6 +32,9 @@ public interface Noise {
          */
         void beforeStep(double t, double[] y, double[] p, double h);
 
+        /** Draws the random values of one evaluation of the right-hand side at (t, y). */
+        void beforeEvaluation(double t, double[] y, double[] p);
+
         /** After every full step: XPPAUT's draws at its output points. */
         void afterStep(double t, double[] y, double[] p);
     }

@@ -11,19 +11,22 @@ import org.neuropynamics.core.model.XppautRandom;
 /**
  * The random inputs of an {@code .ode} file, drawn as XPPAUT draws them (XPPAUT's {@code markov.c},
  * {@code my_rhs.c}, {@code integrate.c}; issue 14, docs/architecture.md "The XPPAUT language"). The equations
- * read every deviate from a slot after the parameters ({@link Noise}); before each step of length h:
+ * read every deviate from a slot after the parameters ({@link Noise}). Before each step of length h:
  * <ol>
  * <li>with Markov chains: the fixed quantities are evaluated (drawing their deviates), then each chain draws one
  * uniform u and jumps from its state i to the first j != i (in order) with u &lt;= sum of rate(i, k) h over the
  * k up to j;</li>
- * <li>each {@code wiener} gets a standard normal deviate divided by sqrt(|h|);</li>
- * <li>the deviates of the fixed quantities, in file order (XPPAUT evaluates them at every right-hand side);</li>
+ * <li>each {@code wiener} gets a standard normal deviate divided by sqrt(|h|) (constant over the step).</li>
+ * </ol>
+ * Before each evaluation of the right-hand side (once per step for Euler and maps, at every stage of Runge-Kutta,
+ * as XPPAUT does):
+ * <ol>
+ * <li>the deviates of the fixed quantities, in file order;</li>
  * <li>each {@code gill} special: the total rate a, waiting time -ln(u1)/a, and the reaction whose cumulative rate
  * first exceeds a u2;</li>
  * <li>the deviates of the right-hand sides, then those of the events.</li>
  * </ol>
- * XPPAUT evaluates the right-hand side once per step with Euler and maps, so these are its draws exactly; with
- * Runge-Kutta it draws {@code ran} and {@code normal} anew at every stage, we once per step. At every output
+ * At every output
  * point (every {@code njmp} steps, and twice before the first step, once if {@code @ trans} is later than the
  * start) a file with auxiliary quantities or Markov chains draws the deviates of the fixed and auxiliary
  * quantities again and discards them, as XPPAUT's {@code extra()} does.
@@ -143,6 +146,10 @@ final class OdeNoise implements Noise {
             for (int w : spec.wieners()) {
                 p[spec.parameters() + w] = random.normal(0.0, 1.0) / Math.sqrt(Math.abs(h));
             }
+        }
+
+        @Override
+        public void beforeEvaluation(double t, double[] y, double[] p) {
             draw(fixedSlots, p, p);
             if (!spec.reactions().isEmpty()) {
                 evaluateFixed(t, y, p);
