@@ -82,6 +82,12 @@ final class OdeNetworks {
                     + " points and xlo < xhi");
         }
         Expr e = ExpressionParser.parse(m.group(5), line, keywordEnd + m.start(5));
+        java.util.regex.Matcher random = Pattern.compile("(?i)\\b(ran|normal)\\s*\\(").matcher(m.group(5));
+        if (random.find()) {
+            // XPPAUT draws a table's numbers once, when it loads the file; a table here is a fixed quantity
+            throw new EquationException(line, keywordEnd + m.start(5) + random.start(), "table '" + m.group(1)
+                    + "': random numbers ('" + random.group(1) + "') in a table are not supported");
+        }
         return new Table(m.group(1), n, lo, hi, e, line, column);
     }
 
