@@ -108,6 +108,13 @@ final class SimulateCommand implements Command {
             throw new UsageException("unknown --method '" + method + "'; methods: "
                     + String.join(", ", IntegrationMethods.names()));
         }
+        if (model.noise() != null && IntegrationMethods.get(method).adaptive()) {
+            throw new UsageException(model.id() + " has random inputs (wiener, ran, normal, markov or gill): they are "
+                    + "drawn once per step, so it needs a fixed-step method (euler, heun, rk4), not " + method
+                    + (args.option("method") == null && xpp != null ? " (from @ meth=" + xpp.xppMethod()
+                            + "; --method overrides it)"
+                            : ""));
+        }
         double tEnd = t0 + span;
         SimulationRequest.Builder request = SimulationRequest.builder(model).parameters(m.parameters())
                 .initialState(m.initialState(args.option("init")));
