@@ -47,7 +47,7 @@ final class SimulateCommand implements Command {
                 usage: neuropynamics simulate MODEL [--t MS] [--dt MS] [--method METHOD] [--tol TOL] [--bound B]
                            [--current const:A|step:T0:T1:A|ramp:T0:T1:A0:A1|pulses:START:WIDTH:PERIOD:A:COUNT]
                            [--set NAME=VALUE]... [--init VAR=VALUE,...] [--csv FILE] [--sample MS]
-                           [--spike-timing step|interpolated|xppaut] [--json]
+                           [--spike-timing step|interpolated|xppaut] [--seed S] [--json]
 
                 MODEL may also be a NeuroML 2 or LEMS file with one cell: it runs with its own inputs, length and
                 step (LEMS's Euler; --t and --set override).
@@ -62,6 +62,9 @@ final class SimulateCommand implements Command {
                 backeul and rosenbrock run with rodas, qualrk and 5dp/83dp with dopri5, modeuler with heun;
                 tolerances looser than 1e-8 are tightened to 1e-8 (--tol sets both exactly); --csv skips the
                 rows before @ trans and writes every njmp-th step. Options given here override the file's.
+                Random inputs of an .ode file (wiener, ran, normal, markov, special gill) come from XPPAUT's own
+                generator, drawn in XPPAUT's order, seeded by @ seed (XPPAUT's default 12345678); --seed S
+                (an integer >= 0) overrides it; they need a fixed-step method.
                 Methods: euler, exp-euler, midpoint, heun, rk4 (fixed step), dopri5, rodas (error-controlled;
                 rodas is for stiff systems). Without --current the parameter I is a constant input from t = 0.
                 --csv writes t and every variable every --sample ms (default every step).
@@ -70,7 +73,8 @@ final class SimulateCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of("t", "dt", "method", "current", "csv", "sample", "init", "spike-timing", "tol", "bound");
+        return Set.of("t", "dt", "method", "current", "csv", "sample", "init", "spike-timing", "tol", "bound",
+                "seed");
     }
 
     @Override
@@ -104,6 +108,13 @@ final class SimulateCommand implements Command {
             throw new UsageException("unknown --method '" + method + "'; methods: "
                     + String.join(", ", IntegrationMethods.names()));
         }
+        if (model.noise() != null && IntegrationMethods.get(method).adaptive()) {
+            throw new UsageException(model.id() + " has random inputs (wiener, ran, normal, markov or gill): they are "
+                    + "drawn once per step, so it needs a fixed-step method (euler, heun, rk4), not " + method
+                    + (args.option("method") == null && xpp != null ? " (from @ meth=" + xpp.xppMethod()
+                            + "; --method overrides it)"
+                            : ""));
+        }
         double tEnd = t0 + span;
         SimulationRequest.Builder request = SimulationRequest.builder(model).parameters(m.parameters())
                 .initialState(m.initialState(args.option("init")));
@@ -125,6 +136,19 @@ final class SimulateCommand implements Command {
                 throw new UsageException("--bound must be positive, got " + args.option("bound"));
             }
             request.divergenceLimit(bound);
+        }
+        if (args.option("seed") != null) {
+            long seed;
+            try {
+                seed = Long.parseLong(args.option("seed").strip());
+            } catch (NumberFormatException e) {
+                seed = -1;
+            }
+            if (seed < 0 || seed > Integer.MAX_VALUE) {
+                throw new UsageException("--seed must be an integer from 0 to " + Integer.MAX_VALUE + ", got "
+                        + args.option("seed"));
+            }
+            request.seed(seed);
         }
         if (args.option("current") != null) {
             if (model.currentParameterIndex().isEmpty()) {

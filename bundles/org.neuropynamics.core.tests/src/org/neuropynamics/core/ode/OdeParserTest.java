@@ -108,21 +108,23 @@ class OdeParserTest {
     }
 
     @Test
-    void wienerFileIsRejectedAtItsLine() {
-        EquationException e = assertThrows(EquationException.class,
-                () -> OdeModelLoader.load(Path.of("data/ode/noise.ode")));
-        assertEquals("line 4, column 1: 'wiener' (noise) is not supported", e.getMessage());
+    void wienerIsARandomInputNotAParameter() {
+        Model noise = OdeModelLoader.load(Path.of("data/ode/noise.ode"));
+        assertEquals(List.of("tau", "sigma"), noise.parameters().stream().map(p -> p.name()).toList());
+        assertEquals(1, noise.noise().slots());
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "x' = 1\\nwiener w|line 2, column 1: 'wiener' (noise) is not supported",
+        "x' = 1\\nwiener|line 2, column 1: expected wiener NAME [, NAME ...]",
         "x' = 1\\ntable f lookup.tab|line 2, column 7: table 'f' would read the file 'lookup.tab': loading a model never reads other files; write the table as 'table f % npts xlo xhi expression'",
-        "x' = 1\\nmarkov z 2|line 2, column 1: 'markov' (Markov chain variables) is not supported",
+        "x' = 1\\nmarkov z 2|line 2: markov z needs 2 rows of rates {..}, found 0",
+        "x' = 1\\nmarkov z 2\\n{0} {1} {2}|line 3, column 1: markov z: a row of 2 rates {..} {..} expected",
         "x' = 1\\nexport {x} {y}|line 2, column 1: 'export' (compiled DLL functions) is refused: opening a model never loads native code",
         "x' = 1\\nset fast a=1|line 2, column 5: expected set NAME {name=value, ...}",
         "x' = 1\\nspecial k=conv(x)|line 2, column 9: special conv takes 5 arguments, found 1",
-        "x' = 1\\nspecial k=gill(0,r1)|line 2, column 9: special 'gill' is not supported (conv, sparse, mmult, fconv, fsparse and fmmult are)",
+        "x' = 1\\nspecial k=gill(1,r1)|line 2, column 9: special gill: only method 0 (Gillespie's direct method) exists, found 1",
+        "x' = 1\\nspecial k=interp(0,r1)|line 2, column 9: special 'interp' is not supported (conv, sparse, mmult, fconv, fsparse, fmmult and gill are)",
         "x' = 1\\n0= x - y|line 2, column 1: each algebraic equation '0= ...' needs its variable named by 'solv NAME=guess' (found 1 '0=' and 0 'solv')",
         "x' = 1\\n0= x - 1\\nsolv y=0|line 2: the algebraic equation does not depend on 'y', the variable 'solv' names for it",
         "x' = delay(1, 1)|line 1, column 6: the first argument of delay(x, tau) must be a state variable",

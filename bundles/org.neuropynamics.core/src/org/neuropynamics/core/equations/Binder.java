@@ -30,6 +30,7 @@ public final class Binder {
     private final Map<String, Expr> names;
     private final Map<String, FunctionDefinition> functions;
     private final Deque<String> expanding = new ArrayDeque<>();
+    private java.util.function.BiFunction<Expr.Call, List<Expr>, Expr> randomCalls;
 
     /**
      * @param names bound meaning of each global name, keyed by lower-case name (state variables,
@@ -39,6 +40,16 @@ public final class Binder {
     public Binder(Map<String, Expr> names, Map<String, FunctionDefinition> functions) {
         this.names = names;
         this.functions = functions;
+    }
+
+    /**
+     * Binds the random functions {@code ran(x)} and {@code normal(m, s)} (when no user function of that name
+     * exists) through {@code meaning}, called with the call and its bound arguments in evaluation order (the
+     * {@code .ode} binding turns each call into a random slot, issue 14); without it they are refused.
+     */
+    public Binder randomCalls(java.util.function.BiFunction<Expr.Call, List<Expr>, Expr> meaning) {
+        this.randomCalls = meaning;
+        return this;
     }
 
     /** Lower-case key used for all name lookups. */
@@ -103,6 +114,10 @@ public final class Binder {
             return new Expr.Apply(builtin, bindAll(c.arguments(), locals));
         }
         FunctionDefinition f = functions.get(k);
+        if (f == null && randomCalls != null && (k.equals("ran") || k.equals("normal"))) {
+            checkArity(c, shown, k.equals("ran") ? 1 : 2);
+            return randomCalls.apply(c, bindAll(c.arguments(), locals));
+        }
         if (f == null) {
             String unsupported = UNSUPPORTED.get(k);
             if (unsupported != null) {

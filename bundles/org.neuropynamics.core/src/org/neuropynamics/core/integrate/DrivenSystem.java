@@ -23,18 +23,43 @@ final class DrivenSystem {
     /** Protocol times at or after this are evaluated just before it (left limit at a step's end). */
     private double protocolCap = Double.POSITIVE_INFINITY;
     private double protocolCapLeft = Double.POSITIVE_INFINITY;
+    /** The random inputs of a stochastic model, or null (docs/architecture.md, "The XPPAUT language"). */
+    private final org.neuropynamics.core.model.Noise.Run noise;
     long evaluations;
 
     DrivenSystem(SimulationRequest r) {
         this.model = r.model();
         this.field = model.field();
         this.jacobian = model.jacobian();
-        this.p = r.parameters().clone();
+        org.neuropynamics.core.model.Noise n = model.noise();
+        this.p = n == null ? r.parameters().clone()
+                : java.util.Arrays.copyOf(r.parameters(), r.parameters().length + n.slots());
         this.protocol = r.protocol();
         this.currentIndex = protocol == null ? -1 : model.currentParameterIndex().orElse(-1);
         SpikeRule rule = model.spikeRule();
         this.clampedVariables = rule == null ? new int[0] : rule.clampedVariables().clone();
         setCurrent(r.tStart());
+        this.noise = n == null ? null : n.start(r.seed(), r.tStart(), r.initialState(), p);
+    }
+
+    /** Before a step of length h from (t, y): draws the step's random inputs (y may change: Markov chains). */
+    void beforeStep(double t, double[] y, double h) {
+        if (noise != null) {
+            setCurrent(t);
+            noise.beforeStep(t, y, p, h);
+        }
+    }
+
+    /** After a full step ending at (t, y). */
+    void afterStep(double t, double[] y) {
+        if (noise != null) {
+            noise.afterStep(t, y, p);
+        }
+    }
+
+    /** True when the model has random inputs. */
+    boolean stochastic() {
+        return noise != null;
     }
 
     int dimension() {
@@ -44,6 +69,9 @@ final class DrivenSystem {
     /** dydt = f(t, y) with the protocol's current at t. */
     void derivatives(double t, double[] y, double[] dydt) {
         setCurrent(t);
+        if (noise != null) {
+            noise.beforeEvaluation(t, y, p);
+        }
         field.derivatives(t, y, p, dydt);
         if (clamped) {
             for (int i : clampedVariables) {

@@ -71,6 +71,7 @@ final class FixedStepRun {
                 advanceInterpolated(tA, tB, request.eventTiming() == EventTiming.XPPAUT);
             }
             steps++;
+            sys.afterStep(tB, y);
             if ((k + 1) % stride == 0 || k == nSteps - 1) {
                 recorder.sample(tB, y);
             }
@@ -85,6 +86,7 @@ final class FixedStepRun {
     private void stepFrom(double t, double h) {
         // stages at the step's end read the protocol's left limit, so a jump on the grid starts with the next step
         sys.capProtocol(t + h);
+        sys.beforeStep(t, y, h);
         double[] swap = yPrev;
         yPrev = y;
         y = swap;

@@ -33,11 +33,13 @@ final class MapRun {
         recorder.sample(first, y);
         for (long i = 0; i < iterations; i++) {
             double n = first + i;
+            sys.beforeStep(n, y, 1);
             sys.derivatives(n, y, next);
             double[] swap = y;
             y = next;
             next = swap;
             guard.checkFinite(n + 1, y);
+            sys.afterStep(n + 1, y);
             if ((i + 1) % stride == 0 || i == iterations - 1) {
                 recorder.sample(n + 1, y);
             }

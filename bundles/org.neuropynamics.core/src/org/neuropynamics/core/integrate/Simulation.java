@@ -35,7 +35,17 @@ public final class Simulation {
         if (request.model().kind() == Model.Kind.MAP) {
             return new MapRun(request, monitor).run();
         }
+        if (request.model().noise() != null && request.method().adaptive()) {
+            // random inputs are drawn once per step (as XPPAUT does); an error-controlled step has no meaning there
+            throw new IllegalArgumentException("model " + request.model().id() + " has random inputs (noise, "
+                    + "random numbers or Markov chains): it needs a fixed-step method (euler, heun, rk4), not "
+                    + request.method().name());
+        }
         if (request.model().field() instanceof HistoryEquations history) {
+            if (request.model().noise() != null) {
+                throw new IllegalArgumentException("model " + request.model().id() + " has random inputs and delays "
+                        + "or Volterra integrals together: that combination is not supported");
+            }
             return new HistoryRun(request, monitor, history).run(); // delays and Volterra integrals (issue 14)
         }
         return switch (request.method()) {

@@ -26,11 +26,12 @@ import org.neuropynamics.core.model.Model;
  * @param divergenceLimit a state component larger in magnitude stops the run with a
  *        {@link DivergenceException}
  * @param eventTiming how fixed-step runs locate spikes
+ * @param seed seed of the random inputs of a stochastic model ({@link Model#noise()}); 0 for other models
  */
 public record SimulationRequest(Model model, double[] parameters, double[] initialState, double tStart,
         double tEnd, double dt, IntegrationMethod method, CurrentProtocol protocol, double sampleInterval,
         int[] recordedVariables, double absoluteTolerance, double relativeTolerance, double maxStep,
-        double divergenceLimit, EventTiming eventTiming) {
+        double divergenceLimit, EventTiming eventTiming, long seed) {
 
     /** A builder with the model's defaults: parameters, initial state, all variables recorded. */
     public static Builder builder(Model model) {
@@ -54,6 +55,7 @@ public record SimulationRequest(Model model, double[] parameters, double[] initi
         private double maxStep = Double.POSITIVE_INFINITY;
         private double divergenceLimit = 1e12;
         private EventTiming eventTiming = EventTiming.INTERPOLATED;
+        private long seed = -1;
 
         private Builder(Model model) {
             this.model = Objects.requireNonNull(model, "model");
@@ -116,6 +118,15 @@ public record SimulationRequest(Model model, double[] parameters, double[] initi
         /** Spike location of fixed-step methods (default {@link EventTiming#INTERPOLATED}). */
         public Builder eventTiming(EventTiming v) { this.eventTiming = Objects.requireNonNull(v); return this; }
 
+        /** Seed of a stochastic model's random inputs, at least 0 (default: the model's, e.g. its {@code @ seed}). */
+        public Builder seed(long v) {
+            if (v < 0) {
+                throw new IllegalArgumentException("the seed must be at least 0, got " + v);
+            }
+            this.seed = v;
+            return this;
+        }
+
         /**
          * Validates and builds.
          *
@@ -163,7 +174,8 @@ public record SimulationRequest(Model model, double[] parameters, double[] initi
             }
             checkSize(sample, rec.length);
             return new SimulationRequest(model, p.clone(), y0.clone(), tStart, tEnd, dt, method, protocol, sample,
-                    rec.clone(), absoluteTolerance, relativeTolerance, maxStep, divergenceLimit, eventTiming);
+                    rec.clone(), absoluteTolerance, relativeTolerance, maxStep, divergenceLimit, eventTiming,
+                    seed >= 0 ? seed : model.noise() != null ? model.noise().defaultSeed() : 0);
         }
 
         /**

@@ -34,6 +34,7 @@ public final class Model {
     private final double spikeDetectionThreshold;
     private final String currentParameter;
     private final EquationSystem equations;
+    private final Noise noise;
 
     private Model(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -51,6 +52,7 @@ public final class Model {
         this.spikeDetectionThreshold = b.spikeDetectionThreshold;
         this.currentParameter = b.currentParameter;
         this.equations = b.equations;
+        this.noise = b.noise;
         if (variables.isEmpty()) {
             throw new IllegalArgumentException("model " + id + " has no state variable");
         }
@@ -88,6 +90,8 @@ public final class Model {
      * Java; exporters generate other simulators' code from them.
      */
     public EquationSystem equations() { return equations; }
+    /** The random inputs of a stochastic model ({@code .ode} noise, Markov chains), or null. */
+    public Noise noise() { return noise; }
 
     public int dimension() { return variables.size(); }
 
@@ -160,6 +164,7 @@ public final class Model {
         private double spikeDetectionThreshold = 0.0;
         private String currentParameter = "I";
         private EquationSystem equations;
+        private Noise noise;
 
         private Builder(String id) {
             this.id = id;
@@ -197,6 +202,9 @@ public final class Model {
 
         /** The bound equations the field was compiled from, when there are any. */
         public Builder equations(EquationSystem v) { this.equations = v; return this; }
+
+        /** The random inputs, for stochastic models. */
+        public Builder noise(Noise v) { this.noise = v; return this; }
 
         public Model build() {
             return new Model(this);

@@ -34,7 +34,7 @@ final class OdeBinding {
      * @param initials per state variable, its bound initial value (parameters allowed) or null for 0
      * @param algebraics the algebraic variables, whose start must be made consistent
      */
-    record Result(EquationSystem system, List<Expr> initials, List<Constraint> algebraics) {
+    record Result(EquationSystem system, List<Expr> initials, List<Constraint> algebraics, OdeNoise.Spec noise) {
     }
 
     /**
@@ -48,6 +48,12 @@ final class OdeBinding {
     private final Map<String, Integer> declaredOn = new HashMap<>();
     private final Map<String, Expr> names = new HashMap<>();
     private final Map<String, FunctionDefinition> functions = new HashMap<>();
+    /** The random slots (issue 14): kind per slot, and the group whose evaluation draws it. */
+    private final List<OdeNoise.Kind> slotKinds = new ArrayList<>();
+    private final Map<OdeNoise.Group, List<Integer>> slotGroups = new java.util.EnumMap<>(OdeNoise.Group.class);
+    /** Where the binder is: which group a ran/normal call belongs to; null where random calls are refused. */
+    private OdeNoise.Group group;
+    private int parameterCount;
 
     private OdeBinding(OdeFile file) {
         this.file = file;
@@ -72,6 +78,23 @@ final class OdeBinding {
         for (OdeFile.ParameterDeclaration c : file.constants()) {
             declare(c.name(), c.line(), new Expr.Num(c.value()));
         }
+        parameterCount = parameterNames.size();
+        List<Integer> wienerSlots = new ArrayList<>();
+        for (OdeFile.Definition w : file.stochastic().wieners()) {
+            int slot = slot(OdeNoise.Kind.WIENER, null);
+            wienerSlots.add(slot);
+            declare(w.name(), w.line(), slotSymbol(slot, w.name()));
+        }
+        List<Integer> gillSlots = new ArrayList<>();
+        for (OdeFile.Gillespie g : file.stochastic().gillespie()) {
+            int first = -1;
+            for (int k = 0; k <= g.rates().size(); k++) {
+                int slot = slot(OdeNoise.Kind.GILLESPIE, null);
+                first = first < 0 ? slot : first;
+                declare(OdeNetworks.element(g.name(), k), g.line(), slotSymbol(slot, g.name() + "(" + k + ")"));
+            }
+            gillSlots.add(first);
+        }
         for (int k = 0; k < file.fixed().size(); k++) {
             OdeFile.Definition f = file.fixed().get(k);
             declare(f.name(), f.line(), new Expr.Sym(Symbol.fixed(k, f.name())));
@@ -83,28 +106,93 @@ final class OdeBinding {
         for (OdeFile.Definition a : file.auxiliaries()) {
             checkName(a.name(), a.line());
         }
-        Binder binder = new Binder(names, functions);
+        Binder binder = new Binder(names, functions).randomCalls(this::randomCall);
+        group = OdeNoise.Group.NONE;
         checkFunctionBodies(binder);
+        // XPPAUT evaluates the fixed quantities in file order, then the right-hand sides, drawing as it goes
+        group = OdeNoise.Group.FIXED;
         List<Expr> fixedUnordered = new ArrayList<>();
         for (OdeFile.Definition f : file.fixed()) {
             fixedUnordered.add(binder.bind(f.value()));
         }
         FixedOrder order = FixedOrder.of(file.fixed(), fixedUnordered);
+        group = OdeNoise.Group.RHS;
         List<Expr> rhs = new ArrayList<>();
         for (OdeFile.Variable v : file.variables()) {
             rhs.add(order.renumber(binder.bind(v.rightHandSide())));
         }
+        group = OdeNoise.Group.AUX;
         for (OdeFile.Definition a : file.auxiliaries()) {
             binder.bind(a.value()); // reports errors in outputs too, though the model does not use them
         }
+        group = null;
         List<Constraint> constraints = new ArrayList<>();
         for (OdeFile.Algebraic a : file.algebraics()) {
             constraints.add(algebraic(a, binder, order, rhs));
         }
+        group = OdeNoise.Group.EVENT;
         List<EquationSystem.Event> events = events(binder, order);
+        group = null;
+        List<OdeNoise.Chain> chains = new ArrayList<>();
+        for (OdeFile.Markov m : file.stochastic().markov()) {
+            Expr target = names.get(Binder.key(m.name()));
+            int index = ((Expr.Sym) target).symbol().index();
+            Expr[][] rates = new Expr[m.states()][m.states()];
+            for (int i = 0; i < m.states(); i++) {
+                for (int j = 0; j < m.states(); j++) {
+                    rates[i][j] = order.renumber(binder.bind(m.rates().get(i).get(j)));
+                }
+            }
+            chains.add(new OdeNoise.Chain(index, rates));
+        }
+        List<OdeNoise.Reactions> reactions = new ArrayList<>();
+        for (int g = 0; g < file.stochastic().gillespie().size(); g++) {
+            List<Expr> rates = new ArrayList<>();
+            for (Expr r : file.stochastic().gillespie().get(g).rates()) {
+                rates.add(order.renumber(binder.bind(r)));
+            }
+            reactions.add(new OdeNoise.Reactions(gillSlots.get(g), rates));
+        }
         EquationSystem system = new EquationSystem(stateNames, parameterNames, order.names(), order.expressions(),
                 rhs, events, file.map());
-        return new Result(system, initials(), constraints);
+        OdeNoise.Spec noise = slotKinds.isEmpty() && chains.isEmpty() ? null
+                : new OdeNoise.Spec(parameterCount, slotKinds, slotGroups, wienerSlots, chains, reactions,
+                        order.expressions(), !file.auxiliaries().isEmpty() || !chains.isEmpty());
+        return new Result(system, initials(), constraints, noise);
+    }
+
+    /** A new random slot of this kind, drawn with the group (null: filled otherwise). */
+    private int slot(OdeNoise.Kind kind, OdeNoise.Group in) {
+        int slot = slotKinds.size();
+        slotKinds.add(kind);
+        if (in != null) {
+            slotGroups.computeIfAbsent(in, k -> new ArrayList<>()).add(slot);
+        }
+        return slot;
+    }
+
+    private Expr slotSymbol(int slot, String name) {
+        return new Expr.Sym(Symbol.parameter(parameterCount + slot, name));
+    }
+
+    /**
+     * {@code ran(x)} is x times a uniform deviate, {@code normal(m, s)} m plus s times a standard normal one,
+     * each deviate a slot of its own drawn where XPPAUT evaluates the call (issue 14).
+     */
+    private Expr randomCall(Expr.Call c, List<Expr> arguments) {
+        boolean uniform = c.function().equalsIgnoreCase("ran");
+        if (group == null) {
+            throw new EquationException(c.line(), c.column(), "'" + c.function() + "' (random numbers) is not "
+                    + "supported here (only in fixed quantities, equations, auxiliaries and events)");
+        }
+        if (group == OdeNoise.Group.NONE) {
+            return uniform ? Expr.Num.ZERO : arguments.get(0); // function bodies bound for their errors only
+        }
+        int slot = slot(uniform ? OdeNoise.Kind.UNIFORM : OdeNoise.Kind.NORMAL, group);
+        Expr deviate = slotSymbol(slot, (uniform ? "ran#" : "normal#") + slot);
+        return uniform ? new Expr.Binary(BinaryOp.MUL, arguments.get(0), deviate)
+                : new Expr.Binary(BinaryOp.ADD, new Expr.Binary(BinaryOp.MUL, deviate, arguments.get(1)),
+                        arguments.get(0));
     }
 
     /**

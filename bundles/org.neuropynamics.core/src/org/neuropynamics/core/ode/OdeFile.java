@@ -30,12 +30,14 @@ import org.neuropynamics.core.model.Preset;
  *            variable is also in {@code variables} (its right-hand side there is a placeholder, see
  *            {@link OdeBinding})
  * @param history the Volterra integrals, integral equations and delay histories ({@link OdeHistory})
+ * @param stochastic the random inputs: {@code wiener} names, {@code markov} chains, {@code special gill}s
+ *            ({@code ran} and {@code normal} are calls in the expressions)
  */
 public record OdeFile(String fileName, String description, List<Variable> variables, boolean map,
         List<ParameterDeclaration> parameters, List<ParameterDeclaration> constants, List<Definition> initials,
         List<FunctionDefinition> functions, List<Definition> fixed, List<Definition> auxiliaries,
         List<GlobalEvent> events, OdeOptions options, List<String> warnings, List<Preset> presets,
-        List<Algebraic> algebraics, OdeHistory history) {
+        List<Algebraic> algebraics, OdeHistory history, Stochastic stochastic) {
 
     public OdeFile {
         history = history == null ? OdeHistory.NONE : history;
@@ -50,6 +52,72 @@ public record OdeFile(String fileName, String description, List<Variable> variab
         warnings = List.copyOf(warnings);
         presets = List.copyOf(presets);
         algebraics = List.copyOf(algebraics);
+        stochastic = stochastic == null ? Stochastic.NONE : stochastic;
+    }
+
+    /** A file without random inputs. */
+    public OdeFile(String fileName, String description, List<Variable> variables, boolean map,
+            List<ParameterDeclaration> parameters, List<ParameterDeclaration> constants, List<Definition> initials,
+            List<FunctionDefinition> functions, List<Definition> fixed, List<Definition> auxiliaries,
+            List<GlobalEvent> events, OdeOptions options, List<String> warnings, List<Preset> presets,
+            List<Algebraic> algebraics, OdeHistory history) {
+        this(fileName, description, variables, map, parameters, constants, initials, functions, fixed, auxiliaries,
+                events, options, warnings, presets, algebraics, history, Stochastic.NONE);
+    }
+
+    /** A file without Volterra integrals or delay histories. */
+    public OdeFile(String fileName, String description, List<Variable> variables, boolean map,
+            List<ParameterDeclaration> parameters, List<ParameterDeclaration> constants, List<Definition> initials,
+            List<FunctionDefinition> functions, List<Definition> fixed, List<Definition> auxiliaries,
+            List<GlobalEvent> events, OdeOptions options, List<String> warnings, List<Preset> presets,
+            List<Algebraic> algebraics, Stochastic stochastic) {
+        this(fileName, description, variables, map, parameters, constants, initials, functions, fixed, auxiliaries,
+                events, options, warnings, presets, algebraics, OdeHistory.NONE, stochastic);
+    }
+
+    /**
+     * The random inputs of a file, as XPPAUT declares them (issue 14).
+     *
+     * @param wieners the {@code wiener} names in declaration order (each a standard normal deviate divided by
+     *            sqrt(dt), drawn once per step)
+     * @param markov the {@code markov} chains in declaration order (each chain's variable is also in
+     *            {@code variables}, after the differential equations)
+     * @param gillespie the {@code special NAME=gill(method, rates...)} declarations
+     */
+    public record Stochastic(List<Definition> wieners, List<Markov> markov, List<Gillespie> gillespie) {
+        /** No random inputs. */
+        public static final Stochastic NONE = new Stochastic(List.of(), List.of(), List.of());
+
+        public Stochastic {
+            wieners = List.copyOf(wieners);
+            markov = List.copyOf(markov);
+            gillespie = List.copyOf(gillespie);
+        }
+
+        /** True when the file declares a wiener, Markov chain or Gillespie special. */
+        public boolean any() {
+            return !wieners.isEmpty() || !markov.isEmpty() || !gillespie.isEmpty();
+        }
+    }
+
+    /**
+     * A {@code markov NAME n} chain: its states are 0 .. n-1; {@code rates.get(i).get(j)} is the unbound
+     * transition rate from state i to state j (the diagonal is not used).
+     */
+    public record Markov(String name, int states, List<List<Expr>> rates, int line) {
+        public Markov {
+            rates = rates.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A {@code special NAME=gill(method, r1, ..., rm)}: one Gillespie event per step; {@code NAME(0)} is the
+     * waiting time, {@code NAME(k)} 1 for the reaction that fires and 0 for the others.
+     */
+    public record Gillespie(String name, int method, List<Expr> rates, int line, int column) {
+        public Gillespie {
+            rates = List.copyOf(rates);
+        }
     }
 
     /**
@@ -68,17 +136,17 @@ public record OdeFile(String fileName, String description, List<Variable> variab
             List<FunctionDefinition> functions, List<Definition> fixed, List<Definition> auxiliaries,
             List<GlobalEvent> events, OdeOptions options, List<String> warnings) {
         this(fileName, description, variables, map, parameters, constants, initials, functions, fixed, auxiliaries,
-                events, options, warnings, List.of(), List.of(), OdeHistory.NONE);
+                events, options, warnings, List.of(), List.of(), OdeHistory.NONE, Stochastic.NONE);
     }
 
-    /** A file without Volterra integrals or delay histories. */
+    /** A file without Volterra integrals, delay histories or random inputs. */
     public OdeFile(String fileName, String description, List<Variable> variables, boolean map,
             List<ParameterDeclaration> parameters, List<ParameterDeclaration> constants, List<Definition> initials,
             List<FunctionDefinition> functions, List<Definition> fixed, List<Definition> auxiliaries,
             List<GlobalEvent> events, OdeOptions options, List<String> warnings, List<Preset> presets,
             List<Algebraic> algebraics) {
         this(fileName, description, variables, map, parameters, constants, initials, functions, fixed, auxiliaries,
-                events, options, warnings, presets, algebraics, OdeHistory.NONE);
+                events, options, warnings, presets, algebraics, OdeHistory.NONE, Stochastic.NONE);
     }
 
     /**

@@ -46,8 +46,6 @@ enum OdeKeyword {
     /** Why the construct is not supported, or null when it is. */
     String unsupportedReason() {
         return switch (this) {
-            case WIENER -> "'wiener' (noise) is not supported";
-            case MARKOV -> "'markov' (Markov chain variables) is not supported";
             case EXPORT -> "'export' (compiled DLL functions) is refused: opening a model never loads native code";
             case OPTION -> "'option' files are not supported";
             case VOLTERRA -> "expected 'volterra NAME = expression' (an integral equation)";

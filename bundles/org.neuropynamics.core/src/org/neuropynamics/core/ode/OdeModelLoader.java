@@ -118,7 +118,14 @@ public final class OdeModelLoader {
         }
         b.currentParameter(current);
         file.presets().forEach(b::preset);
-        b.field(compiled.field()).jacobian(compiled.jacobian()).equations(bound.system());
+        if (bound.noise() != null) {
+            OdeNoise noise = new OdeNoise(bound.noise(), file.options());
+            int full = file.parameters().size() + noise.slots();
+            b.field(noiseFree(compiled.field(), full)).jacobian(noiseFree(compiled.jacobian(), full)).noise(noise);
+        } else {
+            b.field(compiled.field()).jacobian(compiled.jacobian());
+        }
+        b.equations(bound.system());
         if (!bound.system().events().isEmpty()) {
             b.spikeRule(compiled.spikeRule());
         }
@@ -153,6 +160,40 @@ public final class OdeModelLoader {
                 return;
             }
         }
+    }
+
+    /**
+     * A stochastic model's field for callers that pass only the model's parameters: the random slots read 0
+     * (the noise-free system, {@link org.neuropynamics.core.model.Noise}); a run passes them all.
+     */
+    private static org.neuropynamics.core.model.VectorField noiseFree(org.neuropynamics.core.model.VectorField f,
+            int full) {
+        ThreadLocal<double[]> padded = ThreadLocal.withInitial(() -> new double[full]);
+        return (t, y, p, dydt) -> f.derivatives(t, y, p.length >= full ? p : pad(padded.get(), p), dydt);
+    }
+
+    private static org.neuropynamics.core.model.Jacobian noiseFree(org.neuropynamics.core.model.Jacobian j,
+            int full) {
+        if (!(j instanceof org.neuropynamics.core.model.SparseJacobian s)) {
+            return j;
+        }
+        int n = s.dimension();
+        int[] rowStart = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            rowStart[i] = i < n ? s.rowStart(i) : s.nonZeros();
+        }
+        int[] column = new int[s.nonZeros()];
+        for (int k = 0; k < column.length; k++) {
+            column[k] = s.column(k);
+        }
+        ThreadLocal<double[]> padded = ThreadLocal.withInitial(() -> new double[full]);
+        return new org.neuropynamics.core.model.SparseJacobian(n, rowStart, column,
+                (t, y, p, out) -> s.values(t, y, p.length >= full ? p : pad(padded.get(), p), out));
+    }
+
+    private static double[] pad(double[] into, double[] p) {
+        System.arraycopy(p, 0, into, 0, p.length);
+        return into;
     }
 
     private static String stripExtension(String fileName) {

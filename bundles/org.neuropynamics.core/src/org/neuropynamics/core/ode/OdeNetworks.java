@@ -34,7 +34,9 @@ import org.neuropynamics.core.equations.FunctionDefinition;
  * is the name with its number advanced by k ({@code u0} to {@code u5}). {@code k(i)} must be used with a
  * constant index (as in array lines, {@code k([j])}).</li>
  * </ul>
- * Other specials (gill, interp, findext, delay networks, fftconv, import) are refused with their line.
+ * {@code gill(method, r1, ..., rm)} (Gillespie's method) is a random input ({@link OdeFile.Gillespie}): its
+ * elements {@code k(0..m)} are names the binding gives to random slots.
+ * Other specials (interp, findext, delay networks, fftconv, import) are refused with their line.
  */
 final class OdeNetworks {
 
@@ -80,6 +82,12 @@ final class OdeNetworks {
                     + " points and xlo < xhi");
         }
         Expr e = ExpressionParser.parse(m.group(5), line, keywordEnd + m.start(5));
+        java.util.regex.Matcher random = Pattern.compile("(?i)\\b(ran|normal)\\s*\\(").matcher(m.group(5));
+        if (random.find()) {
+            // XPPAUT draws a table's numbers once, when it loads the file; a table here is a fixed quantity
+            throw new EquationException(line, keywordEnd + m.start(5) + random.start(), "table '" + m.group(1)
+                    + "': random numbers ('" + random.group(1) + "') in a table are not supported");
+        }
         return new Table(m.group(1), n, lo, hi, e, line, column);
     }
 
@@ -91,9 +99,9 @@ final class OdeNetworks {
             throw new EquationException(line, column, "expected special NAME = conv(...), sparse(...) or mmult(...)");
         }
         String kind = m.group(2).toLowerCase(Locale.ROOT);
-        if (!List.of("conv", "sparse", "mmult", "fconv", "fsparse", "fmmult").contains(kind)) {
+        if (!List.of("conv", "sparse", "mmult", "fconv", "fsparse", "fmmult", "gill").contains(kind)) {
             throw new EquationException(line, column, "special '" + m.group(2) + "' is not supported (conv, sparse, "
-                    + "mmult, fconv, fsparse and fmmult are)");
+                    + "mmult, fconv, fsparse, fmmult and gill are)");
         }
         List<String> args = new ArrayList<>();
         for (String a : m.group(3).split(",", -1)) {
@@ -133,6 +141,10 @@ final class OdeNetworks {
         }
         Map<String, Integer> specialSizes = new HashMap<>();
         for (Special s : specials) {
+            if (s.kind().equals("gill")) {
+                specialSizes.put(Binder.key(s.name()), s.arguments().size());
+                continue;
+            }
             List<Expr> elements = elements(s, byName, functions, parameterValues);
             for (int i = 0; i < elements.size(); i++) {
                 fixed.add(new OdeFile.Definition(point(s.name(), i), elements.get(i), s.line(), s.column()));
@@ -147,6 +159,38 @@ final class OdeNetworks {
         events.replaceAll(g -> new OdeFile.GlobalEvent(g.direction(), rewrite.apply(g.condition()),
                 g.assignments().stream().map(a -> new OdeFile.Definition(a.name(), rewrite.apply(a.value()),
                         a.line(), a.column())).toList(), g.line()));
+    }
+
+    /**
+     * The {@code gill} specials: {@code gill(method, r1, ..., rm)}, method 0 (Gillespie's direct method; XPPAUT
+     * has no other), the rates as expressions; the elements are named {@code NAME__k} as for other specials.
+     */
+    static List<OdeFile.Gillespie> gillespie(List<Special> specials) {
+        List<OdeFile.Gillespie> out = new ArrayList<>();
+        for (Special s : specials) {
+            if (!s.kind().equals("gill")) {
+                continue;
+            }
+            if (s.arguments().size() < 2) {
+                throw new EquationException(s.line(), s.column(), "special gill needs a method and at least one rate");
+            }
+            int method = integer(s.arguments().get(0), s, "the method");
+            if (method != 0) {
+                throw new EquationException(s.line(), s.column(), "special gill: only method 0 (Gillespie's direct "
+                        + "method) exists, found " + method);
+            }
+            List<Expr> rates = new ArrayList<>();
+            for (String a : s.arguments().subList(1, s.arguments().size())) {
+                rates.add(ExpressionParser.parse(a, s.line(), s.column()));
+            }
+            out.add(new OdeFile.Gillespie(s.name(), method, rates, s.line(), s.column()));
+        }
+        return out;
+    }
+
+    /** The name of element k of a table or special. */
+    static String element(String name, int k) {
+        return point(name, k);
     }
 
     private static String point(String name, int k) {

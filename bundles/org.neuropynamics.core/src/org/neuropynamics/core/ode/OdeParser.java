@@ -17,8 +17,10 @@ import org.neuropynamics.core.equations.Lexer;
 /**
  * Reads the text of an XPPAUT {@code .ode} file into an {@link OdeFile}, after {@link OdeArrays} has written
  * out the array shorthand; tables and network specials go through {@link OdeNetworks}. Every statement is
- * recognized or rejected with its line: unsupported constructs (wiener, markov, export, tables from files) are
- * errors, never dropped. Volterra integrals and integral equations are rewritten first ({@link OdeHistory}).
+ * recognized or rejected with its line: unsupported constructs (export, tables from files) are errors, never
+ * dropped. Volterra integrals and integral equations are rewritten first ({@link OdeHistory}). Random inputs
+ * ({@code wiener}, {@code markov} with its rows of {@code {rate}}, {@code special gill}) go to
+ * {@link OdeFile.Stochastic} (issue 14).
  */
 public final class OdeParser {
 
@@ -53,6 +55,14 @@ public final class OdeParser {
     private final OdeHistory.Reader history = new OdeHistory.Reader();
     private int flowLine;
     private int mapLine;
+    private final List<OdeFile.Definition> wieners = new ArrayList<>();
+    private final List<OdeFile.Markov> markov = new ArrayList<>();
+    /** The chain whose rows of rates the next statements are, or null. */
+    private MarkovRows markovRows;
+
+    /** A {@code markov} chain being read: its name, size, line and the rows read so far. */
+    private record MarkovRows(String name, int states, int line, List<List<Expr>> rows) {
+    }
 
     private OdeParser(String fileName) {
         this.fileName = fileName;
@@ -74,6 +84,10 @@ public final class OdeParser {
                 break;
             }
         }
+        if (parser.markovRows != null) {
+            throw new EquationException(parser.markovRows.line(), 0, "markov " + parser.markovRows.name() + " needs "
+                    + parser.markovRows.states() + " rows of rates {..}, found " + parser.markovRows.rows().size());
+        }
         if (parser.variables.isEmpty()) {
             throw new EquationException(0, 0, "no differential equation (x' = ...) or map (x(t+1) = ...) found");
         }
@@ -83,14 +97,21 @@ public final class OdeParser {
         parser.parameters.forEach(p -> defaults.put(p.name().toLowerCase(Locale.ROOT), p.value()));
         OdeNetworks.apply(parser.tables, parser.specials, parser.variables, parser.fixed, parser.auxiliaries,
                 parser.functions, parser.events, defaults);
-        List<OdeFile.Algebraic> algebraics = parser.algebraics();
         OdeOptions options = new OdeOptions(parser.options);
         boolean discrete = options.method().map(OdeParser::isDiscrete).orElse(false);
-        return new OdeFile(parser.fileName, split.leadingComment(), parser.variables,
-                parser.mapLine > 0 || discrete,
+        boolean map = parser.mapLine > 0 || discrete;
+        for (OdeFile.Markov chain : parser.markov) {
+            // a Markov variable is a state variable that only the chain changes, between steps (issue 14)
+            parser.variables.add(new OdeFile.Variable(chain.name(), map ? new Expr.Name(chain.name(), chain.line(), 1)
+                    : Expr.Num.ZERO, chain.line()));
+        }
+        List<OdeFile.Algebraic> algebraics = parser.algebraics();
+        OdeFile.Stochastic stochastic = new OdeFile.Stochastic(parser.wieners, parser.markov,
+                OdeNetworks.gillespie(parser.specials));
+        return new OdeFile(parser.fileName, split.leadingComment(), parser.variables, map,
                 parser.parameters, parser.constants, parser.initials, parser.functions, parser.fixed,
                 parser.auxiliaries, parser.events, options, parser.warnings, parser.presets(), algebraics,
-                parser.history.result());
+                parser.history.result(), stochastic);
     }
 
     /**
@@ -218,6 +239,10 @@ public final class OdeParser {
     private boolean statement(OdeSourceLines.Statement s) {
         String text = s.text();
         int line = s.line();
+        if (markovRows != null) {
+            markovRow(s);
+            return true;
+        }
         if (text.startsWith("@")) {
             readOptions(text.substring(1), line);
             return true;
@@ -278,6 +303,12 @@ public final class OdeParser {
             case SET:
                 sets.add(readSet(s.text().substring(end), line, s.column() + end));
                 return true;
+            case WIENER:
+                wiener(s, end);
+                return true;
+            case MARKOV:
+                markovStart(s, end);
+                return true;
             default:
                 break;
         }
@@ -313,6 +344,61 @@ public final class OdeParser {
                 throw new IllegalStateException(keyword.toString());
         }
         return true;
+    }
+
+    private static final Pattern WIENER_NAME = Pattern.compile(NAME);
+
+    /** {@code wiener w1, w2 ...}: names of white-noise inputs. */
+    private void wiener(OdeSourceLines.Statement s, int end) {
+        String body = s.text().substring(end);
+        Matcher m = WIENER_NAME.matcher(body);
+        boolean any = false;
+        while (m.find()) {
+            wieners.add(new OdeFile.Definition(m.group(), Expr.Num.ZERO, s.line(), s.column() + end + m.start()));
+            any = true;
+        }
+        if (!any || !body.replaceAll(NAME, "").replaceAll("[\\s,]", "").isEmpty()) {
+            throw new EquationException(s.line(), s.column(), "expected wiener NAME [, NAME ...]");
+        }
+    }
+
+    private static final Pattern MARKOV_HEAD = Pattern.compile("^\\s*" + NAME + "\\s+(\\d+)\\s*$");
+    private static final Pattern MARKOV_ENTRY = Pattern.compile("\\{([^{}]*)\\}");
+
+    /** {@code markov NAME n}: the next n statements are the rows of rates {@code {r_i0} {r_i1} ...}. */
+    private void markovStart(OdeSourceLines.Statement s, int end) {
+        Matcher m = MARKOV_HEAD.matcher(s.text().substring(end));
+        if (!m.find()) {
+            throw new EquationException(s.line(), s.column(), "expected markov NAME NSTATES");
+        }
+        int n = Integer.parseInt(m.group(2));
+        if (n < 1 || n > 50) {
+            throw new EquationException(s.line(), s.column(), "markov " + m.group(1) + ": 1 to 50 states, found " + n);
+        }
+        markovRows = new MarkovRows(m.group(1), n, s.line(), new ArrayList<>());
+    }
+
+    private void markovRow(OdeSourceLines.Statement s) {
+        Matcher m = MARKOV_ENTRY.matcher(s.text());
+        List<Expr> row = new ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            if (!s.text().substring(last, m.start()).isBlank()) {
+                break;
+            }
+            row.add(ExpressionParser.parse(m.group(1).isBlank() ? "0" : m.group(1), s.line(),
+                    s.column() + m.start(1)));
+            last = m.end();
+        }
+        if (row.size() != markovRows.states() || !s.text().substring(last).isBlank()) {
+            throw new EquationException(s.line(), s.column(), "markov " + markovRows.name() + ": a row of "
+                    + markovRows.states() + " rates {..} {..} expected");
+        }
+        markovRows.rows().add(row);
+        if (markovRows.rows().size() == markovRows.states()) {
+            markov.add(new OdeFile.Markov(markovRows.name(), markovRows.states(), markovRows.rows(), markovRows.line()));
+            markovRows = null;
+        }
     }
 
     private void equation(OdeSourceLines.Statement s) {

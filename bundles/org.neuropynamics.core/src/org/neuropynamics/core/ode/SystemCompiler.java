@@ -67,7 +67,7 @@ public final class SystemCompiler {
         OdeFile file = new OdeFile(parsed.fileName(), parsed.description(), parsed.variables(), map || parsed.map(),
                 declared, parsed.constants(), parsed.initials(), parsed.functions(), parsed.fixed(),
                 parsed.auxiliaries(), parsed.events(), parsed.options(), parsed.warnings(), parsed.presets(),
-                parsed.algebraics(), parsed.history());
+                parsed.algebraics(), parsed.history(), parsed.stochastic());
         return OdeModelLoader.build(id, file);
     }
 

@@ -111,6 +111,7 @@ public record ModelEquations(Model model, EquationSystem system, String refracto
      *         list above) or is a map
      */
     public static ModelEquations of(Model model) {
+        refuseNoise(model);
         if (model.kind() == Model.Kind.MAP) {
             throw new ExportException("Model " + model.id() + " is a discrete-time map; only differential "
                     + "equations can be exported.");
@@ -133,6 +134,14 @@ public record ModelEquations(Model model, EquationSystem system, String refracto
         return catalogue(model, e);
     }
 
+    /** Random inputs are slots filled by our runs (issue 14); no exporter translates them yet. */
+    private static void refuseNoise(Model model) {
+        if (model.noise() != null) {
+            throw new ExportException("Model " + model.id() + " has random inputs (wiener, ran, normal, markov or "
+                    + "special gill); they cannot be exported or written as .ode yet.");
+        }
+    }
+
     private static ModelEquations catalogue(Model model, Entry e) {
         EquationSystem system = OdeModelLoader.bind(OdeModelLoader.parse(e.ode(), model.id() + ".ode"));
         return new ModelEquations(model, system, e.refractory(), e.clamped());
@@ -145,6 +154,7 @@ public record ModelEquations(Model model, EquationSystem system, String refracto
      * @throws ExportException when the model has no equations (a Java model outside the list above)
      */
     public static ModelEquations forOde(Model model) {
+        refuseNoise(model);
         if (model.equations() != null) {
             return new ModelEquations(model, model.equations(), null, new int[0]);
         }
