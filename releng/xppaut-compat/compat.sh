@@ -1,7 +1,8 @@
 #!/bin/sh
 # XPPAUT compatibility table: runs every example file of Debian's xppaut package with
 #   xppaut NAME.ode -silent                      (XPPAUT's trajectory, output.dat)
-#   ./neuropynamics simulate NAME.ode --csv ...  (ours, with the file's @ dt and method, up to XPPAUT's last time)
+#   ./neuropynamics simulate NAME.ode --csv ...  (ours, with no option: the file's @ settings as
+#                                                 core.ode.OdeRunSettings reads them, XPPAUT's defaults)
 # and classifies each file: match (every state variable within 1e-3 of its range over XPPAUT's horizon, the
 # range at least 1e-4 of the variable's size since XPPAUT stores single-precision floats), differ, fail (our
 # run stops with an error), refused (our loader names the construct and line), or not run by XPPAUT.
@@ -22,10 +23,8 @@ for f in "$SRC"/*.ode; do
     cp "$f" "$WORK/$name/"
     (cd "$WORK/$name" && timeout 120 xppaut "$name.ode" -silent >/dev/null 2>&1) 2>/dev/null || echo $? > "$WORK/$name/xpp.rc"
     [ -s "$WORK/$name/output.dat" ] || continue
-    # the file's @ options, as XPPAUT reads them (last one wins); any prefix of a method name counts
-    opts=$(/usr/bin/python3 "$ROOT/releng/xppaut-compat/compare.py" options "$WORK/$name/$name.ode" "$WORK/$name/output.dat")
-    # shellcheck disable=SC2086
-    "$ROOT/neuropynamics" simulate "$WORK/$name/$name.ode" $opts --csv "$WORK/$name/ours.csv" \
+    # the run settings are the file's (core.ode.OdeRunSettings), as for anyone who runs it
+    "$ROOT/neuropynamics" simulate "$WORK/$name/$name.ode" --csv "$WORK/$name/ours.csv" \
         > "$WORK/$name/ours.out" 2> "$WORK/$name/ours.err" || echo $? > "$WORK/$name/ours.rc"
 done
 /usr/bin/python3 "$ROOT/releng/xppaut-compat/compare.py" table "$WORK" "$SRC" > "$OUT.tmp"

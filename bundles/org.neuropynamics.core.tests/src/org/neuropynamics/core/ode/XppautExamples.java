@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.neuropynamics.core.equations.EquationException;
-import org.neuropynamics.core.integrate.IntegrationMethods;
 import org.neuropynamics.core.integrate.SimulationRequest;
 import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.Trace;
@@ -21,8 +20,8 @@ import org.neuropynamics.core.model.Model;
 /**
  * Runs XPPAUT's example files with our loader and integrator and compares each with XPPAUT's own
  * trajectory ({@code data/xppaut/examples}, written by {@code make-reference.sh} from {@code xppaut -silent}).
- * The run uses the file's {@code @} options as XPPAUT does: start time {@code t0}, step {@code dt}, the
- * method; the horizon is the last time of XPPAUT's output. A file matches when every state variable stays
+ * The run uses the file's own settings as the command line does ({@link OdeRunSettings}: the {@code @}
+ * options and XPPAUT's defaults); the horizon is the last time of XPPAUT's output. A file matches when every state variable stays
  * within {@link #TOLERANCE} of that variable's range (max - min over XPPAUT's horizon, at least 1e-4 of its
  * largest magnitude) at every stored row; chaotic systems up to the time {@link #chaoticHorizons} gives.
  * Shared by {@code OdeXppautExamplesTest} and the {@code main} that prints the table for the docs.
@@ -87,9 +86,10 @@ public final class XppautExamples {
         }
         List<double[]> rows = readRows(dir.resolve(name + ".dat"));
         int n = model.dimension();
-        Map<String, String> at = options(source);
-        double t0 = number(at, "t0", 0);
-        double dt = file.map() ? 1 : Math.abs(number(at, "dt", 0.05));
+        // the run settings are the file's, as the command line and the views read them
+        OdeRunSettings settings = OdeRunSettings.of(file);
+        double t0 = settings.t0();
+        double dt = file.map() ? 1 : Math.abs(settings.dt());
         // XPPAUT's "only x,y" writes just those columns, without the time (rows are kept whole up to 200)
         Matcher only = Pattern.compile("(?im)^only\\s+(.+)$").matcher(source);
         if (only.find() && rows.size() <= 200) {
@@ -114,12 +114,14 @@ public final class XppautExamples {
         Trace trace;
         try {
             SimulationRequest.Builder b = SimulationRequest.builder(model).parameters(model.defaultParameters())
-                    .initialState(model.initialState(model.defaultParameters())).tStart(t0)
-                    .tEnd(rows.get(rows.size() - 1)[0]).dt(dt).sampleInterval(dt);
-            String method = method(at.get("meth"));
-            b.method(method);
-            if (IntegrationMethods.get(method).adaptive()) {
-                b.tolerances(1e-9, 1e-9);
+                    .initialState(model.initialState(model.defaultParameters()));
+            settings.applyTo(b);
+            double last = rows.get(rows.size() - 1)[0];
+            if (file.map()) {
+                b.tEnd(last).dt(1).sampleInterval(1);
+            } else if (last < settings.tEnd() - dt / 2) {
+                // XPPAUT stopped early (bound, step failure): run up to its last output time on its grid
+                b.tEnd(t0 + Math.max(1, Math.round((last - t0) / dt)) * dt);
             }
             trace = Simulation.run(b.build());
         } catch (RuntimeException e) {
@@ -168,52 +170,6 @@ public final class XppautExamples {
                 worst > 0 ? ": " + worstText : "", firstOver < Double.POSITIVE_INFINITY
                         ? String.format(Locale.ROOT, "; first beyond %.0e at t=%.6g", TOLERANCE, firstOver) : "");
         return new Result(name, worst <= TOLERANCE ? Outcome.MATCH : Outcome.DIFFER, detail);
-    }
-
-    /** Our method for XPPAUT's {@code @ meth} (any prefix of XPPAUT's names). */
-    static String method(String xpp) {
-        String m = xpp == null ? "rungekutta" : xpp.toLowerCase(Locale.ROOT);
-        for (String stiff : List.of("rodas", "rosenbrock", "stiff")) {
-            if (IntegrationMethods.contains(stiff) && (m.startsWith("g") || m.startsWith("st") || m.startsWith("c")
-                    || m.startsWith("b") || m.startsWith("2"))) {
-                return stiff;
-            }
-        }
-        if ("euler".startsWith(m) && !m.isEmpty()) {
-            return "euler";
-        }
-        if (m.startsWith("m")) {
-            return "midpoint";
-        }
-        if (m.startsWith("r") || m.startsWith("a") || m.startsWith("v") || m.startsWith("d")) {
-            return "rk4"; // Runge-Kutta, Adams (same order), Volterra (fixed step), discrete (maps ignore it)
-        }
-        return "dopri5"; // qualrk, 5dp, 83dp, cvode, gear, stiff, ymp: adaptive methods
-    }
-
-    private static final Pattern OPTION = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*([^,\\s]+)");
-
-    /** The {@code @} options of a file by lower-case name ({@code method} read as {@code meth}). */
-    static Map<String, String> options(String source) {
-        Map<String, String> at = new TreeMap<>();
-        for (String line : source.split("\r?\n")) {
-            if (line.startsWith("@")) {
-                Matcher m = OPTION.matcher(line.substring(1));
-                while (m.find()) {
-                    String key = m.group(1).toLowerCase(Locale.ROOT);
-                    at.put(key.startsWith("meth") ? "meth" : key, m.group(2));
-                }
-            }
-        }
-        return at;
-    }
-
-    private static double number(Map<String, String> at, String key, double fallback) {
-        try {
-            return at.containsKey(key) ? Double.parseDouble(at.get(key)) : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     private static List<double[]> readRows(Path dat) throws IOException {

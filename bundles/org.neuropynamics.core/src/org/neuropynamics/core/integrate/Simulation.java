@@ -41,17 +41,19 @@ public final class Simulation {
             case IntegrationMethod.ExplicitRungeKutta rk -> new FixedStepRun(request, monitor).run();
             case IntegrationMethod.ExponentialEuler ee -> new FixedStepRun(request, monitor).run();
             case IntegrationMethod.Gear gear -> request.model().spikeRule() == null
-                    ? new GearRun(request, monitor).run() : new AdaptiveRun(withRodas(request), monitor).run();
+                    ? new GearRun(request, monitor).run() : new AdaptiveRun(with("rodas", request), monitor).run();
+            case IntegrationMethod.CashKarp ck -> new FixedStepRun(request, monitor).run();
         };
     }
 
     /**
-     * Gear's run has no event stepping: a model with events runs with {@code rodas}, at tolerances no looser
-     * than 1e-8 (XPPAUT's loose gear tolerance would not be that of XPPAUT's gear anyway).
+     * XPPAUT's gear run has no event stepping: a model with events runs with {@code rodas} instead, at
+     * tolerances no looser than 1e-8 (at XPPAUT's loose tolerance another method would not give XPPAUT's
+     * trajectory anyway).
      */
-    private static SimulationRequest withRodas(SimulationRequest r) {
+    private static SimulationRequest with(String method, SimulationRequest r) {
         return new SimulationRequest(r.model(), r.parameters(), r.initialState(), r.tStart(), r.tEnd(), r.dt(),
-                IntegrationMethods.get("rodas"), r.protocol(), r.sampleInterval(), r.recordedVariables(),
+                IntegrationMethods.get(method), r.protocol(), r.sampleInterval(), r.recordedVariables(),
                 Math.min(r.absoluteTolerance(), 1e-8), Math.min(r.relativeTolerance(), 1e-8), r.maxStep(),
                 r.divergenceLimit(), r.eventTiming());
     }

@@ -65,7 +65,9 @@ public record OdeRunSettings(double t0, double total, double transientTime, doub
      * <li>gear: {@code gear}, XPPAUT's own Gear method (its output at XPPAUT's loose default tolerance is
      * that algorithm's, so we run the same algorithm: {@code IntegrationMethod.Gear});</li>
      * <li>backeul, stiff, cvode, 2rb, rosenbrock: {@code rodas} (stiff, error-controlled);</li>
-     * <li>qualrk, 5dp, 83dp: {@code dopri5} (explicit, error-controlled);</li>
+     * <li>qualrk: {@code qualrk}, XPPAUT's own Cash-Karp method with Numerical Recipes' step control (its
+     * output at the default tol 0.001 is that algorithm's);</li>
+     * <li>5dp, 83dp: {@code dopri5} (explicit, error-controlled);</li>
      * <li>adams, volterra, ymp: {@code rk4} (adams is XPPAUT's fourth-order Adams-Bashforth, started by
      * Runge-Kutta; volterra and ymp differ from Runge-Kutta only for integral equations and second-order
      * systems);</li>
@@ -85,14 +87,16 @@ public record OdeRunSettings(double t0, double total, double transientTime, doub
             case 'm' -> "heun";
             case 'g' -> "gear";
             case 'b', 's', 'c', '2' -> "rodas";
-            case 'q', '5', '8' -> "dopri5";
+            case 'q' -> "qualrk";
+            case '5', '8' -> "dopri5";
             default -> "rk4";
         };
     }
 
     /** True for the methods we run with error control (their tolerances apply). */
     public boolean adaptive() {
-        return method.equals("rodas") || method.equals("dopri5") || method.equals("gear");
+        return method.equals("rodas") || method.equals("dopri5") || method.equals("gear")
+                || method.equals("qualrk");
     }
 
     /** End time, {@code t0 + total}. */
@@ -113,8 +117,8 @@ public record OdeRunSettings(double t0, double total, double transientTime, doub
     /**
      * Applies the settings to a request: start and end, step, method, tolerances ({@code rtol = tol},
      * {@code atol}, each at most {@link #LOOSEST_TOLERANCE}), largest step, bound, XPPAUT's event timing,
-     * and samples every {@code njmp} steps. XPPAUT's gear keeps the file's {@code tol} (its output is that
-     * of the algorithm at that tolerance) and starts with the step {@code dtmin}.
+     * and samples every {@code njmp} steps. XPPAUT's gear and qualrk keep the file's {@code tol} (their
+     * output is that of their algorithm at that tolerance) and {@code dtmin}.
      */
     public SimulationRequest.Builder applyTo(SimulationRequest.Builder b) {
         b.tStart(t0).tEnd(tEnd()).dt(dt).method(method)
@@ -123,6 +127,9 @@ public record OdeRunSettings(double t0, double total, double transientTime, doub
                 .sampleInterval(dt * outputEvery);
         if (method.equals("gear")) {
             b.method(new IntegrationMethod.Gear("gear", dtMin > 0 ? dtMin : 1e-12))
+                    .tolerances(absoluteTolerance, tolerance);
+        } else if (method.equals("qualrk")) {
+            b.method(new IntegrationMethod.CashKarp("qualrk", dtMin > 0 ? dtMin : 1e-12))
                     .tolerances(absoluteTolerance, tolerance);
         }
         return b;
