@@ -109,12 +109,11 @@ final class SimulateCommand implements Command {
         SimulationRequest.Builder request = SimulationRequest.builder(model).parameters(m.parameters())
                 .initialState(m.initialState(args.option("init")));
         if (xpp != null) {
-            xpp.applyTo(request);
+            xpp.applyTo(request, method); // the file's settings; gear and qualrk with the file's tol and dtmin
+        } else {
+            request.method(method);
         }
         request.tStart(t0).tEnd(tEnd).dt(dt).eventTiming(eventTiming(args.option("spike-timing"), xpp != null));
-        if (xpp == null || !method.equals(xpp.method())) {
-            request.method(method); // the file's own method is set by applyTo (gear with the file's dtmin)
-        }
         if (args.option("tol") != null) {
             double tol = args.number("tol", 0);
             if (!(tol > 0) || tol >= 1) {

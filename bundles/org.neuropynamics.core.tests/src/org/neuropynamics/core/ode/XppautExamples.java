@@ -36,8 +36,21 @@ public final class XppautExamples {
      * ({@code chaotic.txt} next to the references; {@code releng/xppaut-compat/compare.py} reads it too).
      */
     public static Map<String, Double> chaoticHorizons(Path dir) throws IOException {
+        return horizons(dir.resolve("chaotic.txt"));
+    }
+
+    /**
+     * Files whose XPPAUT output at their own tolerance is off XPPAUT's converged trajectory, with the time up to
+     * which ours must match XPPAUT's run at tolerance 1e-10 ({@code NAME.tight.dat}; {@code tight.txt} gives the
+     * times and the reasons).
+     */
+    public static Map<String, Double> tightHorizons(Path dir) throws IOException {
+        return horizons(dir.resolve("tight.txt"));
+    }
+
+    private static Map<String, Double> horizons(Path file) throws IOException {
         Map<String, Double> horizons = new TreeMap<>();
-        for (String line : Files.readAllLines(dir.resolve("chaotic.txt"))) {
+        for (String line : Files.readAllLines(file)) {
             String[] cells = line.strip().split("\\s+");
             if (cells.length >= 2 && !cells[0].startsWith("#")) {
                 horizons.put(cells[0], Double.parseDouble(cells[1]));
@@ -66,15 +79,24 @@ public final class XppautExamples {
     public static List<String> names(Path dir) throws IOException {
         List<String> names = new ArrayList<>();
         try (var files = Files.list(dir)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".dat"))
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".dat") && !n.endsWith(".tight.dat"))
                     .forEach(n -> names.add(n.substring(0, n.length() - 4)));
         }
         names.sort(null);
         return names;
     }
 
-    /** Loads, runs and compares one example. */
+    /** Loads, runs and compares one example with XPPAUT's output for it (chaotic ones up to their horizon). */
     public static Result compare(Path dir, String name) throws IOException {
+        return compare(dir, name, dir.resolve(name + ".dat"), chaoticHorizons(dir).getOrDefault(name, 1e300));
+    }
+
+    /** Loads, runs and compares one example with XPPAUT's run of it at tolerance 1e-10 ({@link #tightHorizons}). */
+    public static Result compareTight(Path dir, String name) throws IOException {
+        return compare(dir, name, dir.resolve(name + ".tight.dat"), tightHorizons(dir).get(name));
+    }
+
+    private static Result compare(Path dir, String name, Path reference, double upTo) throws IOException {
         String source = Files.readString(dir.resolve(name + ".ode"));
         Model model;
         OdeFile file;
@@ -84,7 +106,7 @@ public final class XppautExamples {
         } catch (EquationException e) {
             return new Result(name, Outcome.REFUSED, e.getMessage());
         }
-        List<double[]> rows = readRows(dir.resolve(name + ".dat"));
+        List<double[]> rows = readRows(reference);
         int n = model.dimension();
         // the run settings are the file's, as the command line and the views read them
         OdeRunSettings settings = OdeRunSettings.of(file);
@@ -110,7 +132,7 @@ public final class XppautExamples {
             return new Result(name, Outcome.DIFFER, "XPPAUT writes " + (rows.get(0).length - 1)
                     + " columns, we have " + n + " variables");
         }
-        double horizon = Math.min(rows.get(rows.size() - 1)[0], chaoticHorizons(dir).getOrDefault(name, 1e300));
+        double horizon = Math.min(rows.get(rows.size() - 1)[0], upTo);
         Trace trace;
         try {
             SimulationRequest.Builder b = SimulationRequest.builder(model).parameters(model.defaultParameters())

@@ -12,8 +12,9 @@ import java.util.Locale;
  * {@code hhred.ode} by the third spike, so matching XPPAUT means running the same algorithm with the same
  * step and order control:
  * <ul>
- * <li>the run advances from output time to output time {@code tStart + k dt} (each call ends exactly there:
- * the last step is shortened), keeping the Nordsieck history between calls; the first call starts at order 1
+ * <li>the run advances from output time to output time {@code tStart + k dt} (the last step is shortened to
+ * end there, except that a step retried after a failure may pass it: the sample is then at the time reached,
+ * as XPPAUT writes it), keeping the Nordsieck history between calls; the first call starts at order 1
  * with the step {@code minStep} (XPPAUT's {@code dtmin}, 1e-12 by default);</li>
  * <li>each step predicts with the Pascal-triangle update of the Nordsieck array and corrects by at most three
  * Newton iterations with {@code I - h l0 J}, {@code J} by forward differences of step
@@ -138,14 +139,14 @@ final class GearRun {
             }
             guard.checkFinite(t, y);
             if ((c + 1) % stride == 0 || c == calls - 1) {
-                recorder.sample(tout, y);
+                recorder.sample(t, y); // the time reached: a step retried after a failure may pass tout
             }
             if ((c & (RunGuard.POLL_INTERVAL - 1)) == 0) {
                 guard.poll(t);
             }
         }
         guard.done();
-        return recorder.finish(request.model(), y, tEnd, steps, rejected, sys.evaluations);
+        return recorder.finish(request.model(), y, t, steps, rejected, sys.evaluations);
     }
 
     private DivergenceException failure(int flag, double[] y) {

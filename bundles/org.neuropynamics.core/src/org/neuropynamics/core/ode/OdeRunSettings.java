@@ -121,6 +121,15 @@ public record OdeRunSettings(double t0, double total, double transientTime, doub
      * output is that of their algorithm at that tolerance) and {@code dtmin}.
      */
     public SimulationRequest.Builder applyTo(SimulationRequest.Builder b) {
+        return applyTo(b, method);
+    }
+
+    /**
+     * As {@link #applyTo(SimulationRequest.Builder)} with another method than the file's (by registry name):
+     * its tolerances are the file's tightened to {@link #LOOSEST_TOLERANCE} unless it is XPPAUT's own gear or
+     * qualrk.
+     */
+    public SimulationRequest.Builder applyTo(SimulationRequest.Builder b, String method) {
         b.tStart(t0).tEnd(tEnd()).dt(dt).method(method)
                 .tolerances(Math.min(absoluteTolerance, LOOSEST_TOLERANCE), Math.min(tolerance, LOOSEST_TOLERANCE))
                 .maxStep(dtMax).divergenceLimit(bound).eventTiming(EventTiming.XPPAUT)
