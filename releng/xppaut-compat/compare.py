@@ -66,7 +66,8 @@ def classify(d, name):
         listed = re.split(r"[\s,]+", only.group(1).strip().lower())
         xpp = [[ours[min(k, len(ours) - 1)][0]] + [r[listed.index(v)] if v in listed else float("nan")
                                                    for v in header[1:]] for k, r in enumerate(xpp)]
-    xpp = [r for r in xpp if r[0] <= horizon + 1e-9]
+    # XPPAUT's discrete runs end at the next multiple of njmp after total: compare up to our last time
+    xpp = [r for r in xpp if r[0] <= min(horizon, ours[-1][0]) + 1e-9]
     n = len(ours[0]) - 1
     if len(xpp[0]) < n + 1:
         return ("differ", "XPPAUT writes %d columns, we have %d variables" % (len(xpp[0]) - 1, n))
@@ -89,6 +90,10 @@ def classify(d, name):
             if not e <= worst:
                 worst = e if not math.isnan(e) else float("inf")
     upto = "" if horizon == float("inf") else " (up to t=%g: %s)" % (horizon, reasons().get(name, "chaotic"))
+    bound = os.path.join(d, "ours.bound")
+    if os.path.exists(bound):
+        m = re.search(r"at t = ([0-9.eE+-]+)", open(bound).read())
+        upto += "; both stop at the bound, XPPAUT at t=%g, ours at t=%s" % (xpp[-1][0], m.group(1) if m else "?")
     if worst <= TOLERANCE:
         return ("match", "worst %.1e of range%s" % (worst, upto))
     return ("differ", "worst %.2g of range, first beyond 1e-3 at t=%g" % (worst, first))
