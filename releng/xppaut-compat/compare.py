@@ -67,7 +67,10 @@ def classify(d, name):
         xpp = [[ours[min(k, len(ours) - 1)][0]] + [r[listed.index(v)] if v in listed else float("nan")
                                                    for v in header[1:]] for k, r in enumerate(xpp)]
     # XPPAUT's discrete runs end at the next multiple of njmp after total: compare up to our last time
-    xpp = [r for r in xpp if r[0] <= min(horizon, ours[-1][0]) + 1e-9]
+    upto_ours = min(horizon, ours[-1][0]) if ours and ours[-1][0] >= xpp[0][0] else horizon
+    xpp = [r for r in xpp if r[0] <= upto_ours + 1e-9]
+    if not xpp or not ours:
+        return ("differ", "no rows to compare (XPPAUT %d, ours %d)" % (len(xpp), len(ours)))
     n = len(ours[0]) - 1
     if len(xpp[0]) < n + 1:
         return ("differ", "XPPAUT writes %d columns, we have %d variables" % (len(xpp[0]) - 1, n))
