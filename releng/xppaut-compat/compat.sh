@@ -28,7 +28,7 @@ for f in "$SRC"/*.ode; do
         > "$WORK/$name/ours.out" 2> "$WORK/$name/ours.err" || echo $? > "$WORK/$name/ours.rc"
     # XPPAUT stops at the file's bound and keeps what it wrote; we stop with exit 2 and write nothing: when
     # our run stops at the bound, run again without it to compare over XPPAUT's horizon (and say so)
-    if grep -q "exceeded .* the file's bound" "$WORK/$name/ours.err" 2>/dev/null; then
+    if grep -q "exceeded .*the file's bound" "$WORK/$name/ours.err" 2>/dev/null; then
         tail -n 1 "$WORK/$name/ours.err" > "$WORK/$name/ours.bound"
         rm -f "$WORK/$name/ours.rc"
         "$ROOT/neuropynamics" simulate "$WORK/$name/$name.ode" --bound 1e300 --csv "$WORK/$name/ours.csv" \
