@@ -1,7 +1,8 @@
 #!/bin/sh
 # XPPAUT compatibility table: runs every example file of Debian's xppaut package with
 #   xppaut NAME.ode -silent                      (XPPAUT's trajectory, output.dat)
-#   ./neuropynamics simulate NAME.ode --csv ...  (ours, with the file's @ dt and method, up to XPPAUT's last time)
+#   ./neuropynamics simulate NAME.ode --csv ...  (ours, with no option: the file's @ settings as
+#                                                 core.ode.OdeRunSettings reads them, XPPAUT's defaults)
 # and classifies each file: match (every state variable within 1e-3 of its range over XPPAUT's horizon, the
 # range at least 1e-4 of the variable's size since XPPAUT stores single-precision floats), differ, fail (our
 # run stops with an error), refused (our loader names the construct and line), or not run by XPPAUT.
@@ -22,11 +23,17 @@ for f in "$SRC"/*.ode; do
     cp "$f" "$WORK/$name/"
     (cd "$WORK/$name" && timeout 120 xppaut "$name.ode" -silent >/dev/null 2>&1) 2>/dev/null || echo $? > "$WORK/$name/xpp.rc"
     [ -s "$WORK/$name/output.dat" ] || continue
-    # the file's @ options, as XPPAUT reads them (last one wins); any prefix of a method name counts
-    opts=$(/usr/bin/python3 "$ROOT/releng/xppaut-compat/compare.py" options "$WORK/$name/$name.ode" "$WORK/$name/output.dat")
-    # shellcheck disable=SC2086
-    "$ROOT/neuropynamics" simulate "$WORK/$name/$name.ode" $opts --csv "$WORK/$name/ours.csv" \
+    # the run settings are the file's (core.ode.OdeRunSettings), as for anyone who runs it
+    "$ROOT/neuropynamics" simulate "$WORK/$name/$name.ode" --csv "$WORK/$name/ours.csv" \
         > "$WORK/$name/ours.out" 2> "$WORK/$name/ours.err" || echo $? > "$WORK/$name/ours.rc"
+    # XPPAUT stops at the file's bound and keeps what it wrote; we stop with exit 2 and write nothing: when
+    # our run stops at the bound, run again without it to compare over XPPAUT's horizon (and say so)
+    if grep -q "exceeded .*the file's bound" "$WORK/$name/ours.err" 2>/dev/null; then
+        tail -n 1 "$WORK/$name/ours.err" > "$WORK/$name/ours.bound"
+        rm -f "$WORK/$name/ours.rc"
+        "$ROOT/neuropynamics" simulate "$WORK/$name/$name.ode" --bound 1e300 --csv "$WORK/$name/ours.csv" \
+            > "$WORK/$name/ours.out" 2> "$WORK/$name/ours.err" || echo $? > "$WORK/$name/ours.rc"
+    fi
 done
 /usr/bin/python3 "$ROOT/releng/xppaut-compat/compare.py" table "$WORK" "$SRC" > "$OUT.tmp"
 mv "$OUT.tmp" "$OUT"

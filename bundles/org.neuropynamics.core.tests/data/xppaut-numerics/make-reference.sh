@@ -39,5 +39,8 @@ delta           delta     1   x,y
 events          -         1   x,y
 defaults        -         1   x,y
 invpend-tight   invpend   1   th,v     tol=1e-10,atol=1e-10
+invpend         invpend   1   th,v
 transient-tight transient 10  x,y,z    tol=1e-10,atol=1e-10
+transient       transient 10  x,y,z
+robertson       -         1   y1,y2,y3
 LIST

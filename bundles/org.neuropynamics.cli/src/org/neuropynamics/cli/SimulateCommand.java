@@ -58,15 +58,17 @@ final class SimulateCommand implements Command {
                 inside the step and resets there.
                 An .ode file runs as XPPAUT runs it: its @ total, t0, trans, dt, meth, tol, atol, dtmax, bound and
                 njmp, XPPAUT's defaults where it is silent (total 20, dt 0.05, Runge-Kutta, tol 0.001, bound
-                100), its global events located as XPPAUT does (--spike-timing xppaut); gear, stiff, cvode,
-                backeul and rosenbrock run with rodas, qualrk and 5dp/83dp with dopri5, modeuler with heun;
-                tolerances looser than 1e-8 are tightened to 1e-8 (--tol sets both exactly); --csv skips the
+                100), its global events located as XPPAUT does (--spike-timing xppaut); gear runs XPPAUT's Gear
+                method at the file's tol and dtmin; stiff, cvode, backeul and rosenbrock run with rodas, qualrk
+                and 5dp/83dp with dopri5, modeuler with heun; other tolerances looser than 1e-8 are tightened
+                to 1e-8 (--tol sets both exactly); --csv skips the
                 rows before @ trans and writes every njmp-th step. Options given here override the file's.
                 Random inputs of an .ode file (wiener, ran, normal, markov, special gill) come from XPPAUT's own
                 generator, drawn in XPPAUT's order, seeded by @ seed (XPPAUT's default 12345678); --seed S
                 (an integer >= 0) overrides it; they need a fixed-step method.
-                Methods: euler, exp-euler, midpoint, heun, rk4 (fixed step), dopri5, rodas (error-controlled;
-                rodas is for stiff systems). Without --current the parameter I is a constant input from t = 0.
+                Methods: euler, exp-euler, midpoint, heun, rk4 (fixed step), dopri5, rodas, gear
+                (error-controlled; rodas and gear are for stiff systems, gear is XPPAUT's). Without --current the
+                parameter I is a constant input from t = 0.
                 --csv writes t and every variable every --sample ms (default every step).
                 JSON: {model, spikes_ms:[..], spike_count, final:{var:value}, method, dt, t}""";
     }
@@ -119,10 +121,11 @@ final class SimulateCommand implements Command {
         SimulationRequest.Builder request = SimulationRequest.builder(model).parameters(m.parameters())
                 .initialState(m.initialState(args.option("init")));
         if (xpp != null) {
-            xpp.applyTo(request);
+            xpp.applyTo(request, method); // the file's settings; gear and qualrk with the file's tol and dtmin
+        } else {
+            request.method(method);
         }
-        request.tStart(t0).tEnd(tEnd).dt(dt).method(method)
-                .eventTiming(eventTiming(args.option("spike-timing"), xpp != null));
+        request.tStart(t0).tEnd(tEnd).dt(dt).eventTiming(eventTiming(args.option("spike-timing"), xpp != null));
         if (args.option("tol") != null) {
             double tol = args.number("tol", 0);
             if (!(tol > 0) || tol >= 1) {

@@ -70,7 +70,8 @@ class MapAndSamplingTest {
         Model noCurrent = ReferenceModels.system("free", (t, y, p, d) -> d[0] = -y[0], 1.0);
         assertThrows(IllegalArgumentException.class,
                 () -> SimulationRequest.builder(noCurrent).protocol(CurrentProtocol.constant(1)).build());
-        assertEquals(List.of("euler", "exp-euler", "midpoint", "heun", "rk4", "dopri5", "rodas"), IntegrationMethods.names());
+        assertEquals(List.of("euler", "exp-euler", "midpoint", "heun", "rk4", "dopri5", "rodas", "gear", "qualrk"),
+                IntegrationMethods.names());
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.neuropynamics.core.equations.EquationException;
-import org.neuropynamics.core.integrate.IntegrationMethods;
 import org.neuropynamics.core.integrate.SimulationRequest;
 import org.neuropynamics.core.integrate.Simulation;
 import org.neuropynamics.core.integrate.Trace;
@@ -21,8 +20,8 @@ import org.neuropynamics.core.model.Model;
 /**
  * Runs XPPAUT's example files with our loader and integrator and compares each with XPPAUT's own
  * trajectory ({@code data/xppaut/examples}, written by {@code make-reference.sh} from {@code xppaut -silent}).
- * The run uses the file's {@code @} options as XPPAUT does: start time {@code t0}, step {@code dt}, the
- * method; the horizon is the last time of XPPAUT's output. A file matches when every state variable stays
+ * The run uses the file's own settings as the command line does ({@link OdeRunSettings}: the {@code @}
+ * options and XPPAUT's defaults); the horizon is the last time of XPPAUT's output. A file matches when every state variable stays
  * within {@link #TOLERANCE} of that variable's range (max - min over XPPAUT's horizon, at least 1e-4 of its
  * largest magnitude) at every stored row; chaotic systems up to the time {@link #chaoticHorizons} gives.
  * Shared by {@code OdeXppautExamplesTest} and the {@code main} that prints the table for the docs.
@@ -37,8 +36,21 @@ public final class XppautExamples {
      * ({@code chaotic.txt} next to the references; {@code releng/xppaut-compat/compare.py} reads it too).
      */
     public static Map<String, Double> chaoticHorizons(Path dir) throws IOException {
+        return horizons(dir.resolve("chaotic.txt"));
+    }
+
+    /**
+     * Files whose XPPAUT output at their own tolerance is off XPPAUT's converged trajectory, with the time up to
+     * which ours must match XPPAUT's run at tolerance 1e-10 ({@code NAME.tight.dat}; {@code tight.txt} gives the
+     * times and the reasons).
+     */
+    public static Map<String, Double> tightHorizons(Path dir) throws IOException {
+        return horizons(dir.resolve("tight.txt"));
+    }
+
+    private static Map<String, Double> horizons(Path file) throws IOException {
         Map<String, Double> horizons = new TreeMap<>();
-        for (String line : Files.readAllLines(dir.resolve("chaotic.txt"))) {
+        for (String line : Files.readAllLines(file)) {
             String[] cells = line.strip().split("\\s+");
             if (cells.length >= 2 && !cells[0].startsWith("#")) {
                 horizons.put(cells[0], Double.parseDouble(cells[1]));
@@ -67,15 +79,24 @@ public final class XppautExamples {
     public static List<String> names(Path dir) throws IOException {
         List<String> names = new ArrayList<>();
         try (var files = Files.list(dir)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".dat"))
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".dat") && !n.endsWith(".tight.dat"))
                     .forEach(n -> names.add(n.substring(0, n.length() - 4)));
         }
         names.sort(null);
         return names;
     }
 
-    /** Loads, runs and compares one example. */
+    /** Loads, runs and compares one example with XPPAUT's output for it (chaotic ones up to their horizon). */
     public static Result compare(Path dir, String name) throws IOException {
+        return compare(dir, name, dir.resolve(name + ".dat"), chaoticHorizons(dir).getOrDefault(name, 1e300));
+    }
+
+    /** Loads, runs and compares one example with XPPAUT's run of it at tolerance 1e-10 ({@link #tightHorizons}). */
+    public static Result compareTight(Path dir, String name) throws IOException {
+        return compare(dir, name, dir.resolve(name + ".tight.dat"), tightHorizons(dir).get(name));
+    }
+
+    private static Result compare(Path dir, String name, Path reference, double upTo) throws IOException {
         String source = Files.readString(dir.resolve(name + ".ode"));
         Model model;
         OdeFile file;
@@ -85,11 +106,12 @@ public final class XppautExamples {
         } catch (EquationException e) {
             return new Result(name, Outcome.REFUSED, e.getMessage());
         }
-        List<double[]> rows = readRows(dir.resolve(name + ".dat"));
+        List<double[]> rows = readRows(reference);
         int n = model.dimension();
-        Map<String, String> at = options(source);
-        double t0 = number(at, "t0", 0);
-        double dt = file.map() ? 1 : Math.abs(number(at, "dt", 0.05));
+        // the run settings are the file's, as the command line and the views read them
+        OdeRunSettings settings = OdeRunSettings.of(file);
+        double t0 = settings.t0();
+        double dt = file.map() ? 1 : Math.abs(settings.dt());
         // XPPAUT's "only x,y" writes just those columns, without the time (rows are kept whole up to 200)
         Matcher only = Pattern.compile("(?im)^only\\s+(.+)$").matcher(source);
         if (only.find() && rows.size() <= 200) {
@@ -110,16 +132,18 @@ public final class XppautExamples {
             return new Result(name, Outcome.DIFFER, "XPPAUT writes " + (rows.get(0).length - 1)
                     + " columns, we have " + n + " variables");
         }
-        double horizon = Math.min(rows.get(rows.size() - 1)[0], chaoticHorizons(dir).getOrDefault(name, 1e300));
+        double horizon = Math.min(rows.get(rows.size() - 1)[0], upTo);
         Trace trace;
         try {
             SimulationRequest.Builder b = SimulationRequest.builder(model).parameters(model.defaultParameters())
-                    .initialState(model.initialState(model.defaultParameters())).tStart(t0)
-                    .tEnd(rows.get(rows.size() - 1)[0]).dt(dt).sampleInterval(dt);
-            String method = method(at.get("meth"));
-            b.method(method);
-            if (IntegrationMethods.get(method).adaptive()) {
-                b.tolerances(1e-9, 1e-9);
+                    .initialState(model.initialState(model.defaultParameters()));
+            settings.applyTo(b);
+            double last = rows.get(rows.size() - 1)[0];
+            if (file.map()) {
+                b.tEnd(last).dt(1).sampleInterval(1);
+            } else if (last < settings.tEnd() - dt / 2) {
+                // XPPAUT stopped early (bound, step failure): run up to its last output time on its grid
+                b.tEnd(t0 + Math.max(1, Math.round((last - t0) / dt)) * dt);
             }
             trace = Simulation.run(b.build());
         } catch (RuntimeException e) {
@@ -168,52 +192,6 @@ public final class XppautExamples {
                 worst > 0 ? ": " + worstText : "", firstOver < Double.POSITIVE_INFINITY
                         ? String.format(Locale.ROOT, "; first beyond %.0e at t=%.6g", TOLERANCE, firstOver) : "");
         return new Result(name, worst <= TOLERANCE ? Outcome.MATCH : Outcome.DIFFER, detail);
-    }
-
-    /** Our method for XPPAUT's {@code @ meth} (any prefix of XPPAUT's names). */
-    static String method(String xpp) {
-        String m = xpp == null ? "rungekutta" : xpp.toLowerCase(Locale.ROOT);
-        for (String stiff : List.of("rodas", "rosenbrock", "stiff")) {
-            if (IntegrationMethods.contains(stiff) && (m.startsWith("g") || m.startsWith("st") || m.startsWith("c")
-                    || m.startsWith("b") || m.startsWith("2"))) {
-                return stiff;
-            }
-        }
-        if ("euler".startsWith(m) && !m.isEmpty()) {
-            return "euler";
-        }
-        if (m.startsWith("m")) {
-            return "midpoint";
-        }
-        if (m.startsWith("r") || m.startsWith("a") || m.startsWith("v") || m.startsWith("d")) {
-            return "rk4"; // Runge-Kutta, Adams (same order), Volterra (fixed step), discrete (maps ignore it)
-        }
-        return "dopri5"; // qualrk, 5dp, 83dp, cvode, gear, stiff, ymp: adaptive methods
-    }
-
-    private static final Pattern OPTION = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*([^,\\s]+)");
-
-    /** The {@code @} options of a file by lower-case name ({@code method} read as {@code meth}). */
-    static Map<String, String> options(String source) {
-        Map<String, String> at = new TreeMap<>();
-        for (String line : source.split("\r?\n")) {
-            if (line.startsWith("@")) {
-                Matcher m = OPTION.matcher(line.substring(1));
-                while (m.find()) {
-                    String key = m.group(1).toLowerCase(Locale.ROOT);
-                    at.put(key.startsWith("meth") ? "meth" : key, m.group(2));
-                }
-            }
-        }
-        return at;
-    }
-
-    private static double number(Map<String, String> at, String key, double fallback) {
-        try {
-            return at.containsKey(key) ? Double.parseDouble(at.get(key)) : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     private static List<double[]> readRows(Path dat) throws IOException {

@@ -24,8 +24,9 @@ import org.neuropynamics.core.model.VectorField;
  * <p>
  * The JVM limits a method to 64 KB of bytecode and a class to 65,535 constants, so large systems are cut
  * into parts of at most {@value #PART_CHARS} characters of source (about as many bytes of bytecode), each
- * a static method of its own nested class that recomputes the fixed quantities it needs; the interface
- * methods call the parts in order. The Jacobian is written sparse: one assignment per structurally
+ * a static method of its own nested class that computes the fixed quantities only it needs; those that
+ * several parts need are computed once per call, by parts of their own, into a per-thread array
+ * ({@code fx}); the interface methods call the parts in order. The Jacobian is written sparse: one assignment per structurally
  * non-zero entry, in the compressed-row order of {@link Generated#rowStart()} and {@link Generated#column()}.
  */
 public final class ModelSourceGenerator {
@@ -191,22 +192,48 @@ public final class ModelSourceGenerator {
             StringBuilder sb, List<String> nested) {
         sb.append("    public void ").append(name).append(SIGNATURE_TAIL).append("final double[] ").append(out)
                 .append(") {\n");
-        List<List<Statement>> parts = split(statements, fixed);
+        List<List<Statement>> parts = split(statements, fixed, new BitSet());
         List<Statement> current = parts.get(0);
         if (parts.size() == 1) {
-            writeBody(current, fixed, sb);
+            writeBody(current, fixed, sb, new BitSet());
         } else {
             String prefix = name.equals("derivatives") ? "F" : "J";
+            // Fixed quantities several parts need are computed once per call into a per-thread array
+            // (issue 14: amari.ode's 200 convolution sums each recomputed all 301 shared quantities)
+            BitSet shared = shared(parts, fixed);
+            String scratch = "FX_" + name;
+            String args = out;
+            if (!shared.isEmpty()) {
+                sb.insert(sb.lastIndexOf("    public void " + name), "    private static final ThreadLocal " + scratch
+                        + " = new ThreadLocal();\n\n");
+                sb.append("        double[] fx = (double[]) ").append(scratch).append(".get();\n");
+                sb.append("        if (fx == null) {\n            fx = new double[").append(fixed.size())
+                        .append("];\n            ").append(scratch).append(".set(fx);\n        }\n");
+                args = out + ", fx";
+                List<Statement> sharedStatements = new ArrayList<>();
+                for (int k = shared.nextSetBit(0); k >= 0; k = shared.nextSetBit(k + 1)) {
+                    sharedStatements.add(new Statement("fx[" + k + "] = " + JavaExpressionWriter.write(fixed.get(k))
+                            + ";\n", List.of(fixed.get(k))));
+                }
+                List<List<Statement>> sharedParts = split(sharedStatements, fixed, shared);
+                List<List<Statement>> all = new ArrayList<>(sharedParts);
+                all.addAll(parts);
+                parts = all;
+            }
             for (int k = 0; k < parts.size(); k++) {
                 String cls = prefix + k;
                 StringBuilder part = new StringBuilder();
                 part.append("    private static final class ").append(cls).append(" {\n");
                 part.append("        static void run").append(SIGNATURE_TAIL).append("final double[] ").append(out)
-                        .append(") {\n");
-                writeBody(parts.get(k), fixed, part);
+                        .append(shared.isEmpty() ? "" : ", final double[] fx").append(") {\n");
+                StringBuilder body = new StringBuilder();
+                writeBody(parts.get(k), fixed, body, shared);
+                part.append(shared.isEmpty() ? body : readShared(body, shared));
                 part.append("        }\n    }\n\n");
                 nested.add(part.toString());
             }
+            String params = shared.isEmpty() ? out : out + ", final double[] fx";
+            out = args;
             // A call costs about 10 bytes of bytecode: more than CALLS_PER_METHOD parts go through groups.
             if (parts.size() <= CALLS_PER_METHOD) {
                 for (int k = 0; k < parts.size(); k++) {
@@ -219,7 +246,7 @@ public final class ModelSourceGenerator {
                     StringBuilder group = new StringBuilder();
                     group.append("    private static final class ").append(cls).append(" {\n");
                     group.append("        static void run").append(SIGNATURE_TAIL).append("final double[] ")
-                            .append(out).append(") {\n");
+                            .append(params).append(") {\n");
                     for (int k = g * CALLS_PER_METHOD; k < Math.min(parts.size(), (g + 1) * CALLS_PER_METHOD); k++) {
                         group.append("            ").append(prefix).append(k).append(".run(t, y, p, ").append(out)
                                 .append(");\n");
@@ -236,10 +263,10 @@ public final class ModelSourceGenerator {
      * Cuts the statements into parts of at most {@value #PART_CHARS} characters, counting the fixed
      * quantities each part must recompute (a single larger statement is a part of its own).
      */
-    private static List<List<Statement>> split(List<Statement> statements, List<Expr> fixed) {
+    private static List<List<Statement>> split(List<Statement> statements, List<Expr> fixed, BitSet shared) {
         List<List<Statement>> parts = new ArrayList<>();
         List<Statement> current = new ArrayList<>();
-        BitSet declared = new BitSet();
+        BitSet declared = (BitSet) shared.clone();
         long chars = 0;
         String[] fixedText = new String[fixed.size()];
         for (Statement s : statements) {
@@ -249,6 +276,7 @@ public final class ModelSourceGenerator {
                 parts.add(current);
                 current = new ArrayList<>();
                 declared.clear();
+                declared.or(shared);
                 added.clear();
                 cost = s.text().length() + closure(s.users(), fixed, declared, added, fixedText);
                 chars = 0;
@@ -295,12 +323,50 @@ public final class ModelSourceGenerator {
         return chars;
     }
 
-    private static void writeBody(List<Statement> statements, List<Expr> fixed, StringBuilder sb) {
+    /** The fixed quantities (with what they need) that more than one part needs. */
+    private static BitSet shared(List<List<Statement>> parts, List<Expr> fixed) {
+        BitSet once = new BitSet();
+        BitSet twice = new BitSet();
+        for (List<Statement> part : parts) {
+            BitSet needed = new BitSet();
+            for (Statement s : part) {
+                for (Expr e : s.users()) {
+                    Expressions.collect(e, Symbol.Kind.FIXED, needed);
+                }
+            }
+            for (int k = fixed.size() - 1; k >= 0; k--) {
+                if (needed.get(k)) {
+                    Expressions.collect(fixed.get(k), Symbol.Kind.FIXED, needed);
+                }
+            }
+            BitSet again = (BitSet) needed.clone();
+            again.and(once);
+            twice.or(again);
+            once.or(needed);
+        }
+        return twice;
+    }
+
+    private static final java.util.regex.Pattern FIXED_LOCAL = java.util.regex.Pattern.compile("\\bf(\\d+)\\b");
+
+    /** The text with the shared fixed quantities read from {@code fx} instead of locals. */
+    private static String readShared(CharSequence text, BitSet shared) {
+        java.util.regex.Matcher m = FIXED_LOCAL.matcher(text);
+        StringBuilder sb = new StringBuilder(text.length());
+        while (m.find()) {
+            int k = Integer.parseInt(m.group(1));
+            m.appendReplacement(sb, shared.get(k) ? "fx[" + k + "]" : m.group());
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static void writeBody(List<Statement> statements, List<Expr> fixed, StringBuilder sb, BitSet shared) {
         List<Expr> users = new ArrayList<>();
         for (Statement s : statements) {
             users.addAll(s.users());
         }
-        writeFixed(fixed, users, sb);
+        writeFixed(fixed, users, sb, shared);
         for (Statement s : statements) {
             sb.append(s.text());
         }
@@ -357,15 +423,21 @@ public final class ModelSourceGenerator {
 
     /** Declares the fixed quantities the given expressions need (directly or through other fixed ones). */
     private static void writeFixed(List<Expr> fixed, List<Expr> users, StringBuilder sb) {
+        writeFixed(fixed, users, sb, new BitSet());
+    }
+
+    /** As above, leaving out the {@code shared} ones (computed elsewhere) and what only they need. */
+    private static void writeFixed(List<Expr> fixed, List<Expr> users, StringBuilder sb, BitSet shared) {
         BitSet needed = new BitSet();
         for (Expr e : users) {
             Expressions.collect(e, Symbol.Kind.FIXED, needed);
         }
         for (int k = fixed.size() - 1; k >= 0; k--) {
-            if (needed.get(k)) {
+            if (needed.get(k) && !shared.get(k)) {
                 Expressions.collect(fixed.get(k), Symbol.Kind.FIXED, needed);
             }
         }
+        needed.andNot(shared);
         for (int k = needed.nextSetBit(0); k >= 0; k = needed.nextSetBit(k + 1)) {
             sb.append("        final double f").append(k).append(" = ")
                     .append(JavaExpressionWriter.write(fixed.get(k))).append(";\n");

@@ -39,7 +39,8 @@ final class FixedStepRun {
         this.sys = new DrivenSystem(r);
         this.detector = new SpikeDetector(r.model(), sys.p);
         this.n = sys.dimension();
-        this.scheme = FixedStepScheme.of(r.method(), n);
+        this.scheme = r.method() instanceof IntegrationMethod.CashKarp ck ? new CashKarpScheme(ck, r)
+                : FixedStepScheme.of(r.method(), n);
         this.guard = new RunGuard(r, monitor);
         this.dt = r.dt();
         this.y = r.initialState().clone();

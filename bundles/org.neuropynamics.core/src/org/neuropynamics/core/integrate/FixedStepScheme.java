@@ -17,6 +17,10 @@ interface FixedStepScheme {
             case IntegrationMethod.EmbeddedRungeKutta erk -> new RungeKuttaScheme(erk.tableau(), n);
             case IntegrationMethod.Rosenbrock ros -> throw new IllegalArgumentException(ros.name()
                     + " is adaptive: it has no fixed-step form");
+            case IntegrationMethod.CashKarp ck -> throw new IllegalArgumentException(ck.name()
+                    + " needs its request: FixedStepRun makes its CashKarpScheme");
+            case IntegrationMethod.Gear gear -> throw new IllegalArgumentException(gear.name()
+                    + " is adaptive: it has no fixed-step form");
         };
     }
 }

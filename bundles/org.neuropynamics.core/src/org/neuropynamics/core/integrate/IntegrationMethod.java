@@ -11,7 +11,8 @@ import java.util.Objects;
  */
 public sealed interface IntegrationMethod
         permits IntegrationMethod.ExplicitRungeKutta, IntegrationMethod.ExponentialEuler,
-        IntegrationMethod.EmbeddedRungeKutta, IntegrationMethod.Rosenbrock {
+        IntegrationMethod.EmbeddedRungeKutta, IntegrationMethod.Rosenbrock, IntegrationMethod.Gear,
+        IntegrationMethod.CashKarp {
 
     /** The registry name ("rk4"). */
     String name();
@@ -133,6 +134,65 @@ public sealed interface IntegrationMethod
         @Override
         public int order() {
             return 4;
+        }
+    }
+
+    /**
+     * XPPAUT's {@code gear}: Gear's variable-order (1-6), variable-step backward differentiation formulas in
+     * Nordsieck form with Gear's own step, order and error control (DIFSUB, the algorithm of XPPAUT's
+     * {@code gear.c}), its tolerance {@code eps} the request's relative tolerance. Output at every {@code dt}
+     * exactly (the step is shortened to end there). It reproduces XPPAUT's {@code method=gear} output at
+     * XPPAUT's own loose default tolerance, which no tight-tolerance solver does; see {@link GearRun}.
+     *
+     * @param name registry name
+     * @param minStep the first and smallest step (XPPAUT's {@code dtmin}, default 1e-12)
+     */
+    record Gear(String name, double minStep) implements IntegrationMethod {
+        /** Requires a name and a positive smallest step. */
+        public Gear {
+            Objects.requireNonNull(name);
+            if (!(minStep > 0)) {
+                throw new IllegalArgumentException(name + ": the smallest step must be positive, got " + minStep);
+            }
+        }
+
+        @Override
+        public boolean adaptive() {
+            return true;
+        }
+
+        @Override
+        public int order() {
+            return 1; // variable order 1 to 6; 1 is the order it is sure of
+        }
+    }
+
+    /**
+     * XPPAUT's {@code qualrk}: the Cash-Karp Runge-Kutta 5(4) pair with Numerical Recipes' step control
+     * ({@code odeint}/{@code rkqs}), its tolerance the request's relative tolerance, output at every
+     * {@code dt} exactly. It reproduces XPPAUT's {@code method=qualrk} output at XPPAUT's loose default
+     * tolerance; see {@link CashKarpRun}.
+     *
+     * @param name registry name
+     * @param minStep a proposed step at or below it stops the run (XPPAUT's {@code dtmin}, default 1e-12)
+     */
+    record CashKarp(String name, double minStep) implements IntegrationMethod {
+        /** Requires a name and a positive smallest step. */
+        public CashKarp {
+            Objects.requireNonNull(name);
+            if (!(minStep > 0)) {
+                throw new IllegalArgumentException(name + ": the smallest step must be positive, got " + minStep);
+            }
+        }
+
+        @Override
+        public boolean adaptive() {
+            return true;
+        }
+
+        @Override
+        public int order() {
+            return 5;
         }
     }
 }

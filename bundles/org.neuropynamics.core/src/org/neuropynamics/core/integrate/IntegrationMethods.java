@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * The registry of integration methods by name (as Brian2's {@code StateUpdateMethod.register}). Built in:
  * {@code euler}, {@code midpoint}, {@code exp-euler}, {@code rk4}, {@code dopri5}, {@code rodas} (stiff),
- * {@code heun} (XPPAUT's modified Euler). Thread-safe.
+ * {@code heun} (XPPAUT's modified Euler), {@code gear} and {@code qualrk} (XPPAUT's Gear
+ * and Cash-Karp methods). Thread-safe.
  */
 public final class IntegrationMethods {
 
@@ -24,6 +25,8 @@ public final class IntegrationMethods {
         register(new IntegrationMethod.ExplicitRungeKutta("rk4", ButcherTableau.RK4));
         register(IntegrationMethod.EmbeddedRungeKutta.dormandPrince54());
         register(new IntegrationMethod.Rosenbrock("rodas"));
+        register(new IntegrationMethod.Gear("gear", 1e-12));
+        register(new IntegrationMethod.CashKarp("qualrk", 1e-12));
     }
 
     private IntegrationMethods() {

@@ -53,6 +53,21 @@ public final class Simulation {
             case IntegrationMethod.Rosenbrock ros -> new AdaptiveRun(request, monitor).run();
             case IntegrationMethod.ExplicitRungeKutta rk -> new FixedStepRun(request, monitor).run();
             case IntegrationMethod.ExponentialEuler ee -> new FixedStepRun(request, monitor).run();
+            case IntegrationMethod.Gear gear -> request.model().spikeRule() == null
+                    ? new GearRun(request, monitor).run() : new AdaptiveRun(with("rodas", request), monitor).run();
+            case IntegrationMethod.CashKarp ck -> new FixedStepRun(request, monitor).run();
         };
+    }
+
+    /**
+     * XPPAUT's gear run has no event stepping: a model with events runs with {@code rodas} instead, at
+     * tolerances no looser than 1e-8 (at XPPAUT's loose tolerance another method would not give XPPAUT's
+     * trajectory anyway).
+     */
+    private static SimulationRequest with(String method, SimulationRequest r) {
+        return new SimulationRequest(r.model(), r.parameters(), r.initialState(), r.tStart(), r.tEnd(), r.dt(),
+                IntegrationMethods.get(method), r.protocol(), r.sampleInterval(), r.recordedVariables(),
+                Math.min(r.absoluteTolerance(), 1e-8), Math.min(r.relativeTolerance(), 1e-8), r.maxStep(),
+                r.divergenceLimit(), r.eventTiming());
     }
 }

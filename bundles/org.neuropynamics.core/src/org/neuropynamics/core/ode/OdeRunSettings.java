@@ -3,6 +3,7 @@ package org.neuropynamics.core.ode;
 import java.util.Locale;
 
 import org.neuropynamics.core.integrate.EventTiming;
+import org.neuropynamics.core.integrate.IntegrationMethod;
 import org.neuropynamics.core.integrate.SimulationRequest;
 
 /**
@@ -61,8 +62,12 @@ public record OdeRunSettings(double t0, double total, double transientTime, doub
      * <ul>
      * <li>euler: {@code euler}; modeuler: {@code heun} (XPPAUT's modified Euler is Heun's method);
      * rungekutta: {@code rk4};</li>
-     * <li>gear, backeul, stiff, cvode, 2rb, rosenbrock: {@code rodas} (stiff, error-controlled);</li>
-     * <li>qualrk, 5dp, 83dp: {@code dopri5} (explicit, error-controlled);</li>
+     * <li>gear: {@code gear}, XPPAUT's own Gear method (its output at XPPAUT's loose default tolerance is
+     * that algorithm's, so we run the same algorithm: {@code IntegrationMethod.Gear});</li>
+     * <li>backeul, stiff, cvode, 2rb, rosenbrock: {@code rodas} (stiff, error-controlled);</li>
+     * <li>qualrk: {@code qualrk}, XPPAUT's own Cash-Karp method with Numerical Recipes' step control (its
+     * output at the default tol 0.001 is that algorithm's);</li>
+     * <li>5dp, 83dp: {@code dopri5} (explicit, error-controlled);</li>
      * <li>adams, volterra, ymp: {@code rk4} (adams is XPPAUT's fourth-order Adams-Bashforth, started by
      * Runge-Kutta; volterra and ymp differ from Runge-Kutta only for integral equations and second-order
      * systems);</li>
@@ -80,15 +85,18 @@ public record OdeRunSettings(double t0, double total, double transientTime, doub
         return switch (m.charAt(0)) {
             case 'e' -> "euler";
             case 'm' -> "heun";
-            case 'g', 'b', 's', 'c', '2' -> "rodas";
-            case 'q', '5', '8' -> "dopri5";
+            case 'g' -> "gear";
+            case 'b', 's', 'c', '2' -> "rodas";
+            case 'q' -> "qualrk";
+            case '5', '8' -> "dopri5";
             default -> "rk4";
         };
     }
 
     /** True for the methods we run with error control (their tolerances apply). */
     public boolean adaptive() {
-        return method.equals("rodas") || method.equals("dopri5");
+        return method.equals("rodas") || method.equals("dopri5") || method.equals("gear")
+                || method.equals("qualrk");
     }
 
     /** End time, {@code t0 + total}. */
@@ -97,9 +105,9 @@ public record OdeRunSettings(double t0, double total, double transientTime, doub
     }
 
     /**
-     * The loosest tolerance we run an {@code .ode} file with: XPPAUT's default gear at its default tol 0.001
-     * is off by up to a quarter of the voltage range on {@code hhred.ode} by the third spike, while XPPAUT
-     * with tight tolerances (cvode, 1e-9) and our rodas agree to 1e-5 of the range; XPPAUT's qualrk examples
+     * The loosest tolerance we run an {@code .ode} file with (except gear, which is XPPAUT's own algorithm at
+     * the file's tolerance): XPPAUT with tight tolerances (cvode, 1e-9) and our rodas agree to 1e-5 of the
+     * range on stiff files; XPPAUT's qualrk examples
      * ({@code invpend.ode}, {@code transient.ode}) need 1e-8 with dopri5 to agree within 1e-3 of the range with
      * XPPAUT at 1e-10. So a file's looser tolerances are tightened to this (docs/architecture.md, "Stiff
      * systems and XPPAUT's numerics").
@@ -109,12 +117,30 @@ public record OdeRunSettings(double t0, double total, double transientTime, doub
     /**
      * Applies the settings to a request: start and end, step, method, tolerances ({@code rtol = tol},
      * {@code atol}, each at most {@link #LOOSEST_TOLERANCE}), largest step, bound, XPPAUT's event timing,
-     * and samples every {@code njmp} steps.
+     * and samples every {@code njmp} steps. XPPAUT's gear and qualrk keep the file's {@code tol} (their
+     * output is that of their algorithm at that tolerance) and {@code dtmin}.
      */
     public SimulationRequest.Builder applyTo(SimulationRequest.Builder b) {
-        return b.tStart(t0).tEnd(tEnd()).dt(dt).method(method)
+        return applyTo(b, method);
+    }
+
+    /**
+     * As {@link #applyTo(SimulationRequest.Builder)} with another method than the file's (by registry name):
+     * its tolerances are the file's tightened to {@link #LOOSEST_TOLERANCE} unless it is XPPAUT's own gear or
+     * qualrk.
+     */
+    public SimulationRequest.Builder applyTo(SimulationRequest.Builder b, String method) {
+        b.tStart(t0).tEnd(tEnd()).dt(dt).method(method)
                 .tolerances(Math.min(absoluteTolerance, LOOSEST_TOLERANCE), Math.min(tolerance, LOOSEST_TOLERANCE))
                 .maxStep(dtMax).divergenceLimit(bound).eventTiming(EventTiming.XPPAUT)
                 .sampleInterval(dt * outputEvery);
+        if (method.equals("gear")) {
+            b.method(new IntegrationMethod.Gear("gear", dtMin > 0 ? dtMin : 1e-12))
+                    .tolerances(absoluteTolerance, tolerance);
+        } else if (method.equals("qualrk")) {
+            b.method(new IntegrationMethod.CashKarp("qualrk", dtMin > 0 ? dtMin : 1e-12))
+                    .tolerances(absoluteTolerance, tolerance);
+        }
+        return b;
     }
 }
