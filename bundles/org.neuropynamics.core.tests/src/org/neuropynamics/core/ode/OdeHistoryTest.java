@@ -101,6 +101,17 @@ class OdeHistoryTest {
         assertTrue(e.getMessage().contains("not a state variable"), e.getMessage());
     }
 
+    @Test
+    void randomInputsWithADelayAreRefusedWithTheDelaysLine() {
+        // the history solver draws no random numbers: a wiener or ran() beside a delay would silently be 0
+        for (String noise : new String[] {"wiener w\nx'=-delay(x,1)+w\n", "x'=-delay(x,1)+ran(1)\n"}) {
+            EquationException e = assertThrows(EquationException.class,
+                    () -> OdeModelLoader.load("t", noise + "x(0)=1\n@ delay=2\ndone\n", "t.ode"));
+            assertEquals(noise.startsWith("wiener") ? 2 : 1, e.line(), e.getMessage());
+            assertTrue(e.getMessage().contains("random inputs"), e.getMessage());
+        }
+    }
+
     private static double volterraError(String source, double dt, java.util.function.DoubleUnaryOperator exact) {
         Trace tr = run(source, 2, dt, "rk4");
         double worst = 0;

@@ -202,8 +202,14 @@ final class OdeHistoryModel {
         }
         OdeFile expanded = new OdeFile(file.fileName(), file.description(), variables, false, parameters,
                 file.constants(), initials, file.functions(), fixed, auxiliaries, file.events(), file.options(),
-                file.warnings(), file.presets(), file.algebraics(), history);
-        return new Expansion(OdeBinding.bind(expanded), delays, line, parameters.size() - file.parameters().size());
+                file.warnings(), file.presets(), file.algebraics(), history, file.stochastic());
+        OdeBinding.Result bound = OdeBinding.bind(expanded);
+        if (bound.noise() != null || file.stochastic().any()) {
+            // the history solver draws no random numbers: refused rather than run without them (issue 14)
+            throw new EquationException(line, 0, "random inputs (wiener, ran, normal, markov, gill) together with "
+                    + "delays or Volterra integrals are not supported");
+        }
+        return new Expansion(bound, delays, line, parameters.size() - file.parameters().size());
     }
 
     static Model build(String id, String name, OdeFile file) {
