@@ -68,6 +68,6 @@ public final class Simulation {
         return new SimulationRequest(r.model(), r.parameters(), r.initialState(), r.tStart(), r.tEnd(), r.dt(),
                 IntegrationMethods.get(method), r.protocol(), r.sampleInterval(), r.recordedVariables(),
                 Math.min(r.absoluteTolerance(), 1e-8), Math.min(r.relativeTolerance(), 1e-8), r.maxStep(),
-                r.divergenceLimit(), r.eventTiming());
+                r.divergenceLimit(), r.eventTiming(), r.seed());
     }
 }
