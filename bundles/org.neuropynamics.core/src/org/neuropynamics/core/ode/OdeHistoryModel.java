@@ -251,23 +251,7 @@ final class OdeHistoryModel {
                 system.fixed().size(), line);
         HistorySystem field = new HistorySystem(system, layout, file.parameters().size(), delays.size(), nk);
 
-        Model.Builder b = Model.builder(id).name(name).description(file.description()).kind(Model.Kind.FLOW)
-                .equationsLatex(OdeLatex.of(file));
-        for (OdeFile.Variable v : file.variables()) {
-            b.variable(v.name(), "", "");
-        }
-        String current = null;
-        for (OdeFile.ParameterDeclaration p : file.parameters()) {
-            double d = p.value();
-            double min = d != 0 ? Math.min(0, 2 * d) : -1;
-            double max = d != 0 ? Math.max(0, 2 * d) : 1;
-            b.parameter(p.name(), "", d, min, max, (max - min) / 100, "");
-            if (p.name().equalsIgnoreCase("I")) {
-                current = p.name();
-            }
-        }
-        b.currentParameter(current);
-        file.presets().forEach(b::preset);
+        Model.Builder b = OdeModelLoader.builder(id, name, file, Model.Kind.FLOW);
         b.field(field);
         List<Expr> starts = bound.initials();
         int extra = expansion.extraParameters();

@@ -90,18 +90,12 @@ public final class OdeModelLoader {
         return build(id, null, file);
     }
 
-    private static Model build(String id, String displayName, OdeFile file) {
-        if (OdeHistoryModel.needed(file)) { // delays and Volterra integrals (issue 14)
-            String historyName = displayName != null && !displayName.isBlank() ? displayName
-                    : file.fileName().isEmpty() ? id : stripExtension(file.fileName());
-            return LargeStack.call(() -> guard(() -> OdeHistoryModel.build(id, historyName, file)));
-        }
-        OdeBinding.Result bound = LargeStack.call(() -> guard(() -> OdeBinding.bind(file)));
-        CompiledSystem compiled = ModelCompiler.compile(bound.system());
-        String name = displayName != null && !displayName.isBlank() ? displayName
-                : file.fileName().isEmpty() ? id : stripExtension(file.fileName());
-        Model.Builder b = Model.builder(id).name(name).description(file.description())
-                .kind(file.map() ? Model.Kind.MAP : Model.Kind.FLOW)
+    /**
+     * A model builder with the file's name, description, equations, variables, parameters (slider range 0 to
+     * twice the default), current parameter {@code I} and presets; the caller adds the field.
+     */
+    static Model.Builder builder(String id, String name, OdeFile file, Model.Kind kind) {
+        Model.Builder b = Model.builder(id).name(name).description(file.description()).kind(kind)
                 .equationsLatex(OdeLatex.of(file));
         for (OdeFile.Variable v : file.variables()) {
             b.variable(v.name(), "", "");
@@ -118,6 +112,20 @@ public final class OdeModelLoader {
         }
         b.currentParameter(current);
         file.presets().forEach(b::preset);
+        return b;
+    }
+
+    private static Model build(String id, String displayName, OdeFile file) {
+        if (OdeHistoryModel.needed(file)) { // delays and Volterra integrals (issue 14)
+            String historyName = displayName != null && !displayName.isBlank() ? displayName
+                    : file.fileName().isEmpty() ? id : stripExtension(file.fileName());
+            return LargeStack.call(() -> guard(() -> OdeHistoryModel.build(id, historyName, file)));
+        }
+        OdeBinding.Result bound = LargeStack.call(() -> guard(() -> OdeBinding.bind(file)));
+        CompiledSystem compiled = ModelCompiler.compile(bound.system());
+        String name = displayName != null && !displayName.isBlank() ? displayName
+                : file.fileName().isEmpty() ? id : stripExtension(file.fileName());
+        Model.Builder b = builder(id, name, file, file.map() ? Model.Kind.MAP : Model.Kind.FLOW);
         if (bound.noise() != null) {
             OdeNoise noise = new OdeNoise(bound.noise(), file.options());
             int full = file.parameters().size() + noise.slots();

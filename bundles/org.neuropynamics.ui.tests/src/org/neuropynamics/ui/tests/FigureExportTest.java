@@ -17,9 +17,6 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -87,7 +84,7 @@ class FigureExportTest {
         assertEquals(size.y, a.getHeight());
         assertEquals(a.getWidth(), b.getWidth());
         assertEquals(a.getHeight(), b.getHeight());
-        assertEquals(0, differing(a, b, 0), "pixels differing between the view's PNG and render's");
+        assertEquals(0, Pictures.differing(a, b, 0), "pixels differing between the view's PNG and render's");
 
         // SVG: the detector numbers under their nodes, spread evenly over the top-left panel
         Path svg = dir.resolve("jeffress-view.svg");
@@ -122,53 +119,14 @@ class FigureExportTest {
         assertEquals(5, earliest, "the winner fires first");
 
         // the screen: the canvas as SWT draws it, against the PNG
-        BufferedImage screen = snapshot(canvas);
-        double fraction = differing(screen, a, 96) / (double) (a.getWidth() * a.getHeight());
+        BufferedImage screen = Pictures.snapshot(canvas);
+        double fraction = Pictures.differing(screen, a, 96) / (double) (a.getWidth() * a.getHeight());
         Files.writeString(dir.resolve("jeffress-screen-vs-png.txt"), String.format(Locale.ROOT,
                 "%dx%d: %.4f of the pixels differ by more than 96 in some channel%n", a.getWidth(), a.getHeight(),
                 fraction));
         ImageIO.write(screen, "png", dir.resolve("jeffress-screen.png").toFile());
         page.hideView(view);
         assertTrue(fraction < SCREEN_TOLERANCE, "screen and PNG differ in " + fraction + " of the pixels");
-    }
-
-    private static BufferedImage snapshot(FigureCanvas canvas) {
-        Point size = canvas.getSize();
-        Image image = new Image(canvas.getDisplay(), size.x, size.y);
-        GC gc = new GC(image);
-        try {
-            canvas.print(gc);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data = image.getImageData();
-        image.dispose();
-        BufferedImage out = new BufferedImage(size.x, size.y, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < size.y; y++) {
-            for (int x = 0; x < size.x; x++) {
-                org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, y));
-                out.setRGB(x, y, rgb.red << 16 | rgb.green << 8 | rgb.blue);
-            }
-        }
-        return out;
-    }
-
-    /** Pixels whose colours differ by more than {@code tolerance} in some channel. */
-    private static int differing(BufferedImage a, BufferedImage b, int tolerance) {
-        int n = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift <= 16; shift += 8) {
-                    if (Math.abs((p >> shift & 0xFF) - (q >> shift & 0xFF)) > tolerance) {
-                        n++;
-                        break;
-                    }
-                }
-            }
-        }
-        return n;
     }
 
     private static Element text(Document xml, String content) {
