@@ -28,8 +28,13 @@ final class Team implements AutoCloseable {
     /** The phase (high 32 bits) and its next unclaimed chunk (low 32 bits). */
     private final AtomicLong cursor = new AtomicLong();
     private final AtomicInteger done = new AtomicInteger();
-    private volatile IntConsumer task;
-    private volatile int count;
+    /**
+     * The current phase's number, chunk count and task, published before the cursor moves to it. A claim takes a
+     * chunk only when the cursor's phase is this one's: reading the count apart from the cursor let a thread that
+     * read the previous phase's exhausted cursor and the next phase's larger count claim a chunk of no phase, so
+     * {@code done} overshot and {@link #run} waited forever (seen with three threads on two cores).
+     */
+    private volatile Phase current = new Phase(0, 0, null);
     private volatile boolean closed;
     private volatile Throwable failure;
     private long phase;
@@ -56,10 +61,9 @@ final class Team implements AutoCloseable {
             }
             return;
         }
-        task = chunk;
-        count = chunks;
         done.set(0);
         phase++;
+        current = new Phase(phase, chunks, chunk);
         cursor.set(phase << 32);
         for (Worker w : workers) {
             if (w.parked) {
@@ -96,17 +100,17 @@ final class Team implements AutoCloseable {
         boolean any = false;
         while (true) {
             long v = cursor.get();
+            Phase ph = current;
             int c = (int) v;
-            // count may already be the next phase's; then the cursor has moved on and the CAS fails
-            if (c >= count || !cursor.compareAndSet(v, v + 1)) {
-                if (c >= count) {
-                    return any;
-                }
+            if (v >>> 32 != ph.id() || c >= ph.count()) {
+                return any; // between two phases, or nothing left in this one
+            }
+            if (!cursor.compareAndSet(v, v + 1)) {
                 continue;
             }
             any = true;
             try {
-                task.accept(c);
+                ph.task().accept(c);
             } catch (Throwable e) {
                 failure = e;
             }
@@ -128,6 +132,10 @@ final class Team implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** One phase: its number, its number of chunks and what to run for each. */
+    private record Phase(long id, int count, IntConsumer task) {
     }
 
     private final class Worker extends Thread {
