@@ -37,6 +37,7 @@ final class ParameterRow {
                 + ParameterValues.format(parameter.max()) + "]");
         scale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         scale.setData("parameter", parameter.name());
+        scale.addListener(SWT.MouseWheel, ParameterRow::wheelScrollsNotSlides);
         field = new Text(parent, SWT.BORDER | SWT.RIGHT);
         GridData fieldData = new GridData(SWT.FILL, SWT.CENTER, false, false);
         fieldData.widthHint = 72;
@@ -55,6 +56,26 @@ final class ParameterRow {
         md.exclude = true;
         message.setLayoutData(md);
         message.setVisible(false);
+    }
+
+    /**
+     * The mouse wheel over a slider that has not been clicked scrolls the panel instead of moving the slider:
+     * scrolling a column of sliders (Single Neuron at 1280x720) must not change a parameter that passes under the
+     * pointer. A slider the user clicked (focused) still takes the wheel.
+     */
+    private static void wheelScrollsNotSlides(org.eclipse.swt.widgets.Event e) {
+        Scale scale = (Scale) e.widget;
+        if (scale.isFocusControl()) {
+            return;
+        }
+        e.doit = false;
+        for (Composite c = scale.getParent(); c != null; c = c.getParent()) {
+            if (c instanceof org.eclipse.swt.custom.ScrolledComposite sc) {
+                org.eclipse.swt.graphics.Point o = sc.getOrigin();
+                sc.setOrigin(o.x, Math.max(0, o.y - e.count * 10));
+                return;
+            }
+        }
     }
 
     double value() {
