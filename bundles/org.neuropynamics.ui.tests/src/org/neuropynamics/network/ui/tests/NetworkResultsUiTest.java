@@ -47,7 +47,7 @@ class NetworkResultsUiTest {
         long spikes = 0;
         for (GroupSpikes g : raster.result().populations()) {
             spikes += g.count();
-            // ../shared/reference: CUBA mean rate 4-8 Hz
+            // CUBA (Vogels & Abbott 2005; Brian2 example) fires at a mean 4-8 Hz per neuron
             assertTrue(g.rateHz() > 4 && g.rateHz() < 8, g.name() + " rate " + g.rateHz());
         }
         assertTrue(spikes > 16_000, "spikes " + spikes);
