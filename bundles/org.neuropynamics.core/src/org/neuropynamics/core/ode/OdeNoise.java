@@ -216,12 +216,17 @@ final class OdeNoise implements Noise {
             return old;
         }
 
+        private double[] rateScratch = new double[0];
+
         /** XPPAUT's {@code one_gill_step}, method 0; with no positive total rate the waiting time stays. */
         private void gillespie(Reactions r, double t, double[] y, double[] p) {
             int base = spec.parameters() + r.firstSlot();
             int m = r.rates().size();
             Evaluator e = new Evaluator(t, y, p, fixed, null);
-            double[] rates = new double[m];
+            if (rateScratch.length < m) {
+                rateScratch = new double[m];
+            }
+            double[] rates = rateScratch; // called at every evaluation of the equations: no allocation per call
             double total = 0;
             for (int i = 0; i < m; i++) {
                 p[base + 1 + i] = 0.0;
