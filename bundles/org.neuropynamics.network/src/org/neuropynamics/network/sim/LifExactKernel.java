@@ -17,11 +17,6 @@ final class LifExactKernel implements StepKernel {
     private final double decay;
     private double[] currentCoefficients;
     private double[] channelDecay;
-    /** Refractory neurons of the fused path, oldest first (a ring of capacity size + 1). */
-    private int[] refractoryQueue;
-    private int queueHead;
-    private int queueTail;
-    private double[] heldVoltage;
 
     LifExactKernel(double tau, double el, double i, double threshold, double dt) {
         this.tau = tau;
@@ -34,8 +29,6 @@ final class LifExactKernel implements StepKernel {
     void prepare(NeuronGroup g, double dt) {
         currentCoefficients = new double[g.currentTaus.length];
         channelDecay = new double[g.currentTaus.length];
-        refractoryQueue = new int[g.size + 1];
-        heldVoltage = new double[g.size];
         for (int c = 0; c < currentCoefficients.length; c++) {
             double tc = g.currentTaus[c];
             currentCoefficients[c] = Math.abs(tc - tau) < 1e-12 * tau
@@ -59,18 +52,21 @@ final class LifExactKernel implements StepKernel {
      * The fused path over neurons [from, to) (see {@link #fused}): a branch-free update of every neuron and channel
      * that the JIT vectorises, with a vectorised screen of the new voltages, then, only in blocks the screen does
      * not clear, detection of the neurons that fired (written into {@code g.fired} from index {@code from}) and
-     * the finiteness check. Refractory neurons are updated too: their voltages are saved before ({@link #hold},
-     * serial) and put back after ({@link #restoreHeld}); detection skips them. Issue 16: the screen replaced a
-     * scan and a sum over every neuron and step (a third of the loop at 400,000 neurons).
+     * the finiteness check. Refractory neurons are updated too: the range's refractory neurons ({@code held}, the
+     * range's own queue) have their voltages saved before and put back after, within the chunk, so this runs in
+     * parallel with other ranges; detection skips them. Issue 16: the screen replaced a scan and a sum over every
+     * neuron and step (a third of the loop at 400,000 neurons); the per-range queue replaced a serial pass over all
+     * refractory neurons before and after the parallel phase.
      *
      * @param finite receives at {@code chunk} whether every voltage of the range was finite
      * @return how many neurons fired
      */
-    int advanceDetect(NeuronGroup g, int step, int from, int to, boolean[] finite, int chunk) {
+    int advanceDetect(NeuronGroup g, int step, int from, int to, boolean[] finite, int chunk, Refractory held) {
         double[] v = g.vars[0];
         double[] g0 = g.currents[0];
         double[] g1 = g.currents[1];
         double base = restPlusI + g.injected;
+        int holding = g.refractorySteps > 0 ? held.hold(v, g.refractoryUntil, step) : 0;
         // the screen: |v - centre| < radius for every v of a block proves them all finite and below the threshold
         // (rounding is monotonic, so v >= threshold gives |v - centre| >= radius; NaN and infinities fail too)
         double centre = threshold - SCREEN;
@@ -86,21 +82,15 @@ final class LifExactKernel implements StepKernel {
                 ok &= Double.isFinite(NeuronGroup.sum(v, a, b));
             }
         }
+        held.restore(v, holding);
+        if (g.refractorySteps > 0) {
+            held.enter(g.fired, from, n);
+        }
         finite[chunk] = ok;
         return n;
     }
 
-    /** Saves the refractory neurons' voltages before the fused pass; returns how many (serial, before it). */
-    int hold(NeuronGroup g, int step) {
-        return holdRefractory(g, step);
-    }
-
-    /** Puts the refractory neurons' voltages back after the fused pass (serial, after it). */
-    void restoreHeld(NeuronGroup g, int held) {
-        restore(g.vars[0], held);
-    }
-
-    // the three passes are small static methods: each is JIT-compiled on its own, early in a run
+    // the passes are small static methods: each is JIT-compiled on its own, early in a run
 
     /** Updates neurons [from, to) and returns the largest |v - centre| of the new voltages (NaN if one is NaN). */
     private static double update(double[] v, double[] g0, double[] g1, int from, int to, double base, double a,
@@ -118,14 +108,6 @@ final class LifExactKernel implements StepKernel {
         return screen;
     }
 
-    private void restore(double[] v, int held) {
-        int[] queue = refractoryQueue;
-        int cap = queue.length;
-        for (int k = 0, q = queueHead; k < held; k++, q = q + 1 == cap ? 0 : q + 1) {
-            v[queue[q]] = heldVoltage[k];
-        }
-    }
-
     private static int detect(double[] v, int[] refractory, int[] fired, int from, int to, int at, double vth,
             int step) {
         int n = at;
@@ -138,31 +120,51 @@ final class LifExactKernel implements StepKernel {
     }
 
     /**
-     * Queues the neurons that fired in the previous step (now refractory; they enter in time order and stay
-     * equally long, so a FIFO suffices), drops those whose refractory period is over and saves the voltage of
-     * the rest. Returns how many are refractory in this step.
+     * The refractory neurons of one range of the fused path, oldest first: a ring of capacity (range size + 1).
+     * Neurons enter when they fire (in step order, and all stay equally long, so a FIFO suffices) and leave
+     * when their refractory period is over; while they are in it, the fused update's change to their voltage is
+     * undone.
      */
-    private int holdRefractory(NeuronGroup g, int step) {
-        if (g.refractorySteps <= 0) {
-            return 0;
+    static final class Refractory {
+        private final int[] queue;
+        private final double[] voltage;
+        private int head;
+        private int tail;
+
+        Refractory(int size) {
+            queue = new int[size + 1];
+            voltage = new double[size];
         }
-        int[] queue = refractoryQueue;
-        int cap = queue.length;
-        int[] fired = g.fired;
-        for (int k = 0; k < g.firedCount; k++) {
-            queue[queueTail] = fired[k];
-            queueTail = queueTail + 1 == cap ? 0 : queueTail + 1;
+
+        /** Drops the neurons no longer refractory in this step and saves the others' voltages; returns how many. */
+        int hold(double[] v, int[] until, int step) {
+            int cap = queue.length;
+            while (head != tail && until[queue[head]] <= step) {
+                head = head + 1 == cap ? 0 : head + 1;
+            }
+            int m = 0;
+            for (int q = head; q != tail; q = q + 1 == cap ? 0 : q + 1) {
+                voltage[m++] = v[queue[q]];
+            }
+            return m;
         }
-        int[] until = g.refractoryUntil;
-        while (queueHead != queueTail && until[queue[queueHead]] <= step) {
-            queueHead = queueHead + 1 == cap ? 0 : queueHead + 1;
+
+        /** Puts back the voltages {@link #hold} saved. */
+        void restore(double[] v, int held) {
+            int cap = queue.length;
+            for (int k = 0, q = head; k < held; k++, q = q + 1 == cap ? 0 : q + 1) {
+                v[queue[q]] = voltage[k];
+            }
         }
-        double[] v = g.vars[0];
-        int m = 0;
-        for (int q = queueHead; q != queueTail; q = q + 1 == cap ? 0 : q + 1) {
-            heldVoltage[m++] = v[queue[q]];
+
+        /** The {@code n} neurons at {@code fired[at..]} fired in this step: refractory from the next one. */
+        void enter(int[] fired, int at, int n) {
+            int cap = queue.length;
+            for (int k = 0; k < n; k++) {
+                queue[tail] = fired[at + k];
+                tail = tail + 1 == cap ? 0 : tail + 1;
+            }
         }
-        return m;
     }
 
     @Override

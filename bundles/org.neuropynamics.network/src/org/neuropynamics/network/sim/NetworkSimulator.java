@@ -75,7 +75,8 @@ public final class NetworkSimulator {
      * The synapses of a network and the bytes their arrays take.
      *
      * @param synapses how many synapses the network has
-     * @param bytes the bytes of their targets, row offsets and per-synapse weights and delays (not the delay rings)
+     * @param bytes the bytes of their targets, row offsets and per-synapse weights and delays (not the delay rings),
+     *        and, on several threads, the row offsets of the target ranges
      */
     public record SynapseMemory(long synapses, long bytes) {
     }
@@ -89,9 +90,10 @@ public final class NetworkSimulator {
         CompiledNetwork net = new NetworkAssembler(registry).assemble(network, options.withDuration(0));
         long n = 0;
         long bytes = 0;
+        int parts = parts(net, options.threads());
         for (SynapticProjection p : net.projections) {
             n += p.synapseCount();
-            bytes += p.synapseBytes();
+            bytes += p.synapseBytes() + p.splitBytes(PopulationUpdater.chunks(p.target, parts));
         }
         return new SynapseMemory(n, bytes);
     }
@@ -166,7 +168,7 @@ public final class NetworkSimulator {
             List<SynapticProjection> in = new ArrayList<>();
             for (SynapticProjection p : net.projections) {
                 if (p.target == pops[k]) {
-                    p.ranges(updaters[k].from.length);
+                    p.ranges(updaters[k].from, updaters[k].to);
                     in.add(p);
                 }
             }
@@ -235,7 +237,6 @@ public final class NetworkSimulator {
                         pops[k].firedCount = 0;
                     }
                 }
-                updaters[k].prepare(step);
             }
             now[0] = step;
             tNow[0] = t;

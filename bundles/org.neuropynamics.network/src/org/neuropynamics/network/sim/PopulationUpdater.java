@@ -26,13 +26,13 @@ final class PopulationUpdater {
     private final int[] counts;
     private final boolean[] finite;
     private final LifExactKernel fused;
-    private int held;
+    /** The fused path only: each chunk's refractory neurons. */
+    private final LifExactKernel.Refractory[] refractory;
 
     /** @param threads the threads of the team */
     PopulationUpdater(NeuronGroup group, int threads) {
         this.group = group;
-        int chunks = threads > 1 && !group.lemsOrder
-                ? Math.max(1, Math.min(group.size / MIN_CHUNK, CHUNKS_PER_THREAD * threads)) : 1;
+        int chunks = chunks(group, threads);
         from = new int[chunks];
         to = new int[chunks];
         scratch = new Object[chunks];
@@ -45,13 +45,16 @@ final class PopulationUpdater {
             scratch[c] = group.kernel.newScratch(group);
         }
         fused = group.kernel instanceof LifExactKernel lif && lif.fused(group) && !group.lemsOrder ? lif : null;
+        refractory = new LifExactKernel.Refractory[fused == null ? 0 : chunks];
+        for (int c = 0; c < refractory.length; c++) {
+            refractory[c] = new LifExactKernel.Refractory(group.refractorySteps > 0 ? to[c] - from[c] : 0);
+        }
     }
 
-    /** Serial, before the parallel phase. */
-    void prepare(int step) {
-        if (fused != null) {
-            held = fused.hold(group, step);
-        }
+    /** The number of chunks (and of target ranges for the synapses onto it) of a group on a team of this size. */
+    static int chunks(NeuronGroup group, int threads) {
+        return threads > 1 && !group.lemsOrder
+                ? Math.max(1, Math.min(group.size / MIN_CHUNK, CHUNKS_PER_THREAD * threads)) : 1;
     }
 
     /** The parallel phase: chunk c (any thread). */
@@ -60,7 +63,7 @@ final class PopulationUpdater {
         int a = from[c];
         int b = to[c];
         if (fused != null) {
-            counts[c] = fused.advanceDetect(g, step, a, b, finite, c);
+            counts[c] = fused.advanceDetect(g, step, a, b, finite, c, refractory[c]);
             return;
         }
         g.kernel.advance(g, a, b, step, t, dt, scratch[c]);
@@ -74,13 +77,10 @@ final class PopulationUpdater {
     }
 
     /**
-     * Serial, after the parallel phase: puts the refractory voltages back, stops the run on a NaN (naming the
-     * neuron) and gathers the chunks' spikes in neuron order.
+     * Serial, after the parallel phase: stops the run on a NaN (naming the neuron) and gathers the chunks' spikes in
+     * neuron order.
      */
     void gather(double tEnd) {
-        if (fused != null) {
-            fused.restoreHeld(group, held);
-        }
         for (boolean ok : finite) {
             if (!ok) {
                 group.checkFinite(tEnd);
