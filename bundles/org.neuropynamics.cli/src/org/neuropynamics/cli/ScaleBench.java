@@ -104,6 +104,11 @@ final class ScaleBench {
                 row.put("synapses", mem.synapses());
                 row.put("synapse_bytes", mem.bytes());
                 for (int t : threads) {
+                    // several threads add the target ranges' row offsets (docs/architecture.md)
+                    row.put("synapse_bytes_t" + t, t == 1 ? mem.bytes() : new NetworkSimulator().synapseMemory(network,
+                            RunOptions.DEFAULT.withDuration(0).withThreads(t)).bytes());
+                }
+                for (int t : threads) {
                     err.printf(Locale.ROOT, "bench-network: scale %s, ours on %d thread(s) ...%n", Format.number(k), t);
                     List<Map<String, Object>> samples = new ArrayList<>();
                     for (int r = 0; r < runs; r++) {
@@ -150,9 +155,16 @@ final class ScaleBench {
         Map<String, Object> first = rows.get(0);
         for (Map<String, Object> row : rows) {
             long syn = ((Number) row.get("synapses")).longValue();
-            out.printf(Locale.ROOT, "K=%s: %d neurons, %d synapses (%.2f bytes each as built)%n",
+            StringBuilder perThreads = new StringBuilder();
+            for (int t : threads) {
+                if (t > 1 && row.get("synapse_bytes_t" + t) instanceof Number b) {
+                    perThreads.append(String.format(Locale.ROOT, ", %.2f on %d threads", b.doubleValue()
+                            / Math.max(1, syn), t));
+                }
+            }
+            out.printf(Locale.ROOT, "K=%s: %d neurons, %d synapses (%.2f bytes each as built on one thread%s)%n",
                     Format.number(((Number) row.get("scale")).doubleValue()), ((Number) row.get("neurons")).longValue(),
-                    syn, ((Number) row.get("synapse_bytes")).doubleValue() / Math.max(1, syn));
+                    syn, ((Number) row.get("synapse_bytes")).doubleValue() / Math.max(1, syn), perThreads);
             Map<String, Object> one = null;
             for (int t : threads) {
                 Map<String, Object> o = map(row.get("ours_t" + t));

@@ -93,7 +93,7 @@ public final class NetworkSimulator {
         int parts = parts(net, options.threads());
         for (SynapticProjection p : net.projections) {
             n += p.synapseCount();
-            bytes += p.synapseBytes() + p.splitBytes(PopulationUpdater.chunks(p.target, parts));
+            bytes += p.synapseBytes() + p.splitBytes(synapseRanges(PopulationUpdater.chunks(p.target, parts), parts));
         }
         return new SynapseMemory(n, bytes);
     }
@@ -132,6 +132,16 @@ public final class NetworkSimulator {
         return threads > 1 && neurons >= PARALLEL_NEURONS ? threads : 1;
     }
 
+    /**
+     * The target ranges of a population in the synapse phase: one per thread, at most one per chunk of the
+     * population. Fewer than the chunks of the neuron update: every range walks every spike of every projection
+     * onto it and reads its own part of each row, so more ranges cost more row and offset reads, while the update's
+     * chunks cost nothing extra (docs/architecture.md).
+     */
+    static int synapseRanges(int chunks, int threads) {
+        return Math.max(1, Math.min(chunks, threads));
+    }
+
     /** Networks smaller than this run on one thread whatever the options say (docs/architecture.md). */
     static final int PARALLEL_NEURONS = 20_000;
 
@@ -160,22 +170,32 @@ public final class NetworkSimulator {
         PoissonInput[] poisson = net.poissonInputs.toArray(new PoissonInput[0]);
         GeneratorInput[] generators = net.generators.toArray(new GeneratorInput[0]);
         SpikingGroup[] groups = net.groups.toArray(new SpikingGroup[0]);
-        // the synapse phase: one chunk per target range of each population that receives projections; the
-        // ranges are the population's chunks, and a chunk applies every projection onto it in model order
+        // the synapse phase: one chunk per target range of each population that receives projections (one range
+        // per thread, at most one per chunk of the population), and a chunk applies every projection onto it in
+        // model order
         List<int[]> synapseChunks = new ArrayList<>();
         List<SynapticProjection[]> onto = new ArrayList<>();
+        int[][] rangeFrom = new int[nPop][];
+        int[][] rangeTo = new int[nPop][];
         for (int k = 0; k < nPop; k++) {
+            int ranges = synapseRanges(updaters[k].from.length, team.size());
+            rangeFrom[k] = new int[ranges];
+            rangeTo[k] = new int[ranges];
+            for (int r = 0; r < ranges; r++) {
+                rangeFrom[k][r] = (int) ((long) pops[k].size * r / ranges);
+                rangeTo[k][r] = (int) ((long) pops[k].size * (r + 1) / ranges);
+            }
             List<SynapticProjection> in = new ArrayList<>();
             for (SynapticProjection p : net.projections) {
                 if (p.target == pops[k]) {
-                    p.ranges(updaters[k].from, updaters[k].to);
+                    p.ranges(rangeFrom[k], rangeTo[k]);
                     in.add(p);
                 }
             }
             onto.add(in.toArray(new SynapticProjection[0]));
             if (!in.isEmpty()) {
-                for (int c = 0; c < updaters[k].from.length; c++) {
-                    synapseChunks.add(new int[] {k, c});
+                for (int r = 0; r < ranges; r++) {
+                    synapseChunks.add(new int[] {k, r});
                 }
             }
         }
@@ -191,8 +211,8 @@ public final class NetworkSimulator {
         java.util.function.IntConsumer synapses = i -> {
             int k = sChunks[i][0];
             int c = sChunks[i][1];
-            int lo = updaters[k].from[c];
-            int hi = updaters[k].to[c];
+            int lo = rangeFrom[k][c];
+            int hi = rangeTo[k][c];
             for (SynapticProjection p : onto.get(k)) {
                 p.propagate(now[0], lo, hi, c);
                 p.deliver(now[0], lo, hi, c);
