@@ -51,7 +51,7 @@ final class PopulationUpdater {
         }
     }
 
-    /** The number of chunks (and of target ranges for the synapses onto it) of a group on a team of this size. */
+    /** The number of chunks of a group's update on a team of this size. */
     static int chunks(NeuronGroup group, int threads) {
         return threads > 1 && !group.lemsOrder
                 ? Math.max(1, Math.min(group.size / MIN_CHUNK, CHUNKS_PER_THREAD * threads)) : 1;
