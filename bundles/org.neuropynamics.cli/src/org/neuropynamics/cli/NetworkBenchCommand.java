@@ -63,9 +63,12 @@ final class NetworkBenchCommand implements Command {
                 each K: `neuropynamics network FILE --json --threads T` in a fresh process for each T (default 1,2;
                 median of --runs, default 3) and Brian2's C++ standalone target once (it compiles first), side by
                 side: loop times and ratios, peak resident memory of each process, our bytes per synapse as built
-                and, from the second K on, the growth of peak memory per added synapse of both.
-                JSON: {scales:[{scale, neurons, synapses, synapse_bytes, ours_t1:{run_ms, build_ms, process_s,
-                peak_rss_mb, spikes}, .., brian2:{run_s, total_s, peak_rss_mb, synapses, ..}}], load_average, cores}""";
+                (on each thread count) and, from the second K on, the growth of peak memory per added synapse of
+                both; then issue 16's targets (2 threads >= 1.6x 1 thread, Brian2 loop >= 2x ours on 1 thread,
+                <= 6 bytes per synapse), met or not.
+                JSON: {scales:[{scale, neurons, synapses, synapse_bytes, synapse_bytes_t1, .., ours_t1:{run_ms,
+                build_ms, process_s, peak_rss_mb, spikes}, .., brian2:{run_s, total_s, peak_rss_mb, synapses, ..}}],
+                load_average, cores}""";
     }
 
     @Override

@@ -206,9 +206,44 @@ final class ScaleBench {
                 }
                 out.println(line);
             }
+            targets(out, row, threads);
         }
         out.printf(Locale.ROOT, "load average %.2f before, %.2f after (%d cores)%n", load0, load1,
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Issue 16's targets for this scale, from the numbers above: two threads' loop at least 1.6x faster than one
+     * thread's, ours on one thread at least 2x faster than Brian2's loop, at most 6 bytes per synapse as built.
+     * Wall-clock ratios mean something only on a machine with a core free per thread (see the load average).
+     */
+    private static void targets(PrintStream out, Map<String, Object> row, List<Integer> threads) {
+        StringBuilder line = new StringBuilder("  issue 16's targets:");
+        Map<String, Object> one = row.get("ours_t1") == null ? null : map(row.get("ours_t1"));
+        Map<String, Object> two = row.get("ours_t2") == null ? null : map(row.get("ours_t2"));
+        if (one != null && two != null) {
+            double r = num(one, "run_ms") / num(two, "run_ms");
+            boolean serial = ((Number) row.get("neurons")).longValue() < NetworkSimulator.PARALLEL_NEURONS;
+            line.append(String.format(Locale.ROOT, " 2 threads / 1 thread %.2fx (>= 1.6: %s);", r, serial
+                    ? "both ran on one thread: under " + NetworkSimulator.PARALLEL_NEURONS + " neurons"
+                    : r >= 1.6 ? "met" : "not met"));
+        }
+        Map<String, Object> b = row.get("brian2") == null ? null : map(row.get("brian2"));
+        if (one != null && b != null) {
+            double r = num(b, "run_s") * 1000 / num(one, "run_ms");
+            line.append(String.format(Locale.ROOT, " Brian2 loop / ours on 1 thread %.2fx (>= 2: %s);", r, r >= 2
+                    ? "met" : "not met"));
+        }
+        long syn = Math.max(1, ((Number) row.get("synapses")).longValue());
+        double worst = 0;
+        for (int t : threads) {
+            if (row.get("synapse_bytes_t" + t) instanceof Number n) {
+                worst = Math.max(worst, n.doubleValue() / syn);
+            }
+        }
+        line.append(String.format(Locale.ROOT, " bytes per synapse as built %.2f at most (<= 6 with constant weights "
+                + "and delays: %s)", worst, worst <= 6 ? "met" : "not met"));
+        out.println(line);
     }
 
     @SuppressWarnings("unchecked")

@@ -143,7 +143,7 @@ public final class NetworkSimulator {
     }
 
     /** Networks smaller than this run on one thread whatever the options say (docs/architecture.md). */
-    static final int PARALLEL_NEURONS = 20_000;
+    public static final int PARALLEL_NEURONS = 20_000;
 
     /**
      * The loop. Per step, serially: monitors, inputs, current steps; then in parallel (one {@link Team} phase)
