@@ -99,15 +99,10 @@ final class SynapticProjection {
         }
         splits = null;
         splitStride = 0;
-        int sources = offsets.length - 1;
-        if (ranges < 2 || !sortedRows || stdp != null || (long) sources * (ranges - 1) > Integer.MAX_VALUE - 16) {
+        if (splitBytes(ranges) == 0) {
             return;
         }
-        for (int i = 0; i < sources; i++) {
-            if (offsets[i + 1] - offsets[i] > Character.MAX_VALUE) {
-                return;
-            }
-        }
+        int sources = offsets.length - 1;
         int stride = ranges - 1;
         char[] out = new char[sources * stride];
         for (int i = 0; i < sources; i++) {
@@ -125,10 +120,16 @@ final class SynapticProjection {
 
     /** Bytes of the ranges' row offsets that {@link #ranges} builds for {@code ranges} target ranges (0 if none). */
     long splitBytes(int ranges) {
-        if (ranges < 2 || !sortedRows || stdp != null) {
+        int sources = offsets.length - 1;
+        if (ranges < 2 || !sortedRows || stdp != null || (long) sources * (ranges - 1) > Integer.MAX_VALUE - 16) {
             return 0;
         }
-        return 2L * (offsets.length - 1) * (ranges - 1);
+        for (int i = 0; i < sources; i++) {
+            if (offsets[i + 1] - offsets[i] > Character.MAX_VALUE) {
+                return 0; // a binary search per spike instead
+            }
+        }
+        return 2L * sources * (ranges - 1);
     }
 
     /** The synapses as a table (delays in ms for step dt). */
