@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code network FILE} per the contract (ARCHITECTURE section 5), on the shipped examples. */
+/** {@code network FILE} per the contract (README.md, "The command line"), on the shipped examples. */
 class NetworkCommandTest {
 
     private static final String CUBA = "../../examples/cuba.neuronet";

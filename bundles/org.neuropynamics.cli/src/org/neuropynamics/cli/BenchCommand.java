@@ -204,7 +204,7 @@ final class BenchCommand implements Command {
                 err.println("bench: Brian2 not available (" + errors.lines().reduce((a, b) -> b).orElse("no output") + ")");
                 return null;
             }
-            return MiniJsonObject.parse(output.lines().reduce((a, b) -> b).orElse(output));
+            return JsonReader.object(output.lines().reduce((a, b) -> b).orElse(output));
         } catch (IOException e) {
             if (!mode.equals("auto")) {
                 throw e;

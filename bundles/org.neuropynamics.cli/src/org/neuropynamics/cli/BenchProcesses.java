@@ -89,7 +89,7 @@ final class BenchProcesses {
                 err.println("bench-network: Brian2 " + target + " not available (" + why + ")");
                 return null;
             }
-            Map<String, Object> result = MiniJsonObject.parse(last);
+            Map<String, Object> result = JsonReader.object(last);
             double rerun = target.equals("cpp_standalone") ? 0 : ((Number) result.get("run_s")).doubleValue();
             result.put("process_s", seconds);
             result.put("e2e_s", seconds - rerun);

@@ -25,7 +25,7 @@ final class RenderCommand implements Command {
 
     /** Every view render draws, in the order of the help. */
     static final java.util.List<String> VIEWS = java.util.List.of("single-neuron", "phase-plane", "stability-1d",
-            "continuation", "raster", "rates", "heatmap", "network-graph", "weights", "weight-histogram", "jeffress", "dendrite", "orbit-diagram",
+            "continuation", "raster", "rates", "heatmap", "traces", "network-graph", "weights", "weight-histogram", "jeffress", "dendrite", "orbit-diagram",
             "cobweb", "sweep");
 
     @Override
@@ -100,7 +100,7 @@ final class RenderCommand implements Command {
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
         String view = args.positional().isEmpty() ? "" : args.positional().get(0);
         boolean withFile = switch (view) {
-            case "raster", "rates", "heatmap", "network-graph", "weights", "weight-histogram", "sweep" -> true;
+            case "raster", "rates", "heatmap", "traces", "network-graph", "weights", "weight-histogram", "sweep" -> true;
             default -> false;
         };
         if (!withFile && args.positional().size() > 1) {
@@ -116,7 +116,7 @@ final class RenderCommand implements Command {
                 return PhaseLineRender.run(args, out);
             case "continuation":
                 return ContinuationRender.run(args, out, err);
-            case "raster", "rates", "heatmap", "network-graph", "weights", "weight-histogram":
+            case "raster", "rates", "heatmap", "traces", "network-graph", "weights", "weight-histogram":
                 return ViewRender.network(view, args, out, err);
             case "jeffress":
                 return ViewRender.jeffress(args, out);

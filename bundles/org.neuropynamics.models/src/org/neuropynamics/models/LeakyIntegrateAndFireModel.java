@@ -13,7 +13,7 @@ import org.neuropynamics.core.registry.ModelProvider;
  */
 public final class LeakyIntegrateAndFireModel {
 
-    /** Model id (ARCHITECTURE section 4). */
+    /** Model id (public: models.tests data/catalogue-section4.csv). */
     public static final String ID = "lif";
     /** Display name. */
     public static final String NAME = "Leaky integrate-and-fire";

@@ -1,0 +1,186 @@
+package org.neuropynamics.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuropynamics.bifurcation.continuation.SpecialPoint;
+import org.neuropynamics.bifurcation.continuation.SpecialPointType;
+import org.neuropynamics.bifurcation.ui.BifurcationPerspective;
+import org.neuropynamics.bifurcation.ui.ContinuationView;
+import org.neuropynamics.bifurcation.ui.MapsView;
+import org.neuropynamics.dendrites.ui.DendritesPerspective;
+import org.neuropynamics.dendrites.ui.DendriteView;
+import org.neuropynamics.network.ui.HeatMapView;
+import org.neuropynamics.network.ui.NetworkEditor;
+import org.neuropynamics.network.ui.NetworkGraphView;
+import org.neuropynamics.network.ui.PopulationRateView;
+import org.neuropynamics.network.ui.ResultView;
+import org.neuropynamics.network.ui.SpikeRasterView;
+import org.neuropynamics.network.ui.VoltageTracesView;
+import org.neuropynamics.stability.ui.PhaseLineView;
+import org.neuropynamics.ui.PathEditorInput;
+import org.neuropynamics.ui.figures.FigureCanvas;
+import org.w3c.dom.Element;
+
+/**
+ * Issue 13, for the views that FigureExportTest (Jeffress) and SingleNeuronExportTest do not cover: each view's
+ * PNG, SVG and CSV exported from the GUI next to {@code neuropynamics render} of the same figure at the widget's
+ * size. Both PNGs come from the same painter on the Java2D back end, so they must be the same picture: 0 differing
+ * pixels. The SVG parses and a label sits where the data puts it (a tick label at the data-to-pixel mapping of
+ * the PNG's paint, a bifurcation label near its point); the CSV holds the data.
+ */
+class ViewExportsTest {
+
+    @TempDir
+    Path dir;
+
+    private static IWorkbenchPage page(String perspective) throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        window.getShell().setSize(1400, 900);
+        PlatformUI.getWorkbench().showPerspective(perspective, window);
+        if (PlatformUI.getWorkbench().getIntroManager().getIntro() != null) {
+            PlatformUI.getWorkbench().getIntroManager().closeIntro(PlatformUI.getWorkbench().getIntroManager()
+                    .getIntro());
+        }
+        return window.getActivePage();
+    }
+
+    private static void waitFor(Shell shell, BooleanSupplier condition, String what, long seconds) {
+        long end = System.currentTimeMillis() + seconds * 1000;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.currentTimeMillis() < end, "timed out waiting for " + what);
+            Screenshots.spin(shell.getDisplay(), 50);
+        }
+        Screenshots.spin(shell.getDisplay(), 300);
+    }
+
+    @Test
+    void continuationDiagramOfFitzHughNagumo() throws Exception {
+        IWorkbenchPage page = page(BifurcationPerspective.ID);
+        ContinuationView view = (ContinuationView) page.showView(ContinuationView.ID);
+        Shell shell = view.getSite().getShell();
+        view.controls().selectModel("fitzhugh-nagumo");
+        view.controls().setParameter("I");
+        view.controls().setRange(0, 2);
+        view.controls().setVariable("v");
+        view.run();
+        waitFor(shell, () -> !view.isRunning() && view.diagram() != null
+                && view.diagramModel().id().equals("fitzhugh-nagumo"), "the FHN continuation", 120);
+        RenderComparison c = RenderComparison.of(view.diagramCanvas(), "continuation", "render", "continuation",
+                "--model", "fitzhugh-nagumo", "--param", "I", "--from", "0", "--to", "2", "--variable", "v");
+        assertEquals(0, c.differing(), "pixels differing between the view's PNG and render's");
+        c.assertXTick("1", 1.0);
+        // HB1 at the closed-form Hopf point (docs/reference-values.md): its label next to its mark
+        SpecialPoint hb = view.diagram().specialPoints().stream().filter(s -> s.type() == SpecialPointType.HB)
+                .findFirst().orElseThrow();
+        assertEquals(0.3312813, hb.parameter(), 1e-6);
+        List<Element> labels = c.textsStartingWith("HB1");
+        assertEquals(1, labels.size(), "one HB1 label");
+        double dx = Double.parseDouble(labels.get(0).getAttribute("x")) - c.frame().px(hb.parameter());
+        double dy = Double.parseDouble(labels.get(0).getAttribute("y")) - c.frame().py(hb.state()[0]);
+        assertTrue(Math.hypot(dx, dy) < 150, "HB1's label " + Math.hypot(dx, dy) + " px from its point");
+        assertTrue(c.csv().get(0).startsWith("branch,kind,I,stable,period_ms,v,w"), c.csv().get(0));
+        assertTrue(c.csv().stream().anyMatch(l -> l.startsWith("1,HB,0.33128")), "HB1 in the CSV");
+    }
+
+    @Test
+    void orbitDiagramAndCobwebOfTheLogisticMap() throws Exception {
+        IWorkbenchPage page = page(BifurcationPerspective.ID);
+        MapsView view = (MapsView) page.showView(MapsView.ID);
+        Shell shell = view.getSite().getShell();
+        view.selectMap("logistic");
+        waitFor(shell, () -> !view.isRunning() && view.diagram() != null && view.model().id().equals("logistic"),
+                "the orbit diagram", 60);
+        view.mark(3.7);
+        Screenshots.spin(shell.getDisplay(), 300);
+        RenderComparison orbit = RenderComparison.of(view.orbitCanvas(), "orbit-diagram", "render", "orbit-diagram",
+                "--model", "logistic", "--mark", "3.7", "--range", "0:1");
+        assertEquals(0, orbit.differing(), "orbit diagram: pixels differing between the view's PNG and render's");
+        orbit.assertXTick("3.5", 3.5);
+        assertTrue(orbit.csv().size() > 700, "a row per kept point: " + orbit.csv().size());
+        RenderComparison cobweb = RenderComparison.of(view.rightCanvas(), "cobweb", "render", "cobweb", "--model",
+                "logistic", "--set", "r=3.7", "--range", "0:1");
+        assertEquals(0, cobweb.differing(), "cobweb: pixels differing between the view's PNG and render's");
+        cobweb.assertXTick("0.5", 0.5);
+        assertFalse(cobweb.csv().isEmpty());
+    }
+
+    @Test
+    void phaseLineOfThePersistentSodiumModel() throws Exception {
+        IWorkbenchPage page = page("org.neuropynamics.stability.ui.perspective");
+        PhaseLineView view = (PhaseLineView) page.showView(PhaseLineView.ID);
+        Shell shell = view.getSite().getShell();
+        view.selectModel("inap");
+        waitFor(shell, () -> view.picture() != null, "the phase line", 60);
+        FigureCanvas canvas = RenderComparison.find(shell, "phase-line");
+        assertNotNull(canvas, "the phase-line figure widget");
+        RenderComparison c = RenderComparison.of(canvas, "stability-1d", "render", "stability-1d", "--model", "inap",
+                "--range", "-100:50");
+        assertEquals(0, c.differing(), "pixels differing between the view's PNG and render's");
+        c.assertXTick("0", 0);
+        assertFalse(c.csv().isEmpty());
+    }
+
+    @Test
+    void dendriteView() throws Exception {
+        IWorkbenchPage page = page(DendritesPerspective.ID);
+        DendriteView view = (DendriteView) page.showView(DendriteView.ID);
+        Shell shell = view.getSite().getShell();
+        view.setInputs(500, 1, 0.9);
+        waitFor(shell, () -> !view.isComputing() && view.spread() != null, "the dendrite", 60);
+        FigureCanvas canvas = RenderComparison.find(shell, "dendrite");
+        assertNotNull(canvas, "the dendrite figure widget");
+        RenderComparison c = RenderComparison.of(canvas, "dendrite", "render", "dendrite", "--length", "500",
+                "--diameter", "1", "--position", "0.9");
+        assertEquals(0, c.differing(), "pixels differing between the view's PNG and render's");
+        assertFalse(c.csv().isEmpty());
+        assertTrue(c.svg().getElementsByTagName("text").getLength() > 10, "the SVG has its labels");
+    }
+
+    @Test
+    void networkResultViewsOfCuba() throws Exception {
+        IWorkbenchPage page = page("org.neuropynamics.network.ui.perspective");
+        Path file = dir.resolve("cuba.neuronet");
+        Files.copy(Path.of("../../examples/cuba.neuronet"), file);
+        NetworkEditor editor = (NetworkEditor) page.openEditor(new PathEditorInput(file), NetworkEditor.ID);
+        Shell shell = editor.getSite().getShell();
+        if (page.findView(SpikeRasterView.ID) instanceof SpikeRasterView raster) {
+            raster.setResult(null);
+        }
+        Job job = editor.run();
+        job.join(120_000, null);
+        waitFor(shell, () -> page.findView(SpikeRasterView.ID) instanceof SpikeRasterView r && r.result() != null,
+                "the CUBA run", 30);
+        record Kind(String id, String render) {
+        }
+        for (Kind k : List.of(new Kind(SpikeRasterView.ID, "raster"), new Kind(PopulationRateView.ID, "rates"),
+                new Kind(HeatMapView.ID, "heatmap"), new Kind(VoltageTracesView.ID, "traces"),
+                new Kind(NetworkGraphView.ID, "network-graph"))) {
+            ResultView view = (ResultView) page.showView(k.id());
+            Screenshots.spin(shell.getDisplay(), 400);
+            RenderComparison c = RenderComparison.of(view.canvas(), "network-" + k.render(), "render", k.render(),
+                    file.toString());
+            assertEquals(0, c.differing(), k.render() + ": pixels differing between the view's PNG and render's");
+            assertTrue(c.svg().getElementsByTagName("text").getLength() > 3, k.render() + ": the SVG's labels");
+            assertFalse(c.csv().isEmpty(), k.render() + ": CSV");
+            if (c.frame() != null) {
+                c.assertXTick("500", 500);
+            }
+        }
+        page.closeEditor(editor, false);
+    }
+}
