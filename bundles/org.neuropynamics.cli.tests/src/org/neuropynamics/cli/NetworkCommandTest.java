@@ -16,7 +16,7 @@ class NetworkCommandTest {
 
     private static final String CUBA = "../../examples/cuba.neuronet";
 
-    /** CUBA mean rate in 4-8 Hz (reference/README.md); keys of the contract present and consistent. */
+    /** CUBA mean rate in 4-8 Hz (docs/reference-values.md); keys of the contract present and consistent. */
     @Test
     @SuppressWarnings("unchecked")
     void cubaReportsPopulationsAndRates() {
