@@ -89,7 +89,7 @@ final class ViewRender {
         int w = target.width();
         int h = target.height();
         switch (view) {
-            case "raster" -> chart(target, NetworkFigures.raster("Spike raster", r));
+            case "raster" -> chart(target, NetworkFigures.raster("Spike raster", r, h));
             case "rates" -> chart(target, NetworkFigures.rates("Population rates", r));
             case "heatmap" -> {
                 if (r.states().isEmpty() || r.states().get(0).neurons().length == 0) {

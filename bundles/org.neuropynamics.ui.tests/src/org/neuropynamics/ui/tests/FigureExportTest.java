@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +23,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.cli.CommandLine;
 import org.neuropynamics.dendrites.ui.DendritesPerspective;
 import org.neuropynamics.dendrites.ui.JeffressView;
 import org.neuropynamics.ui.export.FigureExportActions;
@@ -72,12 +68,10 @@ class FigureExportTest {
         Path gui = dir.resolve("jeffress-view.png");
         FigureExportActions.export(canvas, FigureExportActions.Format.PNG, gui);
         Path cli = dir.resolve("jeffress-render.png");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new CommandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run("render", "jeffress", "--left", "2.0", "--right",
-                "2.2", "--n", "7", "--delta", "0.1", "--model", "hh-traub", "--png", cli.toString(), "--width",
-                "" + size.x, "--height", "" + size.y);
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        Render.Result rendered = Render.run("render", "jeffress", "--left", "2.0", "--right", "2.2", "--n", "7",
+                "--delta", "0.1", "--model", "hh-traub", "--png", cli.toString(), "--width", "" + size.x, "--height",
+                "" + size.y);
+        assertEquals(0, rendered.status(), rendered.err());
         BufferedImage a = ImageIO.read(gui.toFile());
         BufferedImage b = ImageIO.read(cli.toFile());
         assertEquals(size.x, a.getWidth());
