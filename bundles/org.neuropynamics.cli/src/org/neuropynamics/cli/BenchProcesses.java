@@ -1,5 +1,7 @@
 package org.neuropynamics.cli;
 
+import org.neuropynamics.core.io.JsonReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

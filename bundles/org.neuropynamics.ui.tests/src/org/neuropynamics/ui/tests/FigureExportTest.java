@@ -15,8 +15,6 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -60,7 +58,7 @@ class FigureExportTest {
         view.setInputs(2.0, 2.2, 7, 0.1, "hh-traub");
         settle(shell.getDisplay(), view);
         assertEquals(5, view.result().winner().getAsInt(), "k* = 4 + 0.2 / 0.2 = 5");
-        FigureCanvas canvas = find(shell, "jeffress");
+        FigureCanvas canvas = RenderComparison.find(shell, "jeffress");
         assertNotNull(canvas, "the Jeffress figure widget");
         Point size = canvas.getSize();
         Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
@@ -133,21 +131,6 @@ class FigureExportTest {
         }
         // the delay-line panel is painted last, after the charts' tick labels
         return found.isEmpty() ? null : found.get(found.size() - 1);
-    }
-
-    private static FigureCanvas find(Control c, String name) {
-        if (c instanceof FigureCanvas f && f.isVisible() && name.equals(f.exportName())) {
-            return f;
-        }
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                FigureCanvas f = find(child, name);
-                if (f != null) {
-                    return f;
-                }
-            }
-        }
-        return null;
     }
 
     /** Until the view's newest request is computed and its result shown. */

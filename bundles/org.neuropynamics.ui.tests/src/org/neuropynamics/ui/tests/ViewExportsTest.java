@@ -22,6 +22,7 @@ import org.neuropynamics.bifurcation.continuation.SpecialPointType;
 import org.neuropynamics.bifurcation.ui.BifurcationPerspective;
 import org.neuropynamics.bifurcation.ui.ContinuationView;
 import org.neuropynamics.bifurcation.ui.MapsView;
+import org.neuropynamics.bifurcation.ui.SweepView;
 import org.neuropynamics.dendrites.ui.DendritesPerspective;
 import org.neuropynamics.dendrites.ui.DendriteView;
 import org.neuropynamics.network.ui.HeatMapView;
@@ -31,7 +32,9 @@ import org.neuropynamics.network.ui.PopulationRateView;
 import org.neuropynamics.network.ui.ResultView;
 import org.neuropynamics.network.ui.SpikeRasterView;
 import org.neuropynamics.network.ui.VoltageTracesView;
+import org.neuropynamics.stability.phaseplane.PlaneWindow;
 import org.neuropynamics.stability.ui.PhaseLineView;
+import org.neuropynamics.stability.ui.PhasePlaneView;
 import org.neuropynamics.ui.PathEditorInput;
 import org.neuropynamics.ui.figures.FigureCanvas;
 import org.w3c.dom.Element;
@@ -186,5 +189,43 @@ class ViewExportsTest {
             }
         }
         page.closeEditor(editor, false);
+    }
+
+    @Test
+    void phasePlaneOfFitzHughNagumo() throws Exception {
+        IWorkbenchPage page = page("org.neuropynamics.stability.ui.perspective");
+        PhasePlaneView view = (PhasePlaneView) page.showView(PhasePlaneView.ID);
+        Shell shell = view.getSite().getShell();
+        view.selectSource("fitzhugh-nagumo");
+        view.setParameter("I", 0.5);
+        view.clearTrajectories();
+        waitFor(shell, () -> view.lastSnapshot() != null && view.lastSnapshot().result().trajectories().isEmpty()
+                && !view.lastSnapshot().cycles().isEmpty() && view.figure() != null
+                && view.figure().portrait().trajectories().isEmpty(), "the FHN portrait at I = 0.5", 60);
+        PlaneWindow w = view.figure().portrait().window();
+        RenderComparison c = RenderComparison.of(view.canvas(), "phase-plane", "render", "phase-plane", "--model",
+                "fitzhugh-nagumo", "--set", "I=0.5", "--window", w.xMin() + ":" + w.xMax() + "," + w.yMin() + ":"
+                        + w.yMax());
+        assertEquals(0, c.differing(), "pixels differing between the view's PNG and render's");
+        c.assertXTicks();
+        assertFalse(c.csv().isEmpty());
+    }
+
+    @Test
+    void spikeTriggeredSweepOfAdEx() throws Exception {
+        IWorkbenchPage page = page(BifurcationPerspective.ID);
+        SweepView view = (SweepView) page.showView(SweepView.ID);
+        Shell shell = view.getSite().getShell();
+        view.showExample("adex");
+        view.setValues(12);
+        view.run();
+        waitFor(shell, () -> !view.isRunning() && view.result() != null, "the AdEx sweep", 240);
+        RenderComparison c = RenderComparison.of(view.canvas(), "sweep", "render", "sweep", "adex", "--param", "Vr",
+                "--from", "-48.3", "--to", "-47.7", "--n", "12", "--observe", "w", "--transient", "1000", "--t",
+                "1000");
+        assertEquals(0, c.differing(), "pixels differing between the view's PNG and render's");
+        c.assertXTicks();
+        assertEquals(view.result().points().length + 1, c.csv().size(), "a row per spike and the header");
+        page.hideView(view);
     }
 }
