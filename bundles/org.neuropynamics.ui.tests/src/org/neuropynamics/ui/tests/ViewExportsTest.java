@@ -202,6 +202,11 @@ class ViewExportsTest {
         waitFor(shell, () -> view.lastSnapshot() != null && view.lastSnapshot().result().trajectories().isEmpty()
                 && !view.lastSnapshot().cycles().isEmpty() && view.figure() != null
                 && view.figure().portrait().trajectories().isEmpty(), "the FHN portrait at I = 0.5", 60);
+        // render draws no selection: nothing selected here either (the ring of a selected equilibrium is the only
+        // difference otherwise, 146 pixels at 992 x 375)
+        view.selectEquilibrium(-1);
+        Screenshots.spin(shell.getDisplay(), 300);
+        assertEquals(-1, view.figure().selectedEquilibrium());
         PlaneWindow w = view.figure().portrait().window();
         RenderComparison c = RenderComparison.of(view.canvas(), "phase-plane", "render", "phase-plane", "--model",
                 "fitzhugh-nagumo", "--set", "I=0.5", "--window", w.xMin() + ":" + w.xMax() + "," + w.yMin() + ":"
