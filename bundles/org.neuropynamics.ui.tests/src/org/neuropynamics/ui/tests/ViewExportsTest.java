@@ -32,10 +32,13 @@ import org.neuropynamics.network.ui.PopulationRateView;
 import org.neuropynamics.network.ui.ResultView;
 import org.neuropynamics.network.ui.SpikeRasterView;
 import org.neuropynamics.network.ui.VoltageTracesView;
+import org.neuropynamics.network.ui.WeightHistogramView;
+import org.neuropynamics.network.ui.WeightsOverTimeView;
 import org.neuropynamics.stability.phaseplane.PlaneWindow;
 import org.neuropynamics.stability.ui.PhaseLineView;
 import org.neuropynamics.stability.ui.PhasePlaneView;
 import org.neuropynamics.ui.PathEditorInput;
+import org.neuropynamics.ui.export.FigureExportActions;
 import org.neuropynamics.ui.figures.FigureCanvas;
 import org.w3c.dom.Element;
 
@@ -98,6 +101,19 @@ class ViewExportsTest {
         assertTrue(Math.hypot(dx, dy) < 150, "HB1's label " + Math.hypot(dx, dy) + " px from its point");
         assertTrue(c.csv().get(0).startsWith("branch,kind,I,stable,period_ms,v,w"), c.csv().get(0));
         assertTrue(c.csv().stream().anyMatch(l -> l.startsWith("1,HB,0.33128")), "HB1 in the CSV");
+        // the time series of a picked point: a chart without a table of its own exports the points it draws
+        view.select(view.picks().get(view.picks().size() / 2), false);
+        waitFor(shell, () -> view.solutionChart() != null, "the time series of a point", 60);
+        FigureCanvas solution = RenderComparison.find(shell, "solution");
+        assertNotNull(solution, "the time-series widget");
+        Path csv = dir.resolve("solution.csv");
+        FigureExportActions.export(solution, FigureExportActions.Format.CSV, csv);
+        List<String> rows = Files.readAllLines(csv);
+        int points = view.solutionChart().layers().stream().mapToInt(l -> (int) java.util.stream.IntStream
+                .range(0, l.x().length).filter(i -> !Double.isNaN(l.x()[i]) && !Double.isNaN(l.y()[i])).count())
+                .sum() + view.solutionChart().marks().size();
+        assertEquals(points + 1, rows.size(), "a row per point drawn and the header");
+        assertTrue(rows.get(0).startsWith("series,"), rows.get(0));
         page.hideView(view); // the next test gets a view of its own
     }
 
@@ -158,25 +174,39 @@ class ViewExportsTest {
         page.hideView(view);
     }
 
+    private record Kind(String id, String render) {
+    }
+
     @Test
     void networkResultViewsOfCuba() throws Exception {
+        compareNetworkViews("cuba.neuronet", List.of(new Kind(SpikeRasterView.ID, "raster"),
+                new Kind(PopulationRateView.ID, "rates"), new Kind(HeatMapView.ID, "heatmap"),
+                new Kind(VoltageTracesView.ID, "traces"), new Kind(NetworkGraphView.ID, "network-graph")));
+    }
+
+    @Test
+    void weightViewsOfStdpSong() throws Exception {
+        compareNetworkViews("stdp-song.neuronet", List.of(new Kind(WeightsOverTimeView.ID, "weights"),
+                new Kind(WeightHistogramView.ID, "weight-histogram")));
+    }
+
+    /** Runs an example in the editor, then each result view against {@code render KIND FILE}. */
+    private void compareNetworkViews(String example, List<Kind> kinds) throws Exception {
         IWorkbenchPage page = page("org.neuropynamics.network.ui.perspective");
-        Path file = dir.resolve("cuba.neuronet");
-        Files.copy(Path.of("../../examples/cuba.neuronet"), file);
+        Path file = dir.resolve(example);
+        Files.copy(Path.of("../../examples/" + example), file);
         NetworkEditor editor = (NetworkEditor) page.openEditor(new PathEditorInput(file), NetworkEditor.ID);
         Shell shell = editor.getSite().getShell();
-        if (page.findView(SpikeRasterView.ID) instanceof SpikeRasterView raster) {
-            raster.setResult(null);
+        for (Kind k : kinds) {
+            if (page.findView(k.id()) instanceof ResultView v) {
+                v.setResult(null, null); // forget the run of an earlier test
+            }
         }
         Job job = editor.run();
-        job.join(120_000, null);
-        waitFor(shell, () -> page.findView(SpikeRasterView.ID) instanceof SpikeRasterView r && r.result() != null,
-                "the CUBA run", 30);
-        record Kind(String id, String render) {
-        }
-        for (Kind k : List.of(new Kind(SpikeRasterView.ID, "raster"), new Kind(PopulationRateView.ID, "rates"),
-                new Kind(HeatMapView.ID, "heatmap"), new Kind(VoltageTracesView.ID, "traces"),
-                new Kind(NetworkGraphView.ID, "network-graph"))) {
+        job.join(180_000, null);
+        waitFor(shell, () -> page.findView(kinds.get(0).id()) instanceof ResultView r && r.result() != null,
+                "the run of " + example, 60);
+        for (Kind k : kinds) {
             ResultView view = (ResultView) page.showView(k.id());
             Screenshots.spin(shell.getDisplay(), 400);
             RenderComparison c = RenderComparison.of(view.canvas(), "network-" + k.render(), "render", k.render(),

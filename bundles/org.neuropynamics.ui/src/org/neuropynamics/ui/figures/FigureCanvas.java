@@ -78,11 +78,14 @@ public class FigureCanvas extends Canvas {
     }
 
     /**
-     * Shows one x-y chart (null: a white area) painted by {@link ChartPainter}, with its data as CSV text (may be
-     * null); zoomed like a figure when navigation is on (a new chart keeps the zoom).
+     * Shows one x-y chart (null: a white area) painted by {@link ChartPainter}, with its data as CSV text (null:
+     * the chart's own points, {@link Chart#csv()}); zoomed like a figure when navigation is on (a new chart keeps
+     * the zoom).
      */
     public void showChart(Chart c, Supplier<String> table) {
-        setPainting(c == null ? null : (d, w, h) -> ChartPainter.paint(d, w, h, shownChart()), table);
+        // a chart without a table of its own exports the points it draws (Chart.csv)
+        setPainting(c == null ? null : (d, w, h) -> ChartPainter.paint(d, w, h, shownChart()),
+                table != null || c == null ? table : c::csv);
         this.chart = c;
     }
 
