@@ -59,13 +59,15 @@ final class RenderCommand implements Command {
 
                        neuropynamics render phase-plane (--model MODEL | --system FILE) [--set NAME=VALUE]...
                            [--x VAR --y VAR] [--window X0:X1,Y0:Y1] [--trajectories X,Y;X,Y;...]
-                           (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
+                           [--selected-equilibrium K] (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
 
                 Draws what the Phase Plane view shows: the direction field, both nullclines (all branches, labelled),
                 the equilibria coloured by type with the legend, separatrices of saddles, trajectories from the given
                 points (forward and backward) and the limit cycles found. --system is an XPPAUT .ode file (its @ xp,
                 yp, xlo.. options give the default axes and window); other variables stay at their initial values.
                 Defaults: the first two variables, the view's window, --width 900, --height 700.
+                --selected-equilibrium K rings equilibrium K (0-based, as listed in the JSON) as the view rings the
+                one selected (the view selects the only one by itself).
                 JSON: {view, model, file, width, height, x, y, window, equilibria:[{X, Y, type}], trajectories,
                 cycle_periods}
 
@@ -91,7 +93,8 @@ final class RenderCommand implements Command {
     public Set<String> valuedOptions() {
         return Set.of("model", "system", "current", "t", "dt", "method", "png", "svg", "width", "height", "x", "y",
                 "window", "trajectories", "range", "param", "from", "to", "variable", "init", "seed", "left", "right",
-                "n", "delta", "length", "diameter", "position", "ra", "gl", "mark", "x0", "observe", "transient");
+                "n", "delta", "length", "diameter", "position", "ra", "gl", "mark", "x0", "observe", "transient",
+                "selected-equilibrium");
     }
 
     @Override

@@ -232,15 +232,12 @@ class ViewExportsTest {
         waitFor(shell, () -> view.lastSnapshot() != null && view.lastSnapshot().result().trajectories().isEmpty()
                 && !view.lastSnapshot().cycles().isEmpty() && view.figure() != null
                 && view.figure().portrait().trajectories().isEmpty(), "the FHN portrait at I = 0.5", 60);
-        // render draws no selection: nothing selected here either (the ring of a selected equilibrium is the only
-        // difference otherwise, 146 pixels at 992 x 375)
-        view.selectEquilibrium(-1);
-        Screenshots.spin(shell.getDisplay(), 300);
-        assertEquals(-1, view.figure().selectedEquilibrium());
+        // the view selects the only equilibrium itself (its ring); render draws it with --selected-equilibrium 0
+        assertEquals(0, view.figure().selectedEquilibrium());
         PlaneWindow w = view.figure().portrait().window();
         RenderComparison c = RenderComparison.of(view.canvas(), "phase-plane", "render", "phase-plane", "--model",
                 "fitzhugh-nagumo", "--set", "I=0.5", "--window", w.xMin() + ":" + w.xMax() + "," + w.yMin() + ":"
-                        + w.yMax());
+                        + w.yMax(), "--selected-equilibrium", "0");
         assertEquals(0, c.differing(), "pixels differing between the view's PNG and render's");
         c.assertXTicks();
         assertFalse(c.csv().isEmpty());
