@@ -231,7 +231,8 @@ class ViewExportsTest {
         view.clearTrajectories();
         waitFor(shell, () -> view.lastSnapshot() != null && view.lastSnapshot().result().trajectories().isEmpty()
                 && !view.lastSnapshot().cycles().isEmpty() && view.figure() != null
-                && view.figure().portrait().trajectories().isEmpty(), "the FHN portrait at I = 0.5", 60);
+                && view.figure().portrait().trajectories().isEmpty()
+                && view.figure().selectedEquilibrium() == 0, "the FHN portrait at I = 0.5, shown", 60);
         // the view selects the only equilibrium itself (its ring); render draws it with --selected-equilibrium 0
         assertEquals(0, view.figure().selectedEquilibrium());
         PlaneWindow w = view.figure().portrait().window();
