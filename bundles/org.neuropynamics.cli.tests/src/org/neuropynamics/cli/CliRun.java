@@ -1,5 +1,7 @@
 package org.neuropynamics.cli;
 
+import org.neuropynamics.core.io.JsonReader;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code continue}: Hopf points against closed forms and /work/shared/reference/README.md. */
+/** {@code continue}: Hopf points against closed forms and docs/reference-values.md. */
 class ContinueCommandTest {
 
     @SuppressWarnings("unchecked")

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The {@code jeffress} and {@code cable} commands through {@link CommandLine#run}, as a script calls them
- * (ARCHITECTURE section 5: {@code jeffress --left --right --n --json} prints {detector_spikes, winner}).
+ * (README.md, "The command line": {@code jeffress --left --right --n --json} prints {detector_spikes, winner}).
  */
 class DendritesCliTest {
 

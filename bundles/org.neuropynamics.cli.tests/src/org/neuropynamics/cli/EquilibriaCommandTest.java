@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code equilibria} against /work/shared/reference/README.md. */
+/** {@code equilibria} against docs/reference-values.md. */
 class EquilibriaCommandTest {
 
     @SuppressWarnings("unchecked")

@@ -11,12 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code network FILE} per the contract (ARCHITECTURE section 5), on the shipped examples. */
+/** {@code network FILE} per the contract (README.md, "The command line"), on the shipped examples. */
 class NetworkCommandTest {
 
     private static final String CUBA = "../../examples/cuba.neuronet";
 
-    /** CUBA mean rate in 4-8 Hz (reference/README.md); keys of the contract present and consistent. */
+    /** CUBA mean rate in 4-8 Hz (docs/reference-values.md); keys of the contract present and consistent. */
     @Test
     @SuppressWarnings("unchecked")
     void cubaReportsPopulationsAndRates() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code simulate} against the reference values of /work/shared/reference/README.md (Brian2 2.5.1 spike times,
+ * {@code simulate} against the reference values of docs/reference-values.md (Brian2 2.5.1 spike times,
  * LIF closed form), through the whole command line as a script would call it.
  */
 class SimulateCommandTest {

@@ -1,5 +1,7 @@
 package org.neuropynamics.cli;
 
+import org.neuropynamics.core.io.JsonReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neuropynamics.network.model.build.Networks.allToAll;

@@ -1,5 +1,7 @@
 package org.neuropynamics.cli;
 
+import org.neuropynamics.core.io.JsonReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -204,7 +206,7 @@ final class BenchCommand implements Command {
                 err.println("bench: Brian2 not available (" + errors.lines().reduce((a, b) -> b).orElse("no output") + ")");
                 return null;
             }
-            return MiniJsonObject.parse(output.lines().reduce((a, b) -> b).orElse(output));
+            return JsonReader.object(output.lines().reduce((a, b) -> b).orElse(output));
         } catch (IOException e) {
             if (!mode.equals("auto")) {
                 throw e;

@@ -1,5 +1,7 @@
 package org.neuropynamics.cli;
 
+import org.neuropynamics.core.io.JsonReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -89,7 +91,7 @@ final class BenchProcesses {
                 err.println("bench-network: Brian2 " + target + " not available (" + why + ")");
                 return null;
             }
-            Map<String, Object> result = MiniJsonObject.parse(last);
+            Map<String, Object> result = JsonReader.object(last);
             double rerun = target.equals("cpp_standalone") ? 0 : ((Number) result.get("run_s")).doubleValue();
             result.put("process_s", seconds);
             result.put("e2e_s", seconds - rerun);

@@ -2,7 +2,7 @@ package org.neuropynamics.cli;
 
 import java.util.List;
 
-/** The commands of the command-line contract (ARCHITECTURE section 5), in the order --help lists them. */
+/** The commands of the command-line contract (README.md, "The command line"), in the order --help lists them. */
 final class Commands {
 
     private Commands() {

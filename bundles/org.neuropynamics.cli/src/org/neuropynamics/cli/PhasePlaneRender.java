@@ -62,7 +62,13 @@ final class PhasePlaneRender {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        PlaneFigure figure = new PlaneFigure(result, cycles, PlaneTitles.of(model, p), false, -1, -1, Set.of());
+        int selected = args.integer("selected-equilibrium", -1);
+        if (selected < -1 || selected >= result.equilibria().size()) {
+            throw new UsageException("--selected-equilibrium " + selected + ": there are " + result.equilibria().size()
+                    + " equilibria (0 to " + (result.equilibria().size() - 1) + ", -1 for none)");
+        }
+        PlaneFigure figure = new PlaneFigure(result, cycles, PlaneTitles.of(model, p), false, selected, -1,
+                Set.of());
         target.write(d -> PlanePainter.paint(d, target.width(), target.height(), figure));
         if (args.flag("json")) {
             Map<String, Object> o = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.neuropynamics.core.integrate.CurrentProtocol;
 import org.neuropynamics.core.integrate.IntegrationMethods;
 import org.neuropynamics.core.integrate.ResourceLimits;
 import org.neuropynamics.core.integrate.Simulation;
@@ -25,7 +26,7 @@ final class RenderCommand implements Command {
 
     /** Every view render draws, in the order of the help. */
     static final java.util.List<String> VIEWS = java.util.List.of("single-neuron", "phase-plane", "stability-1d",
-            "continuation", "raster", "rates", "heatmap", "network-graph", "weights", "weight-histogram", "jeffress", "dendrite", "orbit-diagram",
+            "continuation", "raster", "rates", "heatmap", "traces", "network-graph", "weights", "weight-histogram", "jeffress", "dendrite", "orbit-diagram",
             "cobweb", "sweep");
 
     @Override
@@ -49,20 +50,24 @@ final class RenderCommand implements Command {
                 line and the input current (right axis), and below it the recovery or gating variables. Defaults
                 as in the view: the course's step protocol (0 for 100 ms, I for 500 ms, 0 for 100 ms; HH-type models
                 10/100/10 ms) with the amplitude I, --method rk4, --dt 0.01, --width 1000, --height 700.
-                --current const | step:T0:T1 | ramp:T0:T1 | pulses:START:END:WIDTH:PERIOD sets the shape; its
-                amplitude is always the parameter I (--set I=...). --t overrides the duration.
+                --current const | step:T0:T1 | ramp:T0:T1 | pulses:START:END:WIDTH:PERIOD sets the shape, its
+                amplitude the parameter I (--set I=...); the same option as simulate's, so simulate's forms with
+                the amplitude (const:A, step:T0:T1:A, ramp:T0:T1:0:A, pulses:START:WIDTH:PERIOD:A:COUNT,
+                course:A) work too and set I. --t overrides the duration.
                 The figure is drawn with Java2D (the CLI never needs a display) by the painter the view draws with:
                 at the view's size it is the view's PNG. JSON: {view, model, file, spike_count, width, height}
 
                        neuropynamics render phase-plane (--model MODEL | --system FILE) [--set NAME=VALUE]...
                            [--x VAR --y VAR] [--window X0:X1,Y0:Y1] [--trajectories X,Y;X,Y;...]
-                           (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
+                           [--selected-equilibrium K] (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
 
                 Draws what the Phase Plane view shows: the direction field, both nullclines (all branches, labelled),
                 the equilibria coloured by type with the legend, separatrices of saddles, trajectories from the given
                 points (forward and backward) and the limit cycles found. --system is an XPPAUT .ode file (its @ xp,
                 yp, xlo.. options give the default axes and window); other variables stay at their initial values.
                 Defaults: the first two variables, the view's window, --width 900, --height 700.
+                --selected-equilibrium K rings equilibrium K (0-based, as listed in the JSON) as the view rings the
+                one selected (the view selects the only one by itself).
                 JSON: {view, model, file, width, height, x, y, window, equilibria:[{X, Y, type}], trajectories,
                 cycle_periods}
 
@@ -88,7 +93,8 @@ final class RenderCommand implements Command {
     public Set<String> valuedOptions() {
         return Set.of("model", "system", "current", "t", "dt", "method", "png", "svg", "width", "height", "x", "y",
                 "window", "trajectories", "range", "param", "from", "to", "variable", "init", "seed", "left", "right",
-                "n", "delta", "length", "diameter", "position", "ra", "gl", "mark", "x0", "observe", "transient");
+                "n", "delta", "length", "diameter", "position", "ra", "gl", "mark", "x0", "observe", "transient",
+                "selected-equilibrium");
     }
 
     @Override
@@ -100,7 +106,7 @@ final class RenderCommand implements Command {
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
         String view = args.positional().isEmpty() ? "" : args.positional().get(0);
         boolean withFile = switch (view) {
-            case "raster", "rates", "heatmap", "network-graph", "weights", "weight-histogram", "sweep" -> true;
+            case "raster", "rates", "heatmap", "traces", "network-graph", "weights", "weight-histogram", "sweep" -> true;
             default -> false;
         };
         if (!withFile && args.positional().size() > 1) {
@@ -116,7 +122,7 @@ final class RenderCommand implements Command {
                 return PhaseLineRender.run(args, out);
             case "continuation":
                 return ContinuationRender.run(args, out, err);
-            case "raster", "rates", "heatmap", "network-graph", "weights", "weight-histogram":
+            case "raster", "rates", "heatmap", "traces", "network-graph", "weights", "weight-histogram":
                 return ViewRender.network(view, args, out, err);
             case "jeffress":
                 return ViewRender.jeffress(args, out);
@@ -147,7 +153,13 @@ final class RenderCommand implements Command {
         double duration = args.number("t", e.duration());
         Stimulus stimulus = e.stimulus();
         if (args.option("current") != null) {
-            stimulus = parseShape(args.option("current"), duration);
+            int ci = m.model().currentParameterIndex().orElse(-1);
+            if (ci < 0) {
+                throw new UsageException("--current: model " + m.model().id() + " has no input current parameter");
+            }
+            double[] p = e.parameters().clone();
+            stimulus = shape(args.option("current"), duration, p, ci);
+            e = e.withParameters(p);
         }
         if (!(duration > 0) || !(e.dt() > 0) || e.dt() > duration) {
             throw new UsageException("--t and --dt must be positive with dt <= t");
@@ -179,26 +191,42 @@ final class RenderCommand implements Command {
         return 0;
     }
 
-    private static Stimulus parseShape(String text, double duration) {
-        String[] f = text.strip().split(":");
+    /**
+     * The view's stimulus for {@code --current} in the command line's one grammar
+     * ({@link CurrentProtocol#parse(String, double)}, the amplitude left out meaning the parameter I); an explicit
+     * amplitude becomes I in {@code parameters}.
+     */
+    private static Stimulus shape(String text, double duration, double[] parameters, int current) {
+        CurrentProtocol p;
         try {
-            return switch (f[0]) {
-                case "const", "constant" -> new Stimulus(Stimulus.Kind.CONSTANT, 0, duration, 1, 1);
-                case "step" -> new Stimulus(Stimulus.Kind.STEP, num(f, 1), num(f, 2), 1, 1);
-                case "ramp" -> new Stimulus(Stimulus.Kind.RAMP, num(f, 1), num(f, 2), 1, 1);
-                case "pulses" -> new Stimulus(Stimulus.Kind.PULSES, num(f, 1), num(f, 2), num(f, 3), num(f, 4));
-                default -> throw new UsageException("--current: unknown shape '" + f[0]
-                        + "' (const, step:T0:T1, ramp:T0:T1, pulses:START:END:WIDTH:PERIOD)");
+            p = CurrentProtocol.parse(text, parameters[current]);
+        } catch (IllegalArgumentException ex) {
+            throw new UsageException("--current: " + ex.getMessage());
+        }
+        try {
+            return switch (p) {
+                case CurrentProtocol.Constant c -> {
+                    parameters[current] = c.amplitude();
+                    yield new Stimulus(Stimulus.Kind.CONSTANT, 0, duration, 1, 1);
+                }
+                case CurrentProtocol.Step st -> {
+                    parameters[current] = st.amplitude();
+                    yield new Stimulus(Stimulus.Kind.STEP, st.start(), st.end(), 1, 1);
+                }
+                case CurrentProtocol.Ramp r when r.a0() == 0 -> {
+                    parameters[current] = r.a1();
+                    yield new Stimulus(Stimulus.Kind.RAMP, r.start(), r.end(), 1, 1);
+                }
+                case CurrentProtocol.PulseTrain t when t.count() > 0 -> {
+                    parameters[current] = t.amplitude();
+                    yield new Stimulus(Stimulus.Kind.PULSES, t.start(), t.start() + (t.count() - 1) * t.period()
+                            + t.width(), t.width(), t.period());
+                }
+                default -> throw new UsageException("--current " + text + ": the Single Neuron view draws const, "
+                        + "steps, ramps from 0 and pulse trains");
             };
         } catch (IllegalArgumentException ex) {
             throw new UsageException("--current " + text + ": " + ex.getMessage());
         }
-    }
-
-    private static double num(String[] f, int i) {
-        if (i >= f.length) {
-            throw new UsageException("--current: missing value " + i + " in '" + String.join(":", f) + "'");
-        }
-        return Arguments.number("--current", f[i]);
     }
 }

@@ -1,5 +1,7 @@
 package org.neuropynamics.cli;
 
+import org.neuropynamics.core.io.JsonReader;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -293,7 +295,7 @@ final class ScaleBench {
         if (p.exitValue() != 0 || !json.startsWith("{")) {
             throw new IllegalStateException(launcher + " network exited " + p.exitValue() + ": " + json);
         }
-        Map<String, Object> doc = MiniJsonObject.parse(json);
+        Map<String, Object> doc = JsonReader.object(json);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("run_ms", doc.get("run_ms"));
         r.put("build_ms", doc.get("build_ms"));
@@ -358,7 +360,7 @@ final class ScaleBench {
                         + Files.readString(log).lines().reduce((a, b) -> b).orElse("no output") + ")");
                 return null;
             }
-            return MiniJsonObject.parse(last);
+            return JsonReader.object(last);
         } finally {
             Files.deleteIfExists(script);
             Files.deleteIfExists(log);

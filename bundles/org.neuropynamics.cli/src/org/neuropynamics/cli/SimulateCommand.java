@@ -68,7 +68,8 @@ final class SimulateCommand implements Command {
                 (an integer >= 0) overrides it; they need a fixed-step method.
                 Methods: euler, exp-euler, midpoint, heun, rk4 (fixed step), dopri5, rodas, gear
                 (error-controlled; rodas and gear are for stiff systems, gear is XPPAUT's). Without --current the
-                parameter I is a constant input from t = 0.
+                parameter I is a constant input from t = 0. --current takes render single-neuron's shapes too
+                (const, step:T0:T1, ramp:T0:T1, pulses:START:END:WIDTH:PERIOD): the amplitude is then I.
                 --csv writes t and every variable every --sample ms (default every step).
                 JSON: {model, spikes_ms:[..], spike_count, final:{var:value}, method, dt, t}""";
     }
@@ -157,7 +158,8 @@ final class SimulateCommand implements Command {
             if (model.currentParameterIndex().isEmpty()) {
                 throw new UsageException("--current: model " + model.id() + " has no input current parameter");
             }
-            request.protocol(parseProtocol(args.option("current")));
+            request.protocol(parseProtocol(args.option("current"),
+                    m.parameters()[model.currentParameterIndex().getAsInt()]));
         }
         String tText = (args.option("t") == null && m.options().total().isPresent() ? "@ total=" : "--t ")
                 + ResourceLimits.count(span) + " ms";
@@ -221,9 +223,10 @@ final class SimulateCommand implements Command {
         };
     }
 
-    private static CurrentProtocol parseProtocol(String text) {
+    /** The command line's one --current grammar; an amplitude left out is the model's current I. */
+    private static CurrentProtocol parseProtocol(String text, double current) {
         try {
-            return CurrentProtocol.parse(text);
+            return CurrentProtocol.parse(text, current);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--current: " + e.getMessage());
         }

@@ -45,12 +45,13 @@ final class ViewRender {
     /** Usage text of these kinds. */
     static final String USAGE = """
 
-                   neuropynamics render raster|rates|heatmap|network-graph|weights|weight-histogram FILE [--t MS]
-                       [--seed S] (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
+                   neuropynamics render raster|rates|heatmap|traces|network-graph|weights|weight-histogram FILE
+                       [--t MS] [--seed S] (--png FILE | --svg FILE) [--width PX] [--height PX] [--json]
 
             Runs a .neuronet network as 'network' does and draws what its result view shows: the spike raster
             (one row per neuron, groups coloured), the population rates (rate monitors, else 5 ms bins), the heat
-            map of the first state monitor, the network graph (neuron level up to 200 neurons), or the weights
+            map of the first state monitor, the voltage traces of the state monitors (a few neurons, stacked), the
+            network graph (neuron level up to 200 neurons), or the weights
             of its STDP projections over time (mean and some synapses) or as a histogram (final over initial).
             Defaults: --width 1000, --height 600. JSON: {view, file, width, height, network, total_spikes}
 
@@ -62,7 +63,7 @@ final class ViewRender {
             --position 0.9 --ra 100 --gl 0.0001). Defaults: --width 1200, --height 800.
 
                    neuropynamics render orbit-diagram [--model logistic] [--set NAME=VALUE]... [--param P]
-                       [--from A] [--to B] [--n N] [--mark R]
+                       [--from A] [--to B] [--n N] [--mark R] [--range LO:HI]
                    neuropynamics render cobweb [--model logistic] [--set NAME=VALUE]... [--param P] [--x0 X]
                        [--range LO:HI]
                    neuropynamics render sweep MODEL --param P --from A --to B --n N --observe VAR [--transient T]
@@ -70,7 +71,8 @@ final class ViewRender {
 
             Draw the Maps view's orbit diagram (defaults: the first parameter over 2.5:4 for logistic, else its
             slider range, 700 values, 1000 discarded and 300 kept iterates), its cobweb at the parameter's value
-            (--set), and the Sweep view's spike-triggered sweep. Defaults: --width 1000, --height 650.""";
+            (--set), and the Sweep view's spike-triggered sweep. The orbit diagram's --range is its y window
+            (default: the range of the orbits; the view shows 0:1 for the logistic map). Defaults: --width 1000, --height 650.""";
 
     static int network(String view, Arguments args, PrintStream out, PrintStream err) throws Exception {
         if (args.positional().size() != 2) {
@@ -87,13 +89,19 @@ final class ViewRender {
         int w = target.width();
         int h = target.height();
         switch (view) {
-            case "raster" -> chart(target, NetworkFigures.raster("Spike raster", r));
+            case "raster" -> chart(target, NetworkFigures.raster("Spike raster", r, h));
             case "rates" -> chart(target, NetworkFigures.rates("Population rates", r));
             case "heatmap" -> {
                 if (r.states().isEmpty() || r.states().get(0).neurons().length == 0) {
                     throw new UsageException(file + ": the network has no state monitor, so there is no heat map");
                 }
                 chart(target, NetworkFigures.heatmap(r.states().get(0)));
+            }
+            case "traces" -> {
+                if (r.states().isEmpty()) {
+                    throw new UsageException(file + ": the network has no state monitor, so there are no traces");
+                }
+                target.write(FigureFiles.painter(NetworkFigures.traces(r), w, h));
             }
             case "weights", "weight-histogram" -> {
                 if (r.weights().isEmpty()) {
@@ -188,7 +196,7 @@ final class ViewRender {
                 double to = args.number("to", model.parameters().get(pi).max());
                 OrbitDiagram d = OrbitDiagram.compute(new OrbitDiagram.Request(model, m.parameters(), param, from, to,
                         args.integer("n", 700), observed, 1000, 300, true), RunMonitor.NONE);
-                double[] y = MapFigures.valueRange(d);
+                double[] y = range(args.option("range"), MapFigures.valueRange(d));
                 chart = MapFigures.orbit(model.name(), param, observed, d, y[0], y[1],
                         args.number("mark", m.parameters()[pi]));
             }

@@ -15,7 +15,7 @@ import org.neuropynamics.core.registry.ModelProvider;
  */
 public final class AdaptiveExponentialModel {
 
-    /** Model id (ARCHITECTURE section 4). */
+    /** Model id (public: models.tests data/catalogue-section4.csv). */
     public static final String ID = "adex";
     /** Display name. */
     public static final String NAME = "Adaptive exponential integrate-and-fire";

@@ -14,7 +14,7 @@ import org.neuropynamics.core.registry.ModelProvider;
  */
 public final class HodgkinHuxleyModel {
 
-    /** Model id (ARCHITECTURE section 4). */
+    /** Model id (public: models.tests data/catalogue-section4.csv). */
     public static final String ID = "hodgkin-huxley";
     /** Display name. */
     public static final String NAME = "Hodgkin-Huxley";

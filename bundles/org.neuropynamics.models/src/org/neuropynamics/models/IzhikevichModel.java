@@ -14,7 +14,7 @@ import org.neuropynamics.core.registry.ModelProvider;
  */
 public final class IzhikevichModel {
 
-    /** Model id (ARCHITECTURE section 4). */
+    /** Model id (public: models.tests data/catalogue-section4.csv). */
     public static final String ID = "izhikevich";
     /** Display name. */
     public static final String NAME = "Izhikevich";

@@ -9,11 +9,11 @@ import org.neuropynamics.core.registry.ModelProvider;
  * Vreset for the refractory period tref. I is in mV (current times membrane resistance).
  * <p>
  * tref defaults to 0 ms as in the course notebook (which had no refractoriness); the reference rates of
- * {@code reference/README.md} use tref = 2 ms, tau = 10 ms, EL = Vreset = -70 mV, set explicitly.
+ * docs/reference-values.md use tref = 2 ms, tau = 10 ms, EL = Vreset = -70 mV, set explicitly.
  */
 public final class LeakyIntegrateAndFireModel {
 
-    /** Model id (ARCHITECTURE section 4). */
+    /** Model id (public: models.tests data/catalogue-section4.csv). */
     public static final String ID = "lif";
     /** Display name. */
     public static final String NAME = "Leaky integrate-and-fire";

@@ -9,7 +9,7 @@ import org.neuropynamics.core.registry.ModelProvider;
  */
 public final class LogisticMapModel {
 
-    /** Model id (ARCHITECTURE section 4). */
+    /** Model id (public: models.tests data/catalogue-section4.csv). */
     public static final String ID = "logistic";
     /** Display name. */
     public static final String NAME = "Logistic map";

@@ -15,7 +15,7 @@ import org.neuropynamics.core.registry.ModelProvider;
  */
 public final class MorrisLecarModel {
 
-    /** Model id (ARCHITECTURE section 4). */
+    /** Model id (public: models.tests data/catalogue-section4.csv). */
     public static final String ID = "morris-lecar";
     /** Display name. */
     public static final String NAME = "Morris-Lecar";

@@ -10,7 +10,7 @@ import org.neuropynamics.core.registry.ModelProvider;
  */
 public final class PerfectIntegratorModel {
 
-    /** Model id (ARCHITECTURE section 4). */
+    /** Model id (public: models.tests data/catalogue-section4.csv). */
     public static final String ID = "perfect-integrator";
     /** Display name. */
     public static final String NAME = "Perfect integrator";

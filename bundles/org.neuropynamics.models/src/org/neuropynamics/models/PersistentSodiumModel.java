@@ -12,7 +12,7 @@ import org.neuropynamics.core.registry.ModelProvider;
  */
 public final class PersistentSodiumModel {
 
-    /** Model id (ARCHITECTURE section 4). */
+    /** Model id (public: models.tests data/catalogue-section4.csv). */
     public static final String ID = "inap";
     /** Display name. */
     public static final String NAME = "Persistent sodium (1-D)";

@@ -17,7 +17,7 @@ import org.neuropynamics.core.registry.ModelProvider;
  */
 public final class TraubMilesModel {
 
-    /** Model id (ARCHITECTURE section 4). */
+    /** Model id (public: models.tests data/catalogue-section4.csv). */
     public static final String ID = "hh-traub";
     /** Display name. */
     public static final String NAME = "Hodgkin-Huxley (Traub-Miles)";

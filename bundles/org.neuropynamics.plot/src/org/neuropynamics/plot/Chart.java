@@ -105,6 +105,35 @@ public record Chart(String title, String xTitle, String yTitle, double[] xRange,
         return new double[] {lo, hi};
     }
 
+    /**
+     * The chart's data as CSV text, for a figure that has no table of its own: a header {@code series,X,Y} (the
+     * axis titles), then a row per point of every layer (the series named by its legend, else {@code layer N};
+     * the NaN breaks of a line left out) and per labelled mark (named by its label). The heat map is not written.
+     */
+    public String csv() {
+        StringBuilder s = new StringBuilder("series,").append(cell(xTitle)).append(',').append(cell(yTitle))
+                .append('\n');
+        for (int k = 0; k < layers.size(); k++) {
+            Layer l = layers.get(k);
+            String name = cell(l.legend().isEmpty() ? "layer " + (k + 1) : l.legend());
+            for (int i = 0; i < l.x().length; i++) {
+                if (!Double.isNaN(l.x()[i]) && !Double.isNaN(l.y()[i])) {
+                    s.append(name).append(',').append(l.x()[i]).append(',').append(l.y()[i]).append('\n');
+                }
+            }
+        }
+        for (Mark m : marks) {
+            s.append(cell(m.label())).append(',').append(m.x()).append(',').append(m.y()).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String cell(String text) {
+        String t = text == null || text.isEmpty() ? "value" : text;
+        return t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0
+                ? '"' + t.replace("\"", "\"\"") + '"' : t;
+    }
+
     /** This chart with other axis ranges (zoom). */
     public Chart withRanges(double[] x, double[] y) {
         return new Chart(title, xTitle, yTitle, x, y, layers, marks, heat);

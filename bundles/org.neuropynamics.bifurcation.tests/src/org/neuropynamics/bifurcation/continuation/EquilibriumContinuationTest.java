@@ -13,7 +13,7 @@ import org.neuropynamics.core.model.Model;
 
 /**
  * Equilibrium continuation against closed forms (normal forms, FitzHugh-Nagumo) and against
- * /work/shared/reference/README.md (Hodgkin-Huxley first Hopf point and its criticality).
+ * docs/reference-values.md (Hodgkin-Huxley first Hopf point and its criticality).
  */
 class EquilibriumContinuationTest {
 

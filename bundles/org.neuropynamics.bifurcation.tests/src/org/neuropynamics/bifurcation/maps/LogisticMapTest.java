@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.model.Model;
 
-/** The logistic map against /work/shared/reference/README.md: period doublings and Lyapunov exponents. */
+/** The logistic map against docs/reference-values.md: period doublings and Lyapunov exponents. */
 class LogisticMapTest {
 
     static Model logistic() {

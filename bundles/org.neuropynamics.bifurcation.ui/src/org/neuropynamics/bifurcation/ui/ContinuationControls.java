@@ -5,8 +5,6 @@ import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -18,7 +16,7 @@ import org.neuropynamics.core.registry.ModelRegistry;
 
 /**
  * The row above the diagram: model (every flow of the registry), its preset parameter set, parameter, range,
- * plotted variable, whether to continue limit cycles, Run / Cancel and the export buttons.
+ * plotted variable, whether to continue limit cycles, Run / Cancel (the exports are the view toolbar's).
  */
 public final class ContinuationControls extends Composite {
 
@@ -49,37 +47,29 @@ public final class ContinuationControls extends Composite {
     private final Button cancel;
     private double[] values;
 
-    ContinuationControls(Composite parent, Runnable onRun, Runnable onCancel, Runnable onVariable, DiagramExports exports) {
+    ContinuationControls(Composite parent, Runnable onRun, Runnable onCancel, Runnable onVariable) {
         super(parent, SWT.NONE);
         models = new java.util.ArrayList<>(
                 ModelRegistry.getDefault().models().stream().filter(m -> m.kind() == Model.Kind.FLOW).toList());
-        // labelled groups in a row that wraps, so that nothing is cut off in a narrow view (a tutorial open
-        // beside it at 1280x720): Run, Cancel and the exports stay visible
-        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
-        layout.wrap = true;
-        layout.center = true;
-        layout.marginLeft = 0;
-        layout.marginRight = 0;
-        layout.spacing = 10;
-        setLayout(layout);
-        Composite g = group(this, 2);
+        ControlRow.wrap(this);
+        Composite g = ControlRow.group(this, 2);
         new Label(g, SWT.NONE).setText("Model");
         model = new Combo(g, SWT.READ_ONLY);
         models.forEach(m -> model.add(m.name()));
         model.setLayoutData(width(190));
-        g = group(this, 2);
+        g = ControlRow.group(this, 2);
         new Label(g, SWT.NONE).setText("Preset");
         preset = new Combo(g, SWT.READ_ONLY);
         preset.setLayoutData(width(130));
-        g = group(this, 2);
+        g = ControlRow.group(this, 2);
         new Label(g, SWT.NONE).setText("Parameter");
         parameter = new Combo(g, SWT.READ_ONLY);
-        g = group(this, 4);
+        g = ControlRow.group(this, 4);
         new Label(g, SWT.NONE).setText("from");
-        from = text(g);
+        from = ControlRow.text(g, 60);
         new Label(g, SWT.NONE).setText("to");
-        to = text(g);
-        g = group(this, 3);
+        to = ControlRow.text(g, 60);
+        g = ControlRow.group(this, 3);
         new Label(g, SWT.NONE).setText("Plot");
         variable = new Combo(g, SWT.READ_ONLY);
         cycles = new Button(g, SWT.CHECK);
@@ -87,19 +77,12 @@ public final class ContinuationControls extends Composite {
         cycles.setData("org.eclipse.e4.ui.css.disabled", Boolean.TRUE);
         cycles.setText("Limit cycles");
         cycles.setSelection(true);
-        g = group(this, 2);
+        g = ControlRow.group(this, 2);
         run = new Button(g, SWT.PUSH);
         run.setText("Run");
         cancel = new Button(g, SWT.PUSH);
         cancel.setText("Cancel");
         cancel.setEnabled(false);
-        g = new Composite(this, SWT.NONE);
-        RowLayout exportRow = new RowLayout(SWT.HORIZONTAL);
-        exportRow.marginLeft = 0;
-        exportRow.marginRight = 0;
-        exportRow.center = true;
-        g.setLayout(exportRow);
-        exports.createButtons(g);
         model.addListener(SWT.Selection, e -> modelChanged());
         preset.addListener(SWT.Selection, e -> presetChanged());
         parameter.addListener(SWT.Selection, e -> parameterChanged());
@@ -116,23 +99,6 @@ public final class ContinuationControls extends Composite {
         GridData gd = new GridData();
         gd.widthHint = pixels;
         return gd;
-    }
-
-    private static Composite group(Composite parent, int columns) {
-        Composite g = new Composite(parent, SWT.NONE);
-        GridLayout l = new GridLayout(columns, false);
-        l.marginWidth = 0;
-        l.marginHeight = 0;
-        g.setLayout(l);
-        return g;
-    }
-
-    private static Text text(Composite parent) {
-        Text t = new Text(parent, SWT.BORDER);
-        GridData gd = new GridData();
-        gd.widthHint = 60;
-        t.setLayoutData(gd);
-        return t;
     }
 
     /** Selects a model by id (the first flow when unknown) with its default parameters. */

@@ -18,6 +18,7 @@ import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.ui.jobs.LongJob;
 import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureNavigation;
 
 /**
  * The continuation diagram: choose a model, a parameter and its range, run the continuation as a Job, see the
@@ -46,7 +47,7 @@ public final class ContinuationView extends ViewPart implements org.neuropynamic
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        controls = new ContinuationControls(parent, this::run, this::cancel, this::replot, new DiagramExports(this));
+        controls = new ContinuationControls(parent, this::run, this::cancel, this::replot);
         controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -62,18 +63,23 @@ public final class ContinuationView extends ViewPart implements org.neuropynamic
         GridData sd = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
         sd.widthHint = 200; // wraps to the view's width instead of asking for the whole line (was clipped at 1280 px)
         status.setLayoutData(sd);
-        diagramCanvas.setListener(new ChartCanvas.PointerListener() {
+        diagramCanvas.navigation().addListener(new FigureNavigation.Listener() {
             @Override
-            public void moved(double x, double y, PlotFrame frame, int px, int py) {
-                hover(frame, px, py);
+            public void hovered(FigureNavigation.Pointer p) {
+                if (p == null) {
+                    diagramCanvas.setToolTipText(null);
+                } else {
+                    hover(p.frame(), p.px(), p.py());
+                }
             }
 
             @Override
-            public void clicked(double x, double y, PlotFrame frame, int px, int py, boolean twice) {
-                Pick p = figure == null ? null : figure.nearest(frame, px, py, 12);
+            public boolean clicked(FigureNavigation.Pointer at, boolean twice) {
+                Pick p = figure == null ? null : figure.nearest(at.frame(), at.px(), at.py(), 12);
                 if (p != null) {
                     select(p, twice);
                 }
+                return p != null;
             }
         });
     }
@@ -176,7 +182,8 @@ public final class ContinuationView extends ViewPart implements org.neuropynamic
         replot();
         long hopf = d.specialPoints().stream().filter(p -> p.type().name().equals("HB")).count();
         showStatus(String.format(Locale.ROOT, "%d branches, %d special points (%d Hopf). Hover to read values, "
-                + "click for the time series, double-click to open the solution in its view.", d.branches().size(),
+                + "click for the time series, double-click to open the solution in its view; drag a rectangle to "
+                + "zoom, double-click elsewhere for the whole diagram.", d.branches().size(),
                 d.specialPoints().size(), hopf));
     }
 

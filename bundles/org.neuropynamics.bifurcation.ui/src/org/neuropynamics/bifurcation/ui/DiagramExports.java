@@ -1,38 +1,19 @@
 package org.neuropynamics.bifurcation.ui;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.neuropynamics.bifurcation.continuation.BifurcationDiagram;
 import org.neuropynamics.bifurcation.continuation.Branch;
 import org.neuropynamics.bifurcation.continuation.BranchPoint;
 import org.neuropynamics.bifurcation.continuation.SpecialPoint;
-import org.neuropynamics.plot.render.FigureFiles;
 
-/** Export of the continuation view: the diagram as PNG or SVG, every computed point as CSV. */
-public final class DiagramExports extends ExportButtons {
+/**
+ * The continuation view's data table: every computed point as CSV (the view's toolbar and context-menu CSV
+ * export, {@code FigureExportActions}).
+ */
+public final class DiagramExports {
 
-    private final ContinuationView view;
-
-    public DiagramExports(ContinuationView view) {
-        super("bifurcation-diagram");
-        this.view = view;
-    }
-
-    @Override
-    ChartCanvas canvas() {
-        return view.diagramCanvas();
-    }
-
-    @Override
-    void writeCsv(Path file) throws IOException {
-        BifurcationDiagram d = view.diagram();
-        if (d == null) {
-            throw new IOException("nothing to export yet: run a continuation first");
-        }
-        FigureFiles.write(file, csv(d, view.diagramModel().variableNames()).getBytes(StandardCharsets.UTF_8));
+    private DiagramExports() {
     }
 
     /**

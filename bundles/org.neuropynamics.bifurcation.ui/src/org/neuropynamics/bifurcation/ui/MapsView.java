@@ -1,6 +1,5 @@
 package org.neuropynamics.bifurcation.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +20,14 @@ import org.neuropynamics.core.model.Parameter;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.bifurcation.draw.MapFigures;
 import org.neuropynamics.plot.Chart;
-import org.neuropynamics.plot.render.PlotFrame;
-import org.neuropynamics.ui.jobs.LongJob;
+import org.neuropynamics.plot.Range;
+import org.neuropynamics.ui.figures.FigureNavigation;
+import org.neuropynamics.ui.jobs.Recomputation;
 import org.neuropynamics.ui.export.FigureExportActions;
 
 /**
- * Maps and chaos: the orbit diagram of a map (drag a rectangle to zoom, recomputed on the zoomed range), its
+ * Maps and chaos: the orbit diagram of a map (drag a rectangle to zoom, recomputed on the zoomed range by a
+ * newest-only {@link Recomputation}; double-click for the full range), its
  * largest Lyapunov exponent below on the same axis, and on the right the cobweb plot (1-D maps) or the iterates
  * in the plane (2-D maps) at the parameter value chosen with the slider or by a click. The map is a 1-D map of
  * the catalogue (the logistic map) or one typed like a system in the side panel ({@link TypedMapPanel}).
@@ -62,8 +63,7 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
     private boolean autoY;
     private double[] window = {2.5, 4, 0, 1};
     private double marked = 3.7;
-    private LongJob<OrbitDiagram> job;
-    private int generation;
+    private Recomputation<OrbitDiagram.Request, OrbitDiagram> orbits;
     private OrbitDiagram diagram;
 
     @Override
@@ -80,21 +80,6 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
         mapChoice.add(TYPED);
         Button reset = new Button(row, SWT.PUSH);
         reset.setText("Full range");
-        new ExportButtons("orbit-diagram") {
-            @Override
-            ChartCanvas canvas() {
-                return orbit;
-            }
-
-            @Override
-            void writeCsv(Path file) throws IOException {
-                if (diagram == null) {
-                    throw new IOException("nothing to export yet");
-                }
-                org.neuropynamics.plot.render.FigureFiles.write(file, MapFigures.csv(parameter, observed, diagram)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }.createButtons(row);
         sides = new SashForm(parent, SWT.HORIZONTAL);
         sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         typedPanel = new TypedMapPanel(sides, this::showTyped);
@@ -102,7 +87,31 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
         orbit = new ChartCanvas(left);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> orbit);
         orbit.setExportName("orbit-diagram");
-        orbit.setZoomable(true);
+        // the orbit diagram's ranges are recomputed, not magnified: the navigation hands them to the view
+        orbit.navigation().zoomWindow(new FigureNavigation.Window() {
+            @Override
+            public void zoomTo(Range x, Range y) {
+                zoom(x.min(), x.max(), y == null ? window[2] : y.min(), y == null ? window[3] : y.max());
+            }
+
+            @Override
+            public void reset() {
+                fullRange();
+            }
+        }).wheel(FigureNavigation.Wheel.NONE);
+        orbits = new Recomputation<OrbitDiagram.Request, OrbitDiagram>(parent.getDisplay(), "Orbit diagram",
+                OrbitDiagram::compute, new Recomputation.Handler<>() {
+                    @Override
+                    public void done(OrbitDiagram.Request r, OrbitDiagram d) {
+                        shown(d);
+                    }
+
+                    @Override
+                    public void failed(OrbitDiagram.Request r, Throwable error) {
+                        MapsView.this.failed(error.getMessage() == null ? error.getClass().getSimpleName()
+                                : error.getMessage());
+                    }
+                }).newestOnly();
         lyapunov = new ChartCanvas(left);
         lyapunov.setExportName("lyapunov");
         left.setWeights(3, 2);
@@ -134,20 +143,17 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
         reset.addListener(SWT.Selection, e -> fullRange());
         slider.addListener(SWT.Selection, e -> mark(sliderRange[0]
                 + (sliderRange[1] - sliderRange[0]) * slider.getSelection() / SLIDER));
-        orbit.setListener(new ChartCanvas.PointerListener() {
+        orbit.navigation().addListener(new FigureNavigation.Listener() {
             @Override
-            public void moved(double x, double y, PlotFrame frame, int px, int py) {
-                orbit.setToolTipText(String.format(Locale.ROOT, "%s = %.6g, %s = %.5g", parameter, x, observed, y));
+            public void hovered(FigureNavigation.Pointer p) {
+                orbit.setToolTipText(p == null ? null
+                        : String.format(Locale.ROOT, "%s = %.6g, %s = %.5g", parameter, p.x(), observed, p.y()));
             }
 
             @Override
-            public void clicked(double x, double y, PlotFrame frame, int px, int py, boolean twice) {
-                mark(x);
-            }
-
-            @Override
-            public void dragged(double x0, double x1, double y0, double y1) {
-                zoom(x0, x1, y0, y1);
+            public boolean clicked(FigureNavigation.Pointer p, boolean twice) {
+                mark(p.x());
+                return true;
             }
         });
         typedPanel.editor().onReplaced(() -> {
@@ -418,9 +424,6 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
     /** Recomputes the orbit diagram on [r0, r1] x [y0, y1] (NaN y: the range of the orbits). */
     public void zoom(double r0, double r1, double y0, double y1) {
         window = new double[] {r0, r1, y0, y1};
-        if (job != null) {
-            job.cancel();
-        }
         // more kept points when zoomed in vertically, so that the zoomed window is as dense as the full one
         double fraction = Double.isNaN(y0) || diagram == null ? 1 : (y1 - y0) / span(MapFigures.valueRange(diagram));
         int kept = (int) Math.min(4000, 300 / Math.max(0.075, Math.min(1, fraction)));
@@ -428,19 +431,8 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
                 observed, 1000, kept, true);
         orbit.setMessage("Computing the orbit diagram...");
         status.setText(String.format(Locale.ROOT, "%s from %.6g to %.6g", parameter, r0, r1));
-        // a result of a superseded job may already be queued for the UI thread: only the latest is shown
-        int mine = ++generation;
-        job = LongJob.start("Orbit diagram of " + model.name(), orbit.getDisplay(),
-                m -> OrbitDiagram.compute(request, m), d -> {
-                    if (mine == generation) {
-                        shown(d);
-                    }
-                }, message -> {
-                    if (mine == generation) {
-                        failed(message);
-                    }
-                }, () -> {
-                });
+        // newest only: a superseded run is cancelled and its result, if already queued, dropped
+        orbits.request(request);
     }
 
     private static double span(double[] range) {
@@ -513,7 +505,7 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
 
     /** True while an orbit diagram is computed. */
     public boolean isRunning() {
-        return job != null && job.getState() != org.eclipse.core.runtime.jobs.Job.NONE;
+        return orbits != null && !orbits.isIdle();
     }
 
     public ChartCanvas orbitCanvas() {
@@ -540,8 +532,8 @@ public final class MapsView extends ViewPart implements org.eclipse.ui.ISaveable
             // (after a crash, the session stored at the last edit brings the unsaved text back)
             (last.dirty() ? last.reverted() : last).store();
         }
-        if (job != null) {
-            job.cancel();
+        if (orbits != null) {
+            orbits.dispose();
         }
         super.dispose();
     }

@@ -1,9 +1,5 @@
 package org.neuropynamics.bifurcation.ui;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
@@ -16,8 +12,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.neuropynamics.bifurcation.draw.SweepFigure;
-import org.neuropynamics.plot.render.FigureFiles;
-import org.neuropynamics.plot.render.PlotFrame;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.bifurcation.sweep.SpikeTriggeredSweep;
@@ -25,6 +19,7 @@ import org.neuropynamics.bifurcation.sweep.SweepRequest;
 import org.neuropynamics.bifurcation.sweep.SweepResult;
 import org.neuropynamics.ui.jobs.LongJob;
 import org.neuropynamics.ui.export.FigureExportActions;
+import org.neuropynamics.ui.figures.FigureNavigation;
 
 /**
  * The course's spike-triggered bifurcation diagram: for each value of a parameter, run the neuron past a
@@ -62,43 +57,26 @@ public final class SweepView extends ViewPart {
         GridData rd = new GridData(SWT.FILL, SWT.TOP, true, false);
         rd.widthHint = 200;
         row.setLayoutData(rd);
-        org.eclipse.swt.layout.RowLayout layout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
-        layout.wrap = true;
-        layout.center = true;
-        layout.marginLeft = 0;
-        layout.marginRight = 0;
-        layout.spacing = 10;
-        row.setLayout(layout);
+        ControlRow.wrap(row);
         Composite row2 = row;
-        Composite exampleGroup = group(row, 2);
+        Composite exampleGroup = ControlRow.group(row, 2);
         new Label(exampleGroup, SWT.NONE).setText("Example");
         example = new Combo(exampleGroup, SWT.READ_ONLY);
         SweepExample.ALL.forEach(e -> example.add(e.label()));
-        model = field(row, "Model", 80);
-        parameter = field(row, "Parameter", 40);
-        from = field(row, "from", 55);
-        to = field(row, "to", 55);
-        count = field(row, "values", 35);
-        observe = field(row, "observe", 30);
-        transientMs = field(row2, "transient (ms)", 45);
-        recordedMs = field(row2, "recorded (ms)", 45);
-        Composite buttons = group(row2, 5);
+        model = ControlRow.field(row, "Model", 80);
+        parameter = ControlRow.field(row, "Parameter", 40);
+        from = ControlRow.field(row, "from", 55);
+        to = ControlRow.field(row, "to", 55);
+        count = ControlRow.field(row, "values", 35);
+        observe = ControlRow.field(row, "observe", 30);
+        transientMs = ControlRow.field(row2, "transient (ms)", 45);
+        recordedMs = ControlRow.field(row2, "recorded (ms)", 45);
+        Composite buttons = ControlRow.group(row2, 2);
         run = new Button(buttons, SWT.PUSH);
         run.setText("Run");
         cancel = new Button(buttons, SWT.PUSH);
         cancel.setText("Cancel");
         cancel.setEnabled(false);
-        new ExportButtons("spike-triggered-sweep") {
-            @Override
-            ChartCanvas canvas() {
-                return canvas;
-            }
-
-            @Override
-            void writeCsv(Path file) throws IOException {
-                writePoints(file);
-            }
-        }.createButtons(buttons);
         canvas = new ChartCanvas(parent);
         FigureExportActions.contribute(getViewSite().getActionBars().getToolBarManager(), () -> canvas);
         canvas.setExportName("spike-triggered-sweep");
@@ -109,34 +87,16 @@ public final class SweepView extends ViewPart {
         example.addListener(SWT.Selection, e -> showExample(SweepExample.ALL.get(example.getSelectionIndex())));
         run.addListener(SWT.Selection, e -> run());
         cancel.addListener(SWT.Selection, e -> cancel());
-        canvas.setListener(new ChartCanvas.PointerListener() {
+        canvas.navigation().addListener(new FigureNavigation.Listener() {
             @Override
-            public void moved(double x, double y, PlotFrame frame, int px, int py) {
-                String text = request == null ? null
-                        : String.format(Locale.ROOT, "%s = %.6g, %s = %.6g", request.parameter(), x, request.observed(), y);
+            public void hovered(FigureNavigation.Pointer p) {
+                String text = request == null || p == null ? null
+                        : String.format(Locale.ROOT, "%s = %.6g, %s = %.6g", request.parameter(), p.x(),
+                                request.observed(), p.y());
                 canvas.setToolTipText(text);
             }
         });
         showExample(SweepExample.ADEX);
-    }
-
-    private static Composite group(Composite row, int columns) {
-        Composite g = new Composite(row, SWT.NONE);
-        GridLayout l = new GridLayout(columns, false);
-        l.marginWidth = 0;
-        l.marginHeight = 0;
-        g.setLayout(l);
-        return g;
-    }
-
-    private static Text field(Composite row, String label, int width) {
-        Composite g = group(row, 2);
-        new Label(g, SWT.NONE).setText(label);
-        Text t = new Text(g, SWT.BORDER);
-        GridData gd = new GridData();
-        gd.widthHint = width;
-        t.setLayoutData(gd);
-        return t;
     }
 
     /** Fills the fields with one of the course's examples. */
@@ -245,13 +205,6 @@ public final class SweepView extends ViewPart {
         cancel.setEnabled(false);
         canvas.setMessage(message);
         status.setText(message);
-    }
-
-    private void writePoints(Path file) throws IOException {
-        if (result == null) {
-            throw new IOException("nothing to export yet: run a sweep first");
-        }
-        FigureFiles.write(file, SweepFigure.csv(request, result).getBytes(StandardCharsets.UTF_8));
     }
 
     public ChartCanvas canvas() {

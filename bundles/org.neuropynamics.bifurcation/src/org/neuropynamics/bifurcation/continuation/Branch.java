@@ -22,7 +22,7 @@ public record Branch(Kind kind, List<BranchPoint> points, List<SpecialPoint> spe
             this.label = label;
         }
 
-        /** The contract word (ARCHITECTURE section 5): "equilibrium" or "cycle". */
+        /** The contract word (README.md, "The command line"): "equilibrium" or "cycle". */
         public String label() {
             return label;
         }

@@ -15,7 +15,7 @@ import org.neuropynamics.core.model.SquidAxonModel;
 
 /**
  * Timing of the solver core without JMH: each case is warmed up, then run N times; the median wall time is
- * reported (ARCHITECTURE section 7: one HH neuron, 1 s, RK4 dt 0.01 ms, under 25 ms).
+ * reported (README.md "Performance": one HH neuron, 1 s, RK4 dt 0.01 ms, under 25 ms).
  * Usage: {@code Benchmarks [runs] [warmup]}.
  */
 public final class Benchmarks {

@@ -11,7 +11,7 @@ import org.neuropynamics.stability.phaseplane.PhasePortraitResult;
 import org.neuropynamics.stability.phaseplane.PlaneWindow;
 
 /**
- * Times a full phase-portrait recompute of FitzHugh-Nagumo (ARCHITECTURE section 7: under 16 ms): vector
+ * Times a full phase-portrait recompute of FitzHugh-Nagumo (README.md "Performance": under 16 ms): vector
  * field 20 x 20, both nullclines on a 121 x 121 grid, equilibria with classification, five trajectories,
  * in the course window [-2.1, 2.1]^2, at I = 0.5 (limit cycle: trajectories run to their time limit, the
  * worst case) and I = 0 (they converge). Usage: {@code PhasePortraitBenchmark [runs] [warmup]}.

@@ -11,7 +11,7 @@ import org.neuropynamics.core.model.SquidAxonModel;
 import org.neuropynamics.core.integrate.ReferenceModels;
 import org.neuropynamics.core.model.Model;
 
-/** Equilibria, eigenvalues and types against /work/shared/reference/README.md (tolerances as stated there). */
+/** Equilibria, eigenvalues and types against docs/reference-values.md (tolerances as stated there). */
 class ReferenceEquilibriaTest {
 
     private static final StateWindow HH_WINDOW = StateWindow.of(-100, 60, 0, 1, 0, 1, 0, 1);

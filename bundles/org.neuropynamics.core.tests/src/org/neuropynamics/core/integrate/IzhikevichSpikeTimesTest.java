@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * Izhikevich regular spiking, I = 10 from t = 0, against Brian2 (/work/shared/reference/README.md): first
+ * Izhikevich regular spiking, I = 10 from t = 0, against Brian2 (docs/reference-values.md): first
  * spikes and counts in 1000 ms, "stamped at the start of the step that crosses 30 mV"; tolerance one step on
  * times for the same method, one spike on counts.
  */

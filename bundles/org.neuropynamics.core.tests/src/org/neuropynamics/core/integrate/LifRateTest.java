@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * LIF firing rates against the closed form rate = 1 / (tref + tau ln(I / (I - (Vth - EL)))) and Brian2's
- * rates at dt 0.01 ms, both from /work/shared/reference/README.md (tolerance there: 0.2 Hz with crossings
+ * rates at dt 0.01 ms, both from docs/reference-values.md (tolerance there: 0.2 Hz with crossings
  * snapped to the grid, tighter with interpolated crossings).
  */
 class LifRateTest {

@@ -4,7 +4,7 @@ import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.SpikeRule;
 
 /**
- * Models written inline for the solver tests with the parameters of /work/shared/reference/README.md, so
+ * Models written inline for the solver tests with the parameters of docs/reference-values.md, so
  * the core's tests do not depend on the catalogue bundle.
  */
 public final class ReferenceModels {

@@ -1,7 +1,7 @@
 package org.neuropynamics.core.analysis;
 
 /**
- * Type of an equilibrium, with the exact strings of the command-line contract (ARCHITECTURE section 5):
+ * Type of an equilibrium, with the exact strings of the command-line contract (README.md, "The command line"):
  * flows of dimension 2 or more use the first seven, one-dimensional flows the last three.
  */
 public enum Classification {

@@ -1,7 +1,7 @@
 package org.neuropynamics.core.analysis;
 
 /**
- * Classifies equilibria from their Jacobian (ARCHITECTURE section 5).
+ * Classifies equilibria from their Jacobian (README.md, "The command line").
  * <p>
  * Tolerances, all relative so they do not depend on units: an eigenvalue is <em>zero</em> when
  * {@code |lambda| <= 1e-8 ||J||_F}; a non-zero eigenvalue has <em>zero real part</em> when

@@ -55,26 +55,72 @@ public sealed interface CurrentProtocol
 
     /**
      * Parses {@code const:A}, {@code step:T0:T1:A}, {@code ramp:T0:T1:A0:A1},
-     * {@code pulses:START:WIDTH:PERIOD:A:COUNT} and {@code course:A} (the CLI's {@code --current}).
+     * {@code pulses:START:WIDTH:PERIOD:A:COUNT} and {@code course:A} (the CLI's {@code --current}), the amplitude
+     * always given.
      *
      * @throws IllegalArgumentException with a one-line message on bad input
      */
     static CurrentProtocol parse(String text) {
+        return parse(text, Double.NaN);
+    }
+
+    /**
+     * The command line's one {@code --current} grammar ({@code simulate} and {@code render single-neuron}): the
+     * forms of {@link #parse(String)} and, when {@code amplitude} is a number (the model's input current), the same
+     * shapes with the amplitude left out, which then is {@code amplitude}: {@code const}, {@code step:T0:T1},
+     * {@code ramp:T0:T1} (from 0 up to it) and {@code pulses:START:END:WIDTH:PERIOD} (pulses from START while
+     * they end by END).
+     *
+     * @throws IllegalArgumentException with a one-line message on bad input
+     */
+    static CurrentProtocol parse(String text, double amplitude) {
         String[] f = text.trim().split(":");
         String kind = f[0].toLowerCase(Locale.ROOT);
+        boolean implied = !Double.isNaN(amplitude);
         try {
             return switch (kind) {
-                case "const", "constant" -> { expect(text, f, 2); yield constant(num(f[1])); }
-                case "step" -> { expect(text, f, 4); yield step(num(f[1]), num(f[2]), num(f[3])); }
-                case "ramp" -> { expect(text, f, 5); yield ramp(num(f[1]), num(f[2]), num(f[3]), num(f[4])); }
+                case "const", "constant" -> {
+                    if (implied && f.length == 1) {
+                        yield constant(amplitude);
+                    }
+                    expect(text, f, 2);
+                    yield constant(num(f[1]));
+                }
+                case "step" -> {
+                    if (implied && f.length == 3) {
+                        yield step(num(f[1]), num(f[2]), amplitude);
+                    }
+                    expect(text, f, 4);
+                    yield step(num(f[1]), num(f[2]), num(f[3]));
+                }
+                case "ramp" -> {
+                    if (implied && f.length == 3) {
+                        yield ramp(num(f[1]), num(f[2]), 0, amplitude);
+                    }
+                    expect(text, f, 5);
+                    yield ramp(num(f[1]), num(f[2]), num(f[3]), num(f[4]));
+                }
                 case "pulses" -> {
+                    if (implied && f.length == 5) {
+                        double start = num(f[1]);
+                        double end = num(f[2]);
+                        double width = num(f[3]);
+                        double period = num(f[4]);
+                        if (!(end > start) || !(width > 0) || !(period >= width)) {
+                            throw new IllegalArgumentException("pulses:START:END:WIDTH:PERIOD needs START < END and"
+                                    + " 0 < WIDTH <= PERIOD, got '" + text + "'");
+                        }
+                        yield pulseTrain(start, width, period, amplitude,
+                                (int) Math.floor((end - start - width) / period + 1e-9) + 1);
+                    }
                     expect(text, f, 6);
                     yield pulseTrain(num(f[1]), num(f[2]), num(f[3]), num(f[4]), Integer.parseInt(f[5].trim()));
                 }
                 case "course" -> { expect(text, f, 2); yield courseStep(num(f[1])); }
                 default -> throw new IllegalArgumentException("unknown current protocol '" + text
                         + "' (expected const:A, step:T0:T1:A, ramp:T0:T1:A0:A1, pulses:START:WIDTH:PERIOD:A:N"
-                        + " or course:A)");
+                        + " or course:A" + (implied ? "; without A: const, step:T0:T1, ramp:T0:T1,"
+                                + " pulses:START:END:WIDTH:PERIOD" : "") + ")");
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("bad number in current protocol '" + text + "'", e);

@@ -3,7 +3,7 @@ package org.neuropynamics.core.model;
 /**
  * A named model parameter with its unit, default value and slider range.
  *
- * @param name canonical name (ARCHITECTURE section 4), used by views, files and the CLI
+ * @param name canonical name (models.tests data/catalogue-section4.csv), used by views, files and the CLI
  * @param unit unit text such as "mV", "ms", "nS"; empty when dimensionless
  * @param defaultValue the default value
  * @param min lower end of the slider range

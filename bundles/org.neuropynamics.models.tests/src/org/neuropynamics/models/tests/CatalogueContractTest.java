@@ -26,7 +26,7 @@ import org.neuropynamics.core.model.Preset;
 
 /**
  * The public contract of the catalogue: ids, variable names and canonical parameter names exactly as in
- * ARCHITECTURE.md section 4 (copied to {@code data/catalogue-section4.csv}), and sane metadata.
+ * the catalogue's public contract ({@code data/catalogue-section4.csv}), and sane metadata.
  */
 class CatalogueContractTest {
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.model.Model;
 
-/** FHN against {@code shared/reference/README.md} (a 0.7, b 0.8, tau 12.5). */
+/** FHN against docs/reference-values.md (a 0.7, b 0.8, tau 12.5). */
 class FitzHughNagumoTest {
 
     private final Model model = FitzHughNagumoModel.create();

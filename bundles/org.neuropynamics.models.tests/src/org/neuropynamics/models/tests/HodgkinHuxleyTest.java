@@ -11,7 +11,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.model.Model;
 
-/** Classic HH against {@code shared/reference/README.md} ("Hodgkin-Huxley, classic squid axon"). */
+/** Classic HH against docs/reference-values.md ("Hodgkin-Huxley, classic squid axon"). */
 class HodgkinHuxleyTest {
 
     private final Model model = HodgkinHuxleyModel.create();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.neuropynamics.core.model.Model;
 
 /**
- * I_Na,p 1-D model against {@code shared/reference/README.md}: at I = 0, F(V) = dV/dt vanishes at
+ * I_Na,p 1-D model against docs/reference-values.md: at I = 0, F(V) = dV/dt vanishes at
  * -52.5123, -40.2855 and 30.8632 mV (stable, unstable, stable). The roots are given to 1e-4 mV, so F must
  * change sign within 2e-4 mV of each.
  */

@@ -19,7 +19,7 @@ import org.neuropynamics.core.ode.SystemCompiler;
  * The logistic map typed in the Maps view ({@code x' = r*x*(1-x)}) is the catalogue's {@code logistic}: the
  * compiled expression performs the same floating-point operations, so orbits and orbit diagrams agree to the
  * last bit (Lyapunov exponents to rounding of the derivative), and it gives the reference exponents
- * (shared/reference/README.md).
+ * (docs/reference-values.md).
  */
 class TypedLogisticMapTest {
 

@@ -30,7 +30,7 @@ class NetworkExamplesTest {
 
     /**
      * CUBA, 1 s: Brian2 gives 5.5-6.2 Hz over seeds; an independent implementation with its own random
-     * connectivity should land in 4-8 Hz (reference/README.md). Checked for three seeds.
+     * connectivity should land in 4-8 Hz (docs/reference-values.md). Checked for three seeds.
      */
     @Test
     void cubaMeanRateIsInTheReferenceBand() throws Exception {

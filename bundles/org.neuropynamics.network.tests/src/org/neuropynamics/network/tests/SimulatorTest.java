@@ -84,7 +84,7 @@ class SimulatorTest {
      * LIF with the exact update (tau 10 ms, EL = Vreset = -70, Vth -50 mV, tref 2 ms, I 25 mV): from reset
      * the threshold is reached after tau ln(I / (I - 20)) = 16.094 ms, so in the m = ceil(16.094 / dt)-th step;
      * refractoriness holds v for tref. Spike k (from 0) is stamped at step m - 1 + k (m + tref/dt - 1): v is held from the reset (end of the spike step) until tref after the spike stamp. At dt
-     * 0.01 ms the rate is within 0.2 Hz of the closed form 55.2658 Hz (reference/README.md).
+     * 0.01 ms the rate is within 0.2 Hz of the closed form 55.2658 Hz (docs/reference-values.md).
      */
     @ParameterizedTest
     @CsvSource({"0.1", "0.01"})

@@ -12,8 +12,6 @@ public final class SpikeRasterView extends ResultView {
 
     /** The view's id in plugin.xml. */
     public static final String ID = "org.neuropynamics.network.ui.raster";
-    /** Below this height (pixels) the raster is drawn without its title. */
-    static final int SHORT = 260;
 
     /** Shows the spikes of a run. */
     public void setResult(NetworkResult r) {
@@ -34,8 +32,8 @@ public final class SpikeRasterView extends ResultView {
     protected Painting painting() {
         var chart = NetworkFigures.raster("Spike raster", result());
         var untitled = chart.withTitle("");
-        // a short view (1280x720 with the editor above) keeps its height for the rows: the tab names the figure
-        return (c, w, h) -> ChartPainter.paint(c, w, h, h < SHORT ? untitled : chart);
+        // as NetworkFigures.raster(title, result, height) draws it (render raster too)
+        return (c, w, h) -> ChartPainter.paint(c, w, h, h < NetworkFigures.SHORT_RASTER ? untitled : chart);
     }
 
     @Override

@@ -29,7 +29,7 @@ public record ModelEquations(Model model, EquationSystem system, String refracto
             "izhikevich", "adex", "fitzhugh-nagumo");
 
     /**
-     * Catalogue models written in the {@code .ode} language (ARCHITECTURE section 4 parameter names): the
+     * Catalogue models written in the {@code .ode} language (the catalogue's parameter names, models.tests data/catalogue-section4.csv): the
      * exporters' models, and the conductance-based models and the logistic map for {@link #toOde} only.
      */
     private static final Map<String, Entry> CATALOGUE = Map.ofEntries(Map.entry(

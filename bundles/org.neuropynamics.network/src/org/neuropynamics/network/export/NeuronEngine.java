@@ -184,7 +184,12 @@ public final class NeuronEngine {
     /** Reads the driver's results.json. */
     @SuppressWarnings("unchecked")
     static NetworkResult read(String json) {
-        Map<String, Object> doc = (Map<String, Object>) MiniJson.parse(json);
+        Map<String, Object> doc;
+        try {
+            doc = org.neuropynamics.core.io.JsonReader.object(json);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException("results.json: " + e.getMessage() + ".");
+        }
         double duration = ((Number) doc.get("duration_ms")).doubleValue();
         List<GroupSpikes> spikes = new ArrayList<>();
         for (Object o : (List<Object>) doc.get("groups")) {

@@ -30,6 +30,19 @@ public final class NetworkFigures {
     private NetworkFigures() {
     }
 
+    /** Below this height (pixels) the spike raster is drawn without its title, so its rows keep the height. */
+    public static final int SHORT_RASTER = 260;
+
+    /**
+     * The spike raster as drawn at a height: without its title when shorter than {@link #SHORT_RASTER} (a short
+     * view at 1280x720 with the editor above keeps its height for the rows; the view's tab names the figure). The
+     * Spike Raster view and {@code render raster} draw this.
+     */
+    public static Chart raster(String title, NetworkResult r, int height) {
+        Chart chart = raster(title, r);
+        return height < SHORT_RASTER ? chart.withTitle("") : chart;
+    }
+
     /**
      * The spike raster: one row per neuron, groups stacked from the bottom in the result's order (populations,
      * then inputs), a tick per spike in the group's colour, grey lines between groups.

@@ -79,7 +79,7 @@ class AllModelsTest {
     @Test
     void spikeCountOfTheExperimentEqualsTheCoresRunWithAConstantCurrent() {
         Model izh = ModelRegistry.getDefault().get("izhikevich");
-        // shared/reference/README.md: RS, I = 10 from t = 0, 23 spikes in 1000 ms (one spike tolerance)
+        // docs/reference-values.md: RS, I = 10 from t = 0, 23 spikes in 1000 ms (one spike tolerance)
         NeuronExperiment e = NeuronExperiment.courseDefaults(izh, "rk4", 0.01)
                 .withStimulus(new Stimulus(Stimulus.Kind.CONSTANT, 0, 0, 1, 1), 1000);
         assertEquals(23, Simulation.run(e.request()).spikeCount(), 1);

@@ -17,7 +17,7 @@ import org.neuropynamics.singleneuron.FiCurve.Excitability;
 /** f-I curves against the LIF closed form and the classes of excitability of HH and Izhikevich. */
 class FiCurveTest {
 
-    /** LIF with tau 10, EL = Vreset = -70, Vth = -50, tref 2 (shared/reference/README.md). */
+    /** LIF with tau 10, EL = Vreset = -70, Vth = -50, tref 2 (docs/reference-values.md). */
     private static double[] lifReferenceParameters(Model lif) {
         double[] p = lif.defaultParameters();
         p[lif.parameterIndex("tau")] = 10;

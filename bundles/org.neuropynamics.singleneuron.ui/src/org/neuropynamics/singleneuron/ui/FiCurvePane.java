@@ -2,10 +2,6 @@ package org.neuropynamics.singleneuron.ui;
 
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -15,9 +11,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
-import org.neuropynamics.core.integrate.DivergenceException;
-import org.neuropynamics.core.integrate.RunCanceledException;
-import org.neuropynamics.core.integrate.RunMonitor;
 import org.neuropynamics.core.model.Parameter;
 import org.neuropynamics.singleneuron.FiCurve;
 import org.neuropynamics.singleneuron.FiCurveFigure;
@@ -28,11 +21,13 @@ import org.neuropynamics.plot.Figure;
 import org.neuropynamics.plot.render.FigureFiles;
 import org.neuropynamics.ui.export.FigureExportActions;
 import org.neuropynamics.ui.figures.FigureCanvas;
+import org.neuropynamics.ui.jobs.LongJob;
 import org.neuropynamics.ui.widgets.ParameterValues;
 
 /**
  * The f-I curve tab: the range of constant currents, Compute and Cancel, a progress bar, the curve and the class
- * of excitability it shows. The computation is a cancellable Job running the currents in parallel.
+ * of excitability it shows. The computation is a {@link LongJob} (Progress view, cancel; the bar here follows it)
+ * running the currents in parallel.
  */
 final class FiCurvePane {
 
@@ -49,7 +44,7 @@ final class FiCurvePane {
     final Label summary;
     final FigureCanvas chart;
     private final Supplier<NeuronExperiment> experiment;
-    private Job job;
+    private LongJob<FiCurve> job;
 
     FiCurvePane(Composite parent, Supplier<NeuronExperiment> experiment) {
         this.experiment = experiment;
@@ -139,52 +134,41 @@ final class FiCurvePane {
         cancel.setEnabled(true);
         progress.setSelection(0);
         showSummary("Computing the f-I curve of " + e.model().name() + "...", false);
-        job = Job.create("f-I curve of " + e.model().name(), (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> run(e, settings, monitor));
+        job = new LongJob<>("f-I curve of " + e.model().name(), control.getDisplay(), null,
+                m -> FiCurve.compute(e.model(), settings, m), new LongJob.Outcome<>() {
+                    @Override
+                    public void done(FiCurve curve) {
+                        if (control.isDisposed()) {
+                            return;
+                        }
+                        chart.setExportName("fi-curve-" + curve.model().id());
+                        chart.showFigure(figure(curve), () -> FigureFiles.csv(table(curve)));
+                        showSummary(curve.summary(), false);
+                        finished();
+                    }
+
+                    @Override
+                    public void failed(String message, Throwable error) {
+                        if (!control.isDisposed()) {
+                            showSummary("f-I curve: " + message, true);
+                            finished();
+                        }
+                    }
+
+                    @Override
+                    public void canceled() {
+                        if (!control.isDisposed()) {
+                            showSummary("f-I curve cancelled.", false);
+                            finished();
+                        }
+                    }
+                }).onProgress(f -> {
+                    if (!progress.isDisposed()) {
+                        progress.setSelection((int) Math.round(f * progress.getMaximum()));
+                    }
+                });
         job.setUser(false);
         job.schedule();
-    }
-
-    private IStatus run(NeuronExperiment e, FiCurve.Settings settings, IProgressMonitor monitor) {
-        monitor.beginTask("f-I curve", 1000);
-        int[] reported = { 0 };
-        RunMonitor runMonitor = new RunMonitor() {
-            @Override
-            public boolean isCanceled() {
-                return monitor.isCanceled();
-            }
-
-            @Override
-            public void worked(double fraction) {
-                int now = (int) (fraction * 1000);
-                monitor.worked(now - reported[0]);
-                reported[0] = now;
-                async(() -> progress.setSelection(now));
-            }
-        };
-        try {
-            FiCurve curve = FiCurve.compute(e.model(), settings, runMonitor);
-            async(() -> {
-                chart.setExportName("fi-curve-" + curve.model().id());
-                chart.showFigure(figure(curve), () -> FigureFiles.csv(table(curve)));
-                showSummary(curve.summary(), false);
-                finished();
-            });
-            return Status.OK_STATUS;
-        } catch (RunCanceledException ex) {
-            async(() -> {
-                showSummary("f-I curve cancelled.", false);
-                finished();
-            });
-            return Status.CANCEL_STATUS;
-        } catch (DivergenceException | IllegalArgumentException ex) {
-            async(() -> {
-                showSummary("f-I curve: " + ex.getMessage(), true);
-                finished();
-            });
-            return Status.OK_STATUS;
-        } finally {
-            monitor.done();
-        }
     }
 
     /** The curve as a one-panel figure (the panel's title names the class of excitability). */
@@ -203,16 +187,6 @@ final class FiCurvePane {
         compute.setEnabled(true);
         cancel.setEnabled(false);
         cancel.setData("name", "fi-cancel");
-    }
-
-    private void async(Runnable r) {
-        if (!control.isDisposed()) {
-            control.getDisplay().asyncExec(() -> {
-                if (!control.isDisposed()) {
-                    r.run();
-                }
-            });
-        }
     }
 
     private void showSummary(String text, boolean error) {

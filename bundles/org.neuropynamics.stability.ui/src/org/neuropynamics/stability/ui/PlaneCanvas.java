@@ -1,21 +1,21 @@
 package org.neuropynamics.stability.ui;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
 import org.neuropynamics.core.analysis.Equilibrium;
-import org.neuropynamics.stability.phaseplane.PlaneWindow;
+import org.neuropynamics.plot.Range;
 import org.neuropynamics.plot.render.PlotFrame;
 import org.neuropynamics.stability.draw.PlaneFigure;
 import org.neuropynamics.stability.draw.PlanePainter;
+import org.neuropynamics.stability.phaseplane.PlaneWindow;
 import org.neuropynamics.ui.export.FigureExportActions;
 import org.neuropynamics.ui.figures.FigureCanvas;
+import org.neuropynamics.ui.figures.FigureNavigation;
 
 /**
  * The phase-plane drawing: a {@link FigureCanvas} painting a {@link PlaneFigure} (export from its context menu
- * and the view's toolbar); a click launches a trajectory (or selects the
- * equilibrium under the pointer), the wheel zooms about the pointer, dragging with the middle button or with
+ * and the view's toolbar), with the kit's navigation ({@link FigureNavigation}) zooming the portrait's window
+ * (recomputed, not magnified): a click launches a trajectory (or selects the equilibrium under the pointer), a
+ * dragged rectangle zooms into it, the wheel zooms about the pointer, dragging with the middle button or with
  * Shift pans.
  */
 public final class PlaneCanvas extends FigureCanvas {
@@ -31,8 +31,6 @@ public final class PlaneCanvas extends FigureCanvas {
 
     private final Listener listener;
     private PlaneFigure figure;
-    private Point dragStart;
-    private PlaneWindow dragWindow;
 
     PlaneCanvas(Composite parent, Listener listener) {
         super(parent);
@@ -40,10 +38,32 @@ public final class PlaneCanvas extends FigureCanvas {
         setExportName("phase-plane");
         setMessage("Computing...");
         FigureExportActions.installContextMenu(this);
-        addListener(SWT.MouseDown, this::down);
-        addListener(SWT.MouseUp, this::up);
-        addListener(SWT.MouseMove, this::move);
-        addListener(SWT.MouseVerticalWheel, this::wheel);
+        FigureNavigation navigation = enableNavigation();
+        navigation.wheel(FigureNavigation.Wheel.BOTH).zoomWindow(new FigureNavigation.Window() {
+            @Override
+            public void zoomTo(Range x, Range y) {
+                if (figure == null) {
+                    return;
+                }
+                PlaneWindow w = figure.portrait().window();
+                listener.windowChanged(new PlaneWindow(x.min(), x.max(), y == null ? w.yMin() : y.min(),
+                        y == null ? w.yMax() : y.max()));
+            }
+
+            @Override
+            public void reset() {
+                // the view's Reset window button; a double-click is two clicks here
+            }
+        });
+        navigation.addListener(new FigureNavigation.Listener() {
+            @Override
+            public boolean clicked(FigureNavigation.Pointer p, boolean twice) {
+                if (!twice) {
+                    click(p.frame(), p.px(), p.py(), p.x(), p.y());
+                }
+                return true;
+            }
+        });
     }
 
     /** Shows a new figure. */
@@ -57,51 +77,18 @@ public final class PlaneCanvas extends FigureCanvas {
         return figure;
     }
 
-    private void down(Event e) {
-        PlotFrame frame = frame();
-        if (frame == null || figure == null) {
-            return;
-        }
-        if (e.button == 2 || (e.button == 1 && (e.stateMask & SWT.SHIFT) != 0)) {
-            dragStart = new Point(e.x, e.y);
-            dragWindow = figure.portrait().window();
-            return;
-        }
-        if (e.button != 1 || !frame.inside(e.x, e.y)) {
+    private void click(PlotFrame frame, int px, int py, double x, double y) {
+        if (figure == null) {
             return;
         }
         var eq = figure.portrait().equilibria();
         for (int k = 0; k < eq.size(); k++) {
             Equilibrium q = eq.get(k);
-            if (Math.hypot(frame.px(q.state()[0]) - e.x, frame.py(q.state()[1]) - e.y) <= 8) {
+            if (Math.hypot(frame.px(q.state()[0]) - px, frame.py(q.state()[1]) - py) <= 8) {
                 listener.equilibriumSelected(k);
                 return;
             }
         }
-        listener.clicked(frame.dataX(e.x), frame.dataY(e.y));
-    }
-
-    private void move(Event e) {
-        PlotFrame frame = frame();
-        if (dragStart == null || frame == null) {
-            return;
-        }
-        double[] a = frame.area();
-        double dx = -(e.x - dragStart.x) / a[2] * dragWindow.width();
-        double dy = (e.y - dragStart.y) / a[3] * dragWindow.height();
-        listener.windowChanged(dragWindow.shifted(dx, dy));
-    }
-
-    private void up(Event e) {
-        dragStart = null;
-    }
-
-    private void wheel(Event e) {
-        PlotFrame frame = frame();
-        if (frame == null || figure == null || !frame.inside(e.x, e.y)) {
-            return;
-        }
-        double factor = e.count > 0 ? 0.8 : 1.25;
-        listener.windowChanged(figure.portrait().window().zoom(factor, frame.dataX(e.x), frame.dataY(e.y)));
+        listener.clicked(x, y);
     }
 }

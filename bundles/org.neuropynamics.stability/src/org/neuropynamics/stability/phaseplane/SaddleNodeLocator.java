@@ -183,41 +183,7 @@ public final class SaddleNodeLocator {
         double[] f = new double[n];
         model.field().derivatives(0, x, params, f);
         System.arraycopy(f, 0, out, 0, n);
-        out[n] = determinant(JacobianEvaluator.at(model, x, params));
+        out[n] = DenseLu.determinant(JacobianEvaluator.at(model, x, params)); // the core's one LU
         return out;
-    }
-
-    private static double determinant(double[][] m) {
-        int n = m.length;
-        double[][] a = new double[n][];
-        for (int i = 0; i < n; i++) {
-            a[i] = m[i].clone();
-        }
-        double det = 1;
-        for (int c = 0; c < n; c++) {
-            int pivot = c;
-            for (int r = c + 1; r < n; r++) {
-                if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) {
-                    pivot = r;
-                }
-            }
-            if (a[pivot][c] == 0) {
-                return 0;
-            }
-            if (pivot != c) {
-                double[] t = a[c];
-                a[c] = a[pivot];
-                a[pivot] = t;
-                det = -det;
-            }
-            det *= a[c][c];
-            for (int r = c + 1; r < n; r++) {
-                double f = a[r][c] / a[c][c];
-                for (int k = c; k < n; k++) {
-                    a[r][k] -= f * a[c][k];
-                }
-            }
-        }
-        return det;
     }
 }

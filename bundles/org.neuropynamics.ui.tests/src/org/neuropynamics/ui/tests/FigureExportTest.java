@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,15 +15,12 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.cli.CommandLine;
 import org.neuropynamics.dendrites.ui.DendritesPerspective;
 import org.neuropynamics.dendrites.ui.JeffressView;
 import org.neuropynamics.ui.export.FigureExportActions;
@@ -64,7 +58,7 @@ class FigureExportTest {
         view.setInputs(2.0, 2.2, 7, 0.1, "hh-traub");
         settle(shell.getDisplay(), view);
         assertEquals(5, view.result().winner().getAsInt(), "k* = 4 + 0.2 / 0.2 = 5");
-        FigureCanvas canvas = find(shell, "jeffress");
+        FigureCanvas canvas = RenderComparison.find(shell, "jeffress");
         assertNotNull(canvas, "the Jeffress figure widget");
         Point size = canvas.getSize();
         Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
@@ -72,12 +66,10 @@ class FigureExportTest {
         Path gui = dir.resolve("jeffress-view.png");
         FigureExportActions.export(canvas, FigureExportActions.Format.PNG, gui);
         Path cli = dir.resolve("jeffress-render.png");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new CommandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run("render", "jeffress", "--left", "2.0", "--right",
-                "2.2", "--n", "7", "--delta", "0.1", "--model", "hh-traub", "--png", cli.toString(), "--width",
-                "" + size.x, "--height", "" + size.y);
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        Render.Result rendered = Render.run("render", "jeffress", "--left", "2.0", "--right", "2.2", "--n", "7",
+                "--delta", "0.1", "--model", "hh-traub", "--png", cli.toString(), "--width", "" + size.x, "--height",
+                "" + size.y);
+        assertEquals(0, rendered.status(), rendered.err());
         BufferedImage a = ImageIO.read(gui.toFile());
         BufferedImage b = ImageIO.read(cli.toFile());
         assertEquals(size.x, a.getWidth());
@@ -139,21 +131,6 @@ class FigureExportTest {
         }
         // the delay-line panel is painted last, after the charts' tick labels
         return found.isEmpty() ? null : found.get(found.size() - 1);
-    }
-
-    private static FigureCanvas find(Control c, String name) {
-        if (c instanceof FigureCanvas f && f.isVisible() && name.equals(f.exportName())) {
-            return f;
-        }
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                FigureCanvas f = find(child, name);
-                if (f != null) {
-                    return f;
-                }
-            }
-        }
-        return null;
     }
 
     /** Until the view's newest request is computed and its result shown. */

@@ -8,7 +8,9 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.neuropynamics.plot.Chart;
 import org.neuropynamics.plot.Figure;
+import org.neuropynamics.plot.render.ChartPainter;
 import org.neuropynamics.plot.render.Canvas.Align;
 import org.neuropynamics.plot.render.FigurePainter;
 import org.neuropynamics.plot.render.PlotFrame;
@@ -19,7 +21,8 @@ import org.neuropynamics.plot.render.PlotFrame;
  * over the figure when asked, and carries the figure's data for the CSV export. A {@link Figure} of stacked panels
  * shown with {@link #showFigure} can be zoomed, panned, picked and hovered with the mouse
  * ({@link #enableNavigation()}, {@link FigureNavigation}); the exports then write the zoomed figure, as shown.
- * Other views add their pointer handling on top.
+ * So can a {@link Chart} shown with {@link #showChart}, and any other painting whose view zooms its own window
+ * ({@link FigureNavigation#zoomWindow}).
  */
 public class FigureCanvas extends Canvas {
 
@@ -30,6 +33,7 @@ public class FigureCanvas extends Canvas {
     private String name = "figure";
     private Overlay overlay;
     private Figure figure;
+    private Chart chart;
     private List<PlotFrame> frames = List.of();
     private FigureNavigation navigation;
 
@@ -49,6 +53,7 @@ public class FigureCanvas extends Canvas {
     public void setPainting(Painting p, Supplier<String> table) {
         this.painting = p;
         this.figure = null;
+        this.chart = null;
         this.data = table;
         this.message = null;
         redraw();
@@ -72,9 +77,36 @@ public class FigureCanvas extends Canvas {
         return figure == null || navigation == null ? figure : navigation.apply(figure);
     }
 
+    /**
+     * Shows one x-y chart (null: a white area) painted by {@link ChartPainter}, with its data as CSV text (null:
+     * the chart's own points, {@link Chart#csv()}); zoomed like a figure when navigation is on (a new chart keeps
+     * the zoom).
+     */
+    public void showChart(Chart c, Supplier<String> table) {
+        // a chart without a table of its own exports the points it draws (Chart.csv)
+        setPainting(c == null ? null : (d, w, h) -> ChartPainter.paint(d, w, h, shownChart()),
+                table != null || c == null ? table : c::csv);
+        this.chart = c;
+    }
+
+    /** The chart shown, with the ranges the user zoomed to, or null when the canvas shows no {@link Chart}. */
+    public Chart shownChart() {
+        return chart == null || navigation == null ? chart : navigation.apply(chart);
+    }
+
+    /** The chart as given to {@link #showChart}, without zoom, or null. */
+    public Chart baseChart() {
+        return chart;
+    }
+
     /** The figure as given to {@link #showFigure}, without zoom, or null. */
     Figure baseFigure() {
         return figure;
+    }
+
+    /** True when something is painted (a figure, a chart or another painting). */
+    boolean showsSomething() {
+        return painting != null;
     }
 
     /** The data-to-pixel mappings of the panels of the last paint, top to bottom (empty before the first). */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.neuropynamics.plot.Chart;
 import org.neuropynamics.plot.Figure;
 import org.neuropynamics.plot.Plot;
 import org.neuropynamics.plot.Range;
@@ -31,9 +32,20 @@ import org.neuropynamics.plot.render.PlotFrame;
  * </ul>
  * The zoom is a set of data ranges applied to each new figure ({@link #apply}): x shared by every panel, y per
  * panel, so a figure replaced by a new computation keeps the detail in view until the reset. Ranges are data, not
- * pixels: the exports write the zoomed figure with the same painter at any size.
+ * pixels: the exports write the zoomed figure with the same painter at any size. A {@link Chart} shown with
+ * {@link FigureCanvas#showChart} is zoomed the same way (one panel). A drawing whose ranges are a window of the
+ * view's own model (the phase plane's window, the orbit diagram's recomputed range) hands the ranges to a
+ * {@link Window} instead ({@link #zoomWindow}): the gestures are the same, the view recomputes.
+ * The workbench's one zoom/pan/pick/hover component (docs/architecture.md, "The figure layer").
  */
 public final class FigureNavigation {
+
+    /**
+     * Where the pointer is: the panel (0 = top), its data-to-pixel mapping of the last paint, the data
+     * coordinates and the pixel.
+     */
+    public record Pointer(int panel, PlotFrame frame, double x, double y, int px, int py) {
+    }
 
     /** What the pointer did, in data coordinates of a panel (0 = top). */
     public interface Listener {
@@ -41,9 +53,43 @@ public final class FigureNavigation {
         default void picked(int panel, double x, double y) {
         }
 
+        /**
+         * A click without drag (twice: the second click of a double-click, reported after the single clicks);
+         * returns true when the click was used (a double-click then does not reset the zoom).
+         */
+        default boolean clicked(Pointer p, boolean twice) {
+            return false;
+        }
+
+        /** The pointer moved over a plot area with no button held (null: it left the plot areas). */
+        default void hovered(Pointer p) {
+        }
+
         /** The zoom changed (by the mouse or {@link #zoomTo}). */
         default void zoomed() {
         }
+    }
+
+    /**
+     * The ranges of a drawing that is a window of the view's own model: the view recomputes for the window asked
+     * (the phase plane, the orbit diagram).
+     */
+    public interface Window {
+        /** Shows x by y (y null: keep the shown y range). */
+        void zoomTo(Range x, Range y);
+
+        /** Back to the view's whole window (double-click). */
+        void reset();
+    }
+
+    /** What the mouse wheel zooms. */
+    public enum Wheel {
+        /** x about the pointer, with Ctrl the y of the panel under the pointer (time courses). */
+        X_OR_Y,
+        /** both axes about the pointer (a phase plane). */
+        BOTH,
+        /** nothing. */
+        NONE
     }
 
     private static final int MIN_DRAG = 5;
@@ -68,6 +114,10 @@ public final class FigureNavigation {
     private int hoverX = -1;
     private int hoverY = -1;
     private boolean hover = true;
+    private Window window;
+    private Wheel wheelMode = Wheel.X_OR_Y;
+    private boolean box = true;
+    private boolean hovering;
 
     FigureNavigation(FigureCanvas canvas) {
         this.canvas = canvas;
@@ -75,17 +125,67 @@ public final class FigureNavigation {
         canvas.addListener(SWT.MouseMove, this::move);
         canvas.addListener(SWT.MouseUp, this::up);
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
-        canvas.addListener(SWT.MouseDoubleClick, e -> {
-            if (e.button == 1) {
-                reset();
-            }
-        });
+        canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
         canvas.addListener(SWT.MouseExit, e -> {
             if (hoverX >= 0) {
                 hoverX = -1;
                 canvas.redraw();
             }
+            hovered(null);
         });
+    }
+
+    /**
+     * Hands the zoom to the view's own window instead of applying ranges to the figure (returns this): box,
+     * wheel and pan ask {@code w} for a window, a double-click resets it.
+     */
+    public FigureNavigation zoomWindow(Window w) {
+        this.window = w;
+        return this;
+    }
+
+    /** What the wheel zooms (returns this). */
+    public FigureNavigation wheel(Wheel mode) {
+        this.wheelMode = mode;
+        return this;
+    }
+
+    /** Whether a dragged rectangle zooms (returns this); without, a drag does nothing and a click picks. */
+    public FigureNavigation boxZoom(boolean on) {
+        this.box = on;
+        return this;
+    }
+
+    private void doubleClick(Event e) {
+        if (e.button != 1) {
+            return;
+        }
+        Pointer p = pointer(e.x, e.y);
+        boolean used = false;
+        if (p != null) {
+            for (Listener l : List.copyOf(listeners)) {
+                used |= l.clicked(p, true);
+            }
+        }
+        if (!used) {
+            reset();
+        }
+    }
+
+    private Pointer pointer(int px, int py) {
+        int at = panelAt(px, py);
+        PlotFrame f = frame(at);
+        return f == null ? null : new Pointer(at, f, f.dataX(px), f.dataY(py), px, py);
+    }
+
+    private void hovered(Pointer p) {
+        if (p == null && !hovering) {
+            return;
+        }
+        hovering = p != null;
+        for (Listener l : List.copyOf(listeners)) {
+            l.hovered(p);
+        }
     }
 
     /** Adds a listener. */
@@ -115,6 +215,12 @@ public final class FigureNavigation {
      * the panel's own), as a drag would.
      */
     public void zoomTo(Range xRange, int panelIndex, Range yRange) {
+        if (window != null) {
+            if (valid(xRange) != null) {
+                window.zoomTo(xRange, valid(yRange));
+            }
+            return;
+        }
         x = valid(xRange);
         if (panelIndex >= 0) {
             if (valid(yRange) == null) {
@@ -128,6 +234,10 @@ public final class FigureNavigation {
 
     /** Back to the whole figure (what a double-click does). */
     public void reset() {
+        if (window != null) {
+            window.reset();
+            return;
+        }
         x = null;
         y.clear();
         changed();
@@ -164,6 +274,16 @@ public final class FigureNavigation {
         return new Figure(f.title(), panels, f.heights());
     }
 
+    /** The chart with the zoomed ranges (x, and the y of panel 0). */
+    public Chart apply(Chart c) {
+        Range yr = y.get(0);
+        if (x == null && yr == null) {
+            return c;
+        }
+        return c.withRanges(x == null ? c.xRange() : new double[] {x.min(), x.max()},
+                yr == null ? c.yRange() : new double[] {yr.min(), yr.max()});
+    }
+
     private int panelAt(int px, int py) {
         List<PlotFrame> frames = canvas.frames();
         for (int i = 0; i < frames.size(); i++) {
@@ -182,9 +302,10 @@ public final class FigureNavigation {
     private void down(Event e) {
         boolean pan = e.button == 2 || (e.button == 1 && (e.stateMask & SWT.SHIFT) != 0);
         int at = panelAt(e.x, e.y);
-        if ((e.button != 1 && !pan) || at < 0 || canvas.baseFigure() == null) {
+        if ((e.button != 1 && !pan) || at < 0 || !canvas.showsSomething()) {
             return;
         }
+        hovered(null);
         mode = pan ? Mode.PAN : Mode.BOX;
         panel = at;
         downFrame = frame(at);
@@ -206,8 +327,13 @@ public final class FigureNavigation {
         } else if (mode == Mode.BOX) {
             lastX = e.x;
             lastY = e.y;
-            canvas.redraw();
-        } else if (hover) {
+            if (box) {
+                canvas.redraw();
+            }
+        } else {
+            hovered(pointer(e.x, e.y));
+        }
+        if (mode == Mode.NONE && hover && canvas.shownFigure() != null) {
             int before = hoverX;
             boolean inside = panelAt(e.x, e.y) >= 0;
             hoverX = inside ? e.x : -1;
@@ -229,12 +355,14 @@ public final class FigureNavigation {
         int w = Math.abs(e.x - downX);
         int h = Math.abs(e.y - downY);
         if (w < MIN_DRAG && h < MIN_DRAG) {
+            Pointer p = new Pointer(panel, f, f.dataX(e.x), f.dataY(e.y), e.x, e.y);
             for (Listener l : List.copyOf(listeners)) {
-                l.picked(panel, f.dataX(e.x), f.dataY(e.y));
+                l.picked(panel, p.x(), p.y());
+                l.clicked(p, false);
             }
             return;
         }
-        if (w < MIN_DRAG) {
+        if (w < MIN_DRAG || !box) {
             return;
         }
         Range xs = new Range(Math.min(f.dataX(downX), f.dataX(e.x)), Math.max(f.dataX(downX), f.dataX(e.x)));
@@ -246,13 +374,17 @@ public final class FigureNavigation {
     private void wheel(Event e) {
         int at = panelAt(e.x, e.y);
         PlotFrame f = frame(at);
-        if (e.count == 0 || f == null) {
+        if (e.count == 0 || f == null || wheelMode == Wheel.NONE) {
             return;
         }
         double factor = e.count > 0 ? 1 / WHEEL_FACTOR : WHEEL_FACTOR;
         // from the zoom set last (notches faster than paints add up), mapped on the painted rectangle
         double[] a = f.area();
-        if ((e.stateMask & SWT.CTRL) != 0) {
+        if (wheelMode == Wheel.BOTH) {
+            Range xs = f.xRange();
+            Range ys = f.yRange();
+            zoomTo(scaled(xs, f.dataX(e.x), factor), at, scaled(ys, f.dataY(e.y), factor));
+        } else if ((e.stateMask & SWT.CTRL) != 0) {
             Range r = y.get(at) != null ? y.get(at) : f.yRange();
             double pointer = r.max() - (e.y - a[1]) / a[3] * r.span();
             zoomTo(x, at, scaled(r, pointer, factor));
@@ -269,7 +401,7 @@ public final class FigureNavigation {
 
     /** Draws the drag rectangle and the hover readout (screen only). */
     void paintOverlay(Canvas d, List<PlotFrame> frames) {
-        if (mode == Mode.BOX) {
+        if (mode == Mode.BOX && box && (Math.abs(lastX - downX) >= MIN_DRAG || Math.abs(lastY - downY) >= MIN_DRAG)) {
             d.color(0x5A5A5A);
             d.stroke(1, true);
             d.rectangle(Math.min(downX, lastX), Math.min(downY, lastY), Math.abs(lastX - downX),
@@ -277,7 +409,7 @@ public final class FigureNavigation {
             d.stroke(1, false);
             return;
         }
-        if (hoverX < 0 || mode != Mode.NONE) {
+        if (hoverX < 0 || mode != Mode.NONE || !hover) {
             return;
         }
         int at = panelAt(hoverX, hoverY);

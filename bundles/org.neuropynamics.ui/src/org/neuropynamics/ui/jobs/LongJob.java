@@ -1,6 +1,7 @@
 package org.neuropynamics.ui.jobs;
 
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -11,7 +12,7 @@ import org.neuropynamics.core.integrate.RunCanceledException;
 import org.neuropynamics.core.integrate.RunMonitor;
 
 /**
- * A long computation (continuation, sweep, orbit diagram, network run, NEURON run) as an Eclipse Job: progress
+ * A long computation (continuation, sweep, f-I curve, network run, NEURON run) as an Eclipse Job: progress
  * in the Progress view and the status line, cancellable there or by {@link #cancel()}; the result, a one-line
  * message or the cancellation is handed to the UI thread. The work sees the job's monitor as a
  * {@link RunMonitor} through {@link #runMonitor}, the workbench's one IProgressMonitor-to-RunMonitor adapter
@@ -48,6 +49,7 @@ public final class LongJob<R> extends Job {
     private final Work<R> work;
     private final Outcome<R> outcome;
     private final Object family;
+    private volatile DoubleConsumer uiProgress;
 
     /**
      * A job, not yet scheduled.
@@ -117,6 +119,42 @@ public final class LongJob<R> extends Job {
         };
     }
 
+    /**
+     * Also hands the fraction done, in [0, 1], to the UI thread (a view's own progress bar beside its figure),
+     * once per tick of {@link #TICKS}; set before {@link #schedule()}. Returns this.
+     */
+    public LongJob<R> onProgress(DoubleConsumer onUiThread) {
+        this.uiProgress = onUiThread;
+        return this;
+    }
+
+    private RunMonitor withUiProgress(RunMonitor base) {
+        DoubleConsumer ui = uiProgress;
+        if (ui == null) {
+            return base;
+        }
+        int[] shown = {-1};
+        return new RunMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return base.isCanceled();
+            }
+
+            @Override
+            public void worked(double fraction) {
+                base.worked(fraction);
+                int now = (int) Math.max(0, Math.min(TICKS, Math.round(fraction * TICKS)));
+                synchronized (shown) {
+                    if (now <= shown[0]) {
+                        return;
+                    }
+                    shown[0] = now;
+                }
+                deliver(() -> ui.accept(now / (double) TICKS));
+            }
+        };
+    }
+
     @Override
     public boolean belongsTo(Object f) {
         return family != null && f == family;
@@ -126,7 +164,7 @@ public final class LongJob<R> extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), TICKS);
         try {
-            R r = work.run(runMonitor(monitor));
+            R r = work.run(withUiProgress(runMonitor(monitor)));
             if (monitor.isCanceled()) {
                 deliver(outcome::canceled);
                 return Status.CANCEL_STATUS;

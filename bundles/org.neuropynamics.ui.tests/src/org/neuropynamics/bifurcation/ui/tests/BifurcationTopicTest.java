@@ -3,6 +3,7 @@ package org.neuropynamics.bifurcation.ui.tests;
 import org.neuropynamics.plot.render.FigureFiles;
 import org.neuropynamics.bifurcation.ui.*;
 import org.neuropynamics.ui.tests.Screenshots;
+import org.neuropynamics.ui.export.FigureExportActions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,8 +34,8 @@ import org.neuropynamics.bifurcation.maps.OrbitDiagram;
 import org.neuropynamics.bifurcation.sweep.SweepResult;
 
 /**
- * The Bifurcation perspective in the running workbench: the HH diagram with the Hopf points of
- * /work/shared/reference/README.md, the AdEx sweep against Brian2 2.5.1 (models.tests data/brian2), the logistic
+ * The Bifurcation perspective in the running workbench: the HH diagram with the Hopf points AUTO-07p finds
+ * (bifurcation.tests data/auto/README.md), the AdEx sweep against Brian2 2.5.1 (models.tests data/brian2), the logistic
  * orbit diagram and its Lyapunov exponent, commands, topic and cheat sheet. Screenshots: target/screenshots.
  */
 class BifurcationTopicTest {
@@ -81,15 +82,15 @@ class BifurcationTopicTest {
         BifurcationDiagram d = view.diagram();
         List<SpecialPoint> hopf = d.specialPoints().stream().filter(s -> s.type() == SpecialPointType.HB).toList();
         assertEquals(2, hopf.size(), () -> "special points " + d.specialPoints());
-        assertEquals(9.7754, hopf.get(0).parameter(), 1e-3, "README: first Hopf point of HH");
+        assertEquals(9.7754, hopf.get(0).parameter(), 1e-3, "AUTO-07p: first Hopf point of HH");
         assertEquals(154.52, hopf.get(1).parameter(), 0.01, "AUTO-07p: second Hopf point");
-        assertEquals("subcritical", hopf.get(0).criticality(), "README: the first Hopf point is subcritical");
+        assertEquals("subcritical", hopf.get(0).criticality(), "the first Hopf point is subcritical (Hassard 1978; Rinzel and Miller 1980)");
         DiagramFigure f = view.figure();
         assertTrue(f.labels().stream().anyMatch(l -> l.startsWith("HB1 subcritical I=9.775")), () -> "" + f.labels());
         assertTrue(f.labels().stream().anyMatch(l -> l.startsWith("HB2") && l.contains("I=154.5")), () -> "" + f.labels());
         assertTrue(f.labels().stream().anyMatch(l -> l.startsWith("LPC")), "the fold of cycles is labelled");
         assertTrue(f.chart().marks().stream().anyMatch(m -> Math.abs(m.x() - 9.7754) < 1e-3 && Math.abs(m.y() + 59.654) < 1e-2),
-                "HB1 is drawn at V = -59.654 mV (README)");
+                "HB1 is drawn at V = -59.654 mV (AUTO-07p)");
 
         // a point of the stable spiking cycle at I = 20: hover text and its time series
         DiagramFigure.Pick onCycle = f.picks().stream().filter(p -> p.point().isCycle() && p.point().stable())
@@ -101,10 +102,10 @@ class BifurcationTopicTest {
         Screenshots.save(shell, "hh-diagram");
         figure(view.diagramCanvas(), "hh-diagram-figure");
         Path svg = Path.of(System.getProperty("screenshot.dir", "target/screenshots"), "hh-diagram.svg");
-        new DiagramExports(view).exportTo(svg, "svg");
+        FigureExportActions.export(view.diagramCanvas(), FigureExportActions.Format.SVG, svg);
         assertTrue(Files.readString(svg).contains("HB1 subcritical"));
         Path csv = svg.resolveSibling("hh-diagram.csv");
-        new DiagramExports(view).exportTo(csv, "csv");
+        FigureExportActions.export(view.diagramCanvas(), FigureExportActions.Format.CSV, csv);
         assertTrue(Files.readAllLines(csv).stream().anyMatch(l -> l.startsWith("1,HB,9.775")));
     }
 

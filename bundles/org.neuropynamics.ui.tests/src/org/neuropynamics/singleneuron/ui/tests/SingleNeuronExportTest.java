@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.swt.graphics.Point;
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.cli.CommandLine;
+import org.neuropynamics.ui.tests.Render;
 import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.plot.Range;
 import org.neuropynamics.plot.render.PlotFrame;
@@ -62,12 +59,10 @@ class SingleNeuronExportTest {
         Path gui = dir.resolve("single-neuron-view.png");
         FigureExportActions.export(canvas, FigureExportActions.Format.PNG, gui);
         Path cli = dir.resolve("single-neuron-render.png");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new CommandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run("render", "single-neuron", "--model",
-                "hodgkin-huxley", "--set", "I=12", "--method", e.method(), "--dt", Double.toString(e.dt()), "--png",
-                cli.toString(), "--width", "" + size.x, "--height", "" + size.y);
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        Render.Result rendered = Render.run("render", "single-neuron", "--model", "hodgkin-huxley", "--set", "I=12",
+                "--method", e.method(), "--dt", Double.toString(e.dt()), "--png", cli.toString(), "--width",
+                "" + size.x, "--height", "" + size.y);
+        assertEquals(0, rendered.status(), rendered.err());
         BufferedImage a = ImageIO.read(gui.toFile());
         BufferedImage b = ImageIO.read(cli.toFile());
         assertEquals(size.x, a.getWidth());

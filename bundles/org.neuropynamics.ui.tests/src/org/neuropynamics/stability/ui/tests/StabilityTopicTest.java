@@ -34,7 +34,7 @@ import org.neuropynamics.stability.draw.PlaneFigure;
 
 /**
  * The Stability perspective in the running workbench: the phase plane of FitzHugh-Nagumo with the reference
- * values of /work/shared/reference/README.md, inline errors of typed systems, the 1-D view of I_Na,p with its
+ * values of docs/reference-values.md, inline errors of typed systems, the 1-D view of I_Na,p with its
  * saddle-node value, the Welcome topic and the cheat sheet. Screenshots go to target/screenshots.
  */
 class StabilityTopicTest {

@@ -29,7 +29,7 @@ import org.neuropynamics.ui.tests.Waits;
 /**
  * Every step of the stability tutorial that states a number or a behaviour: the test runs the step's cheat-sheet
  * command, reads what the view shows, checks it against a reference computed elsewhere, and checks that the
- * step's text states that number. References: {@code reference/README.md} of the course material (persistent
+ * step's text states that number. References: docs/reference-values.md (persistent
  * sodium equilibria -52.5123, -40.2855, 30.8632 mV; its saddle-node 15.7758880035 by mpmath; FitzHugh-Nagumo
  * equilibria and eigenvalues by SciPy; the FHN limit cycle's period 39.474414980241 by SciPy), a bisection of
  * F(V) written here, and closed forms (the FHN Hopf point from v^2 = 1 - b/tau; the Duffing Jacobians).
