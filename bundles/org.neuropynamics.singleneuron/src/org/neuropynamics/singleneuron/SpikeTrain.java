@@ -136,6 +136,18 @@ public record SpikeTrain(double[] spikeTimes, double windowStart, double windowE
         return s.toString();
     }
 
+    /**
+     * The short form for a figure's title: "12 spikes, 24.0 Hz while the input is on"; the rate is over the
+     * window, as in {@link #summary(String)}; a single spike or none has no rate.
+     *
+     * @param windowName what the window is (e.g. "while the input is on", "over the run")
+     */
+    public String headline(String windowName) {
+        String spikes = count() + (count() == 1 ? " spike" : " spikes");
+        return count() > 1 ? String.format(java.util.Locale.ROOT, "%s, %.1f Hz %s", spikes, rateHz(), windowName)
+                : spikes + " " + windowName;
+    }
+
     private static String number(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }

@@ -47,6 +47,18 @@ class ProjectionLabelsUiTest {
         IWorkbenchPage page = EditorFixture.networksPage();
         NetworkEditor editor = EditorFixture.openExample(page, dir, "cuba.neuronet");
         assertEquals(4, assertLabelsApart(editor.canvas()));
+        // opened fitted: every label lies inside the canvas with a margin (the self-loop labels above the top
+        // boxes touched the canvas's top edge)
+        org.neuropynamics.network.ui.NetworkCanvas canvas = editor.canvas();
+        org.eclipse.swt.graphics.Point origin = canvas.origin();
+        Rectangle area = canvas.getClientArea();
+        for (Map.Entry<Projection, Rectangle> e : canvas.scene().labels().entrySet()) {
+            Rectangle r = e.getValue();
+            Rectangle shown = new Rectangle(r.x + origin.x, r.y + origin.y, r.width, r.height);
+            assertTrue(shown.x >= 3 && shown.y >= 3 && shown.x + shown.width <= area.width - 3
+                    && shown.y + shown.height <= area.height - 3, e.getKey().getName() + " label " + shown
+                    + " in the canvas " + area);
+        }
         Screenshots.save(editor.canvas().getShell(), "network-editor-cuba-labels");
         page.closeEditor(editor, false);
     }
