@@ -110,17 +110,19 @@ final class EditorPalette {
      * tool column stays short enough for a small window).
      */
     ToolBar createCommands(Composite parent) {
-        ToolBar commands = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+        // Run and Validate first, and the row wraps: beside the results (Networks perspective) at 1280x720 the
+        // editor is about 530 px wide and Run was cut off at the end of one row (issue 18)
+        ToolBar commands = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
         icons = icons == null ? new PaletteIcons(parent.getDisplay()) : icons;
+        push(commands, "Run", "run", action("Run", editor::run), "Validate and simulate; results in the views beside");
+        push(commands, "Validate", "validate", validate, "List every problem of the network (Edit > Validate Network)");
+        new ToolItem(commands, SWT.SEPARATOR);
         push(commands, "Delete", "delete", delete, "Delete the selection (Delete key)");
         push(commands, "Auto Layout", "layout", autoLayout, "Lay the network out left to right (ELK)");
         new ToolItem(commands, SWT.SEPARATOR);
         push(commands, "", "zoomin", action("Zoom In", () -> editor.canvas().zoomBy(1.25)), "Zoom in (Ctrl+wheel)");
         push(commands, "", "zoomout", action("Zoom Out", () -> editor.canvas().zoomBy(0.8)), "Zoom out (Ctrl+wheel)");
         push(commands, "Fit", "fit", fit, "Zoom to fit and centre the network");
-        new ToolItem(commands, SWT.SEPARATOR);
-        push(commands, "Validate", "validate", validate, "List every problem of the network (Edit > Validate Network)");
-        push(commands, "Run", "run", action("Run", editor::run), "Validate and simulate; results in the views below");
         return commands;
     }
 

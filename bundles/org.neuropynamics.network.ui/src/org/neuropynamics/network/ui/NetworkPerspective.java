@@ -39,6 +39,8 @@ public final class NetworkPerspective implements IPerspectiveFactory {
         // shown by the first run of a network with STDP projections
         results.addPlaceholder(WeightsOverTimeView.ID);
         results.addPlaceholder(WeightHistogramView.ID);
+        // Help > Help Contents: the user guide as tall as the window (it opened in the Outline's stack, ~230 px)
+        results.addPlaceholder("org.neuropynamics.ui.views.guide");
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }

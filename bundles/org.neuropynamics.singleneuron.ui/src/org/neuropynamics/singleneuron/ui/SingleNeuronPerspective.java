@@ -16,8 +16,11 @@ public class SingleNeuronPerspective implements IPerspectiveFactory {
         layout.getViewLayout(SingleNeuronView.ID).setCloseable(false);
         // a tutorial opens at the right with 28 % of the width (it took a third, leaving the figure about 380 px
         // beside the controls at 1280x720, issue 18)
-        layout.addPlaceholder("org.eclipse.ui.cheatsheets.views.CheatSheetView", IPageLayout.RIGHT, 0.72f,
-                SingleNeuronView.ID);
+        org.eclipse.ui.IPlaceholderFolderLayout right = layout.createPlaceholderFolder("tutorial", IPageLayout.RIGHT,
+                0.72f, SingleNeuronView.ID);
+        right.addPlaceholder("org.eclipse.ui.cheatsheets.views.CheatSheetView");
+        // Help > Help Contents opens the user guide there too
+        right.addPlaceholder("org.neuropynamics.ui.views.guide");
         layout.addShowViewShortcut(SingleNeuronView.ID);
         layout.addPerspectiveShortcut("org.neuropynamics.ui.perspective.welcome");
     }
