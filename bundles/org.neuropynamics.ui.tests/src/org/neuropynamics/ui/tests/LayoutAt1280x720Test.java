@@ -117,6 +117,7 @@ class LayoutAt1280x720Test {
                 (Composite) view.getSite().getService(MPart.class).getWidget(),
                 org.neuropynamics.ui.figures.FigureCanvas.class, "traces");
         Waits.until(shell.getDisplay(), () -> traces.shownFigure() != null, "the first run", 60);
+        Screenshots.save(shell, "layout-single-neuron-run");
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(traces);
         try {
             // as FigurePainter decides to shorten it: 11.5 pt, measured plain plus 15 % for bold, 16 px margin
