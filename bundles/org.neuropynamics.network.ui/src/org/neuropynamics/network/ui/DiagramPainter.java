@@ -135,6 +135,7 @@ final class DiagramPainter {
         gc.setLineWidth(1);
         gc.setForeground(display.getSystemColor(selected ? SWT.COLOR_BLACK : SWT.COLOR_DARK_GRAY));
         gc.drawRoundRectangle(b.x, b.y, b.width, b.height, arc, arc);
+        Rectangle clip = gc.getClipping();
         gc.setClipping(b.x + 2, b.y + 2, b.width - 4, b.height - 4);
         gc.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
         int pad = (int) Math.max(3, 8 * zoom);
@@ -143,9 +144,7 @@ final class DiagramPainter {
         gc.drawString(fit(gc, String.valueOf(n.getName()), b.width - 2 * pad), b.x + pad, b.y + pad, true);
         gc.setFont(text);
         gc.drawString(fit(gc, detail(n), b.width - 2 * pad), b.x + pad, b.y + pad + line, true);
-        // no clip afterwards: restoring getClipping() under the canvas's pan transform shifted the clip by the
-        // pan, and labels right of the last box were cut off at (canvas width - pan x) (issue 18 walkthrough)
-        gc.setClipping((Rectangle) null);
+        gc.setClipping(clip);
     }
 
     /** The second line of a box: model and size of a population, kind, rate and size of an input. */
