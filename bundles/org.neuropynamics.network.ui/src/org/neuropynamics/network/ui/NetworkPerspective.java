@@ -6,8 +6,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The Networks perspective, three columns of the window's full height: the editor at the left; the result
- * views (raster, traces, heat map, rates, network graph, Network Problems) stacked in one folder beside it; the
- * Outline (and a tutorial, Help > Cheat Sheets) above the Properties at the right.
+ * views (raster, traces, heat map, rates, network graph) stacked in one folder beside it; the Outline, Network
+ * Problems (and a tutorial, Help > Cheat Sheets) above the Properties at the right.
  */
 public final class NetworkPerspective implements IPerspectiveFactory {
 
@@ -28,14 +28,16 @@ public final class NetworkPerspective implements IPerspectiveFactory {
         IFolderLayout side = layout.createFolder("side", IPageLayout.RIGHT, 0.75f, editor);
         side.addView(IPageLayout.ID_OUTLINE);
         side.addPlaceholder(CHEAT_SHEET_VIEW);
+        // Network Problems (Edit > Validate Network) beside the Outline: the result stack keeps five tabs whose
+        // titles show whole (six shrank to one letter each at 1280x720)
+        side.addView(NetworkProblemsView.ID);
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.50f, "side");
-        IFolderLayout results = layout.createFolder("results", IPageLayout.RIGHT, 0.56f, editor);
+        IFolderLayout results = layout.createFolder("results", IPageLayout.RIGHT, 0.54f, editor);
         results.addView(SpikeRasterView.ID);
         results.addView(VoltageTracesView.ID);
         results.addView(HeatMapView.ID);
         results.addView(PopulationRateView.ID);
         results.addView(NetworkGraphView.ID);
-        results.addView(NetworkProblemsView.ID);
         // shown by the first run of a network with STDP projections
         results.addPlaceholder(WeightsOverTimeView.ID);
         results.addPlaceholder(WeightHistogramView.ID);
