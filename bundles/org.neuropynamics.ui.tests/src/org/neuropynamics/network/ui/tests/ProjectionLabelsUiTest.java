@@ -60,6 +60,7 @@ class ProjectionLabelsUiTest {
                     && shown.y + shown.height <= area.height - 3, e.getKey().getName() + " label " + shown
                     + " in the canvas " + area);
         }
+        assertLabelsDrawnWhole(canvas);
         Screenshots.save(editor.canvas().getShell(), "network-editor-cuba-labels");
         page.closeEditor(editor, false);
     }
