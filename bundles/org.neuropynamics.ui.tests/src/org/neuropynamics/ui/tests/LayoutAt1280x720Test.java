@@ -125,6 +125,11 @@ class LayoutAt1280x720Test {
             double needed = new org.neuropynamics.ui.figures.GcCanvas(gc).textWidth(title, 11.5) * 1.15 + 16;
             assertTrue(needed <= traces.getSize().x, "the title '" + title + "' needs " + needed
                     + " px of the figure's " + traces.getSize().x);
+            // the legend (v, spike cut-off, spikes, input I) takes two rows above the plot, not four: FigurePainter
+            // puts the plot at 68 + 15 px per legend row below the figure's top (title 34, panel title 20, ...)
+            double plotTop = traces.frames().get(0).area()[1];
+            assertTrue(plotTop <= 68 + 2 * 15 + 0.5, "the membrane potential's plot starts at " + plotTop
+                    + " px: more than two legend rows");
         } finally {
             gc.dispose();
         }
