@@ -6,8 +6,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The Networks perspective, three columns of the window's full height: the editor at the left; the result
- * views (raster, traces, heat map, rates, network graph) stacked in one folder beside it; the Outline, Network
- * Problems (and a tutorial, Help > Cheat Sheets) above the Properties at the right.
+ * views (raster, traces, heat map, rates, network graph) stacked in one folder beside it; the Outline (and a
+ * tutorial, Help > Cheat Sheets) above Properties and Network Problems at the right.
  */
 public final class NetworkPerspective implements IPerspectiveFactory {
 
@@ -28,11 +28,12 @@ public final class NetworkPerspective implements IPerspectiveFactory {
         IFolderLayout side = layout.createFolder("side", IPageLayout.RIGHT, 0.75f, editor);
         side.addView(IPageLayout.ID_OUTLINE);
         side.addPlaceholder(CHEAT_SHEET_VIEW);
-        // Network Problems (Edit > Validate Network) beside the Outline: the result stack keeps five tabs whose
+        // Network Problems (Edit > Validate Network) beside Properties: the result stack keeps five tabs whose
         // titles show whole (six shrank to one letter each at 1280x720)
-        side.addView(NetworkProblemsView.ID);
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.50f, "side");
-        IFolderLayout results = layout.createFolder("results", IPageLayout.RIGHT, 0.54f, editor);
+        IFolderLayout properties = layout.createFolder("properties", IPageLayout.BOTTOM, 0.50f, "side");
+        properties.addView(IPageLayout.ID_PROP_SHEET);
+        properties.addView(NetworkProblemsView.ID);
+        IFolderLayout results = layout.createFolder("results", IPageLayout.RIGHT, 0.52f, editor);
         results.addView(SpikeRasterView.ID);
         results.addView(VoltageTracesView.ID);
         results.addView(HeatMapView.ID);
@@ -41,6 +42,12 @@ public final class NetworkPerspective implements IPerspectiveFactory {
         // shown by the first run of a network with STDP projections
         results.addPlaceholder(WeightsOverTimeView.ID);
         results.addPlaceholder(WeightHistogramView.ID);
+        // no close buttons in the result stack (the views belong to the perspective; a selected tab's close
+        // button shortened the titles)
+        for (String id : new String[] {SpikeRasterView.ID, VoltageTracesView.ID, HeatMapView.ID,
+            PopulationRateView.ID, NetworkGraphView.ID}) {
+            layout.getViewLayout(id).setCloseable(false);
+        }
         // Help > Help Contents: the user guide as tall as the window (it opened in the Outline's stack, ~230 px)
         results.addPlaceholder("org.neuropynamics.ui.views.guide");
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);

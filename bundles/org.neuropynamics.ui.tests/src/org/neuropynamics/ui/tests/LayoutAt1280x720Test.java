@@ -249,11 +249,17 @@ class LayoutAt1280x720Test {
             List<String> shortened = new ArrayList<>();
             try {
                 tabs.setFont(stack.getFont());
+                // CTabItem keeps the text it draws when it had to shorten the title ("Ras...") in a private field
+                java.lang.reflect.Field drawn = org.eclipse.swt.custom.CTabItem.class.getDeclaredField("shortenedText");
+                drawn.setAccessible(true);
                 for (org.eclipse.swt.custom.CTabItem item : stack.getItems()) {
+                    Object shown = drawn.get(item);
                     int text = tabs.textExtent(item.getText()).x;
                     int icon = item.getImage() == null ? 0 : item.getImage().getBounds().width;
-                    if (!item.isShowing() || item.getBounds().width < text + icon + 8) {
-                        shortened.add(item.getText() + " " + item.getBounds().width + " px for " + (text + icon));
+                    if (!item.isShowing() || shown != null && !shown.equals(item.getText())
+                            || item.getBounds().width < text + icon + 8) {
+                        shortened.add(item.getText() + " drawn as '" + shown + "' in " + item.getBounds().width
+                                + " px");
                     }
                 }
             } finally {
