@@ -307,36 +307,9 @@ public final class NetworkCanvas extends Canvas {
         }
     }
 
-    /**
-     * Paints on an image of the canvas's size and copies it: on GTK the paint event's clip (its damaged area)
-     * moves with the pan transform, so with the diagram's origin left of or above the canvas the drawing was cut
-     * that far before the right or bottom edge (a projection label right of the boxes, issue 18's walkthrough);
-     * an image's GC has no such clip.
-     */
-    private void paint(GC screen) {
-        Rectangle area = getClientArea();
-        if (area.width <= 0 || area.height <= 0) {
-            return;
-        }
-        org.eclipse.swt.graphics.Image buffer = new org.eclipse.swt.graphics.Image(getDisplay(), area.width,
-                area.height);
-        GC gc = new GC(buffer);
-        try {
-            gc.setFont(getFont());
-            gc.setAntialias(screen.getAntialias());
-            gc.setTextAntialias(screen.getTextAntialias());
-            paintOn(gc);
-        } finally {
-            gc.dispose();
-        }
-        screen.drawImage(buffer, area.x, area.y);
-        buffer.dispose();
-    }
-
-    private void paintOn(GC gc) {
+    private void paint(GC gc) {
         fitOnce();
         Rectangle area = getClientArea();
-        area = new Rectangle(0, 0, area.width, area.height);
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
         if (network == null) {
