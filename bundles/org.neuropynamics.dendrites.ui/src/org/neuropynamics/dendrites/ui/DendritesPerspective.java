@@ -3,11 +3,7 @@ package org.neuropynamics.dendrites.ui;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/**
- * The Dendrites perspective: the Jeffress delay line and the dendrite as two tabs of one stack of the window's
- * height; the tutorial's steps bring each forward. Stacked one above the other, each figure was about 220 px tall at
- * 1280x720 and the tutorial beside the upper one as short (issue 18).
- */
+/** The Dendrites perspective: the Jeffress delay line and the dendrite side by side. */
 public class DendritesPerspective implements IPerspectiveFactory {
 
     /** Perspective id. */
@@ -16,10 +12,8 @@ public class DendritesPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        org.eclipse.ui.IFolderLayout main = layout.createFolder("main", IPageLayout.LEFT, 0.55f,
-                layout.getEditorArea());
-        main.addView(JeffressView.ID);
-        main.addView(DendriteView.ID);
+        layout.addView(JeffressView.ID, IPageLayout.TOP, 0.55f, layout.getEditorArea());
+        layout.addView(DendriteView.ID, IPageLayout.BOTTOM, 0.45f, JeffressView.ID);
         layout.addShowViewShortcut(JeffressView.ID);
         layout.addShowViewShortcut(DendriteView.ID);
     }
