@@ -171,10 +171,20 @@ public final class SingleNeuronFigure {
                 .replaceAll("\\.$", "");
     }
 
-    /** The spike summary of a run, over the stimulus window when there is one. */
+    /**
+     * The spike count and rate of a run for the title, over the stimulus window when there is one and saying
+     * so: the same window and rate as the view's status line (issue 18: the title gave the whole run's 17.1 Hz
+     * beside the status line's 24.0 Hz while the input is on).
+     */
     private record SpikeTrainView(NeuronExperiment e, Trace trace) {
         String summary() {
-            return SpikeTrain.of(trace.spikeTimes(), 0, e.duration()).summary();
+            double[] window = e.inputWindow();
+            return SpikeTrain.of(trace.spikeTimes(), window[0], window[1]).headline(windowName(e));
         }
+    }
+
+    /** How the readouts name the window of {@link NeuronExperiment#inputWindow()}. */
+    public static String windowName(NeuronExperiment e) {
+        return e.inputWindowIsPartOfRun() ? "while the input is on" : "over the whole run";
     }
 }

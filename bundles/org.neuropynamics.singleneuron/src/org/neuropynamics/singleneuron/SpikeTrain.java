@@ -136,6 +136,20 @@ public record SpikeTrain(double[] spikeTimes, double windowStart, double windowE
         return s.toString();
     }
 
+    /**
+     * The short form for a figure's title (the legend counts the spikes): "24.0 Hz while the input is on"; the
+     * rate is over the window, as in {@link #summary(String)}; one spike or none has no rate ("1 spike while the
+     * input is on", "no spikes while the input is on").
+     *
+     * @param windowName what the window is (e.g. "while the input is on", "over the whole run")
+     */
+    public String headline(String windowName) {
+        if (count() > 1) {
+            return String.format(java.util.Locale.ROOT, "%.1f Hz %s", rateHz(), windowName);
+        }
+        return (count() == 1 ? "1 spike " : "no spikes ") + windowName;
+    }
+
     private static String number(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }

@@ -109,18 +109,29 @@ final class EditorPalette {
      * The commands above the canvas, a row of their own: delete, auto layout, zoom, fit, validate, run (so the
      * tool column stays short enough for a small window).
      */
-    ToolBar createCommands(Composite parent) {
-        ToolBar commands = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+    Composite createCommands(Composite parent) {
+        // Run and Validate first, in three tool bars that wrap as a row (GTK's tool bars do not wrap): beside the
+        // results (Networks perspective) at 1280x720 the editor is about 530 px wide and Run was cut off at the
+        // end of one row (issue 18)
+        Composite commands = new Composite(parent, SWT.NONE);
+        org.eclipse.swt.layout.RowLayout rows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        rows.wrap = true;
+        rows.marginLeft = rows.marginRight = rows.marginTop = rows.marginBottom = 0;
+        rows.marginWidth = rows.marginHeight = 0;
+        rows.spacing = 6;
+        rows.center = true;
+        commands.setLayout(rows);
         icons = icons == null ? new PaletteIcons(parent.getDisplay()) : icons;
-        push(commands, "Delete", "delete", delete, "Delete the selection (Delete key)");
-        push(commands, "Auto Layout", "layout", autoLayout, "Lay the network out left to right (ELK)");
-        new ToolItem(commands, SWT.SEPARATOR);
-        push(commands, "", "zoomin", action("Zoom In", () -> editor.canvas().zoomBy(1.25)), "Zoom in (Ctrl+wheel)");
-        push(commands, "", "zoomout", action("Zoom Out", () -> editor.canvas().zoomBy(0.8)), "Zoom out (Ctrl+wheel)");
-        push(commands, "Fit", "fit", fit, "Zoom to fit and centre the network");
-        new ToolItem(commands, SWT.SEPARATOR);
-        push(commands, "Validate", "validate", validate, "List every problem of the network (Edit > Validate Network)");
-        push(commands, "Run", "run", action("Run", editor::run), "Validate and simulate; results in the views below");
+        ToolBar run = new ToolBar(commands, SWT.FLAT | SWT.RIGHT);
+        push(run, "Run", "run", action("Run", editor::run), "Validate and simulate; results in the views beside");
+        push(run, "Validate", "validate", validate, "List every problem of the network (Edit > Validate Network)");
+        ToolBar edit = new ToolBar(commands, SWT.FLAT | SWT.RIGHT);
+        push(edit, "Delete", "delete", delete, "Delete the selection (Delete key)");
+        push(edit, "Auto Layout", "layout", autoLayout, "Lay the network out left to right (ELK)");
+        ToolBar view = new ToolBar(commands, SWT.FLAT | SWT.RIGHT);
+        push(view, "", "zoomin", action("Zoom In", () -> editor.canvas().zoomBy(1.25)), "Zoom in (Ctrl+wheel)");
+        push(view, "", "zoomout", action("Zoom Out", () -> editor.canvas().zoomBy(0.8)), "Zoom out (Ctrl+wheel)");
+        push(view, "Fit", "fit", fit, "Zoom to fit and centre the network");
         return commands;
     }
 

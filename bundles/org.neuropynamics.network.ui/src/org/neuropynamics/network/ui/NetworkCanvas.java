@@ -141,31 +141,72 @@ public final class NetworkCanvas extends Canvas {
         if (area.width <= 50 || area.height <= 50) {
             return;
         }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        if (network != null) {
-            for (Node n : DiagramGeometry.nodes(network)) {
-                // room around a box for loops, labels and badges (more right of and below it)
-                minX = Math.min(minX, n.getX() - 30);
-                minY = Math.min(minY, n.getY() - 40);
-                maxX = Math.max(maxX, n.getX() + DiagramGeometry.WIDTH + 110);
-                maxY = Math.max(maxY, n.getY() + DiagramGeometry.HEIGHT + 50);
-            }
-        }
-        if (maxX <= minX) {
+        if (network == null || DiagramGeometry.nodes(network).isEmpty()) {
             zoom = 1;
             pan.moveTo(0, 0);
             redraw();
             return;
         }
-        double w = maxX - minX;
-        double h = maxY - minY;
-        zoom = Math.max(0.25, Math.min(1, Math.min(area.width / w, area.height / h)));
-        pan.moveTo((int) Math.round((area.width - w * zoom) / 2 - minX * zoom),
-                (int) Math.round((area.height - h * zoom) / 2 - minY * zoom));
+        // the extent is measured from what is drawn at a zoom (boxes, curves, labels, badges; fonts scale with
+        // the zoom), so a self-loop's label above the top box stays inside the canvas (CUBA touched its top,
+        // issue 18); a few rounds settle the zoom
+        double z = 1;
+        for (int round = 0; round < 4; round++) {
+            zoom = z;
+            double scale = fitScale(area, drawnExtent());
+            double next = Math.max(0.25, Math.min(1, z * scale));
+            if (Math.abs(next - z) < 1e-3) {
+                break;
+            }
+            z = next;
+        }
+        // text extents do not scale exactly with the font: shrink until it fits
+        for (int round = 0; round < 5 && z > 0.25; round++) {
+            zoom = z;
+            if (fitScale(area, drawnExtent()) >= 1) {
+                break;
+            }
+            z = Math.max(0.25, z * 0.97);
+        }
+        zoom = z;
+        Rectangle e = drawnExtent();
+        pan.moveTo((area.width - e.width) / 2 - e.x, (area.height - e.height) / 2 - e.y);
         redraw();
+    }
+
+    private static double fitScale(Rectangle area, Rectangle e) {
+        return Math.min((area.width - 2.0 * FIT_MARGIN) / Math.max(1, e.width),
+                (area.height - 2.0 * FIT_MARGIN) / Math.max(1, e.height));
+    }
+
+    /** Pixels kept free around the fitted drawing. */
+    private static final int FIT_MARGIN = 6;
+
+    /** The rectangle (canvas pixels at the current zoom, before panning) of everything drawn. */
+    public Rectangle drawnExtent() {
+        Rectangle all = null;
+        for (Node n : DiagramGeometry.nodes(network)) {
+            all = union(all, DiagramGeometry.bounds(n, zoom));
+        }
+        DiagramScene scene = scene();
+        for (Rectangle r : scene.labels().values()) {
+            all = union(all, r);
+        }
+        for (CubicCurve c : scene.curves().values()) {
+            for (int k = 0; k <= 20; k++) {
+                double[] p = c.at(k / 20.0);
+                // the arrow head reaches a few pixels beside the curve's end
+                all = union(all, new Rectangle((int) Math.floor(p[0]) - 4, (int) Math.floor(p[1]) - 4, 9, 9));
+            }
+        }
+        for (Rectangle r : badges().values()) {
+            all = union(all, r);
+        }
+        return all == null ? new Rectangle(0, 0, 0, 0) : all;
+    }
+
+    private static Rectangle union(Rectangle a, Rectangle b) {
+        return a == null ? new Rectangle(b.x, b.y, b.width, b.height) : a.union(b);
     }
 
     private void fitOnce() {

@@ -161,7 +161,9 @@ public final class NetworkEditor extends EditorPart implements org.neuropynamics
         parent.setLayout(layout);
         palette = new EditorPalette(this, stack);
         palette.createPalette(parent).setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true, 1, 2));
-        palette.createCommands(parent).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData commandsData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        commandsData.widthHint = 120; // the row wraps to the column's width instead of widening it
+        palette.createCommands(parent).setLayoutData(commandsData);
         canvas = new NetworkCanvas(parent, edits);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(parent, SWT.NONE);

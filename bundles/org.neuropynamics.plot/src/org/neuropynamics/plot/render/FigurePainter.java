@@ -62,7 +62,9 @@ public final class FigurePainter {
             c.text(plot.title(), LEFT, headerTop + 8, Align.LEFT, FONT + 1, FontStyle.BOLD, false);
             headerTop += 20;
         }
-        double legendBottom = Legend.row(c, LEFT, headerTop, w - LEFT - right, entries(plot));
+        // the legend rows may reach over the right axis's margin (they stand above the plot): fewer rows in a
+        // narrow figure (issue 18: four rows took a quarter of the Single Neuron panel at 1280x720)
+        double legendBottom = Legend.row(c, LEFT, headerTop, w - LEFT - 8, entries(plot));
         double[] area = {LEFT, legendBottom + 6, w - LEFT - right, y0 + h - BOTTOM - legendBottom - 6};
         Range xr = plot.effectiveXRange();
         Range yr = plot.effectiveYRange(false);

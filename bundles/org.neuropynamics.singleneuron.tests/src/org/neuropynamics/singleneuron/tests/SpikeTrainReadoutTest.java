@@ -47,6 +47,10 @@ class SpikeTrainReadoutTest {
         assertTrue(s.summary("while the input is on").startsWith(
                 "12 spikes in 100-600 ms (while the input is on): 24.0 Hz; mean ISI 40.00 ms (1000/ISI = 25.0 Hz)"),
                 s.summary("while the input is on"));
+        // the figure's title: the same rate over the same window, saying so (it gave 12 / 0.7 s = 17.1 Hz)
+        assertEquals("24.0 Hz while the input is on", s.headline("while the input is on"));
+        String title = org.neuropynamics.singleneuron.SingleNeuronFigure.figure(e, t).title();
+        assertEquals(m.name() + " - 24.0 Hz while the input is on", title);
     }
 
     @Test
@@ -55,5 +59,7 @@ class SpikeTrainReadoutTest {
         assertEquals("1 spike in 100-600 ms (while the input is on); a rate needs two spikes",
                 one.summary("while the input is on"));
         assertEquals("0 spikes in 100-600 ms", SpikeTrain.of(new double[0], 100, 600).summary());
+        assertEquals("1 spike while the input is on", one.headline("while the input is on"));
+        assertEquals("no spikes over the whole run", SpikeTrain.of(new double[0], 0, 700).headline("over the whole run"));
     }
 }

@@ -39,31 +39,36 @@ final class ExperimentControls {
     final Text width;
     final Text period;
     final Label message;
+    /** The group of the model chooser: the view puts the parameter sliders right below it. */
+    final Group modelGroup;
     private final List<ModelDescriptor> models;
 
     ExperimentControls(Composite parent, List<ModelDescriptor> models, Consumer<String> onModel,
             Consumer<Settings> onSettings) {
         this.models = models;
-        Group modelGroup = group(parent, "Model", 2);
+        modelGroup = group(parent, "Model", 1);
         model = new Combo(modelGroup, SWT.READ_ONLY | SWT.DROP_DOWN);
         model.setVisibleItemCount(Math.min(16, models.size()));
         for (ModelDescriptor d : models) {
             model.add(d.name());
         }
-        model.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        model.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         model.setData("name", "model");
         model.addListener(SWT.Selection, e -> {
             if (model.getSelectionIndex() < models.size()) {
                 onModel.accept(models.get(model.getSelectionIndex()).id());
             }
         });
-        new Label(modelGroup, SWT.NONE).setText("Integrator");
-        method = new Combo(modelGroup, SWT.READ_ONLY);
+        // the integrator and the protocol come after the sliders (issue 18: at 1280x720 the sliders were below
+        // the fold); a user changes them less often
+        Group simulation = group(parent, "Simulation", 2);
+        new Label(simulation, SWT.NONE).setText("Integrator");
+        method = new Combo(simulation, SWT.READ_ONLY);
         IntegrationMethods.names().forEach(method::add);
         method.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         method.setData("name", "method");
-        dt = field(modelGroup, "Step dt (ms)", "dt");
-        duration = field(modelGroup, "Duration (ms)", "duration");
+        dt = field(simulation, "Step dt (ms)", "dt");
+        duration = field(simulation, "Duration (ms)", "duration");
 
         Group stim = group(parent, "Input current protocol", 2);
         new Label(stim, SWT.NONE).setText("Shape");
@@ -78,7 +83,7 @@ final class ExperimentControls {
         width = field(stim, "Pulse width (ms)", "pulse-width");
         period = field(stim, "Pulse period (ms)", "pulse-period");
         Label hint = new Label(stim, SWT.WRAP);
-        hint.setText("The amplitude is the current parameter I below.");
+        hint.setText("The amplitude is the current parameter I above.");
         hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         message = new Label(parent, SWT.WRAP);
         message.setForeground(ERROR);

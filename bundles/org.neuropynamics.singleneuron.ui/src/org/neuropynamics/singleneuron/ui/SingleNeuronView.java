@@ -63,6 +63,9 @@ public class SingleNeuronView extends ViewPart {
         parameters = new ParameterPanel(left, SWT.NONE);
         parameters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         parameters.addChangeListener(this::parametersChanged);
+        // the sliders right under the model, above the integrator and protocol: visible without scrolling at
+        // 1280x720 with the tutorial open (LayoutAt1280x720Test)
+        parameters.moveBelow(controls.modelGroup);
         scroller.setContent(left);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);

@@ -57,8 +57,7 @@ final class TracesPane {
                 () -> FigureFiles.csv(SingleNeuronFigure.table(e, trace)));
         status.setForeground(INK);
         double[] window = e.inputWindow();
-        String name = e.inputWindowIsPartOfRun() ? "while the input is on" : "the whole run";
-        setStatus(SpikeTrain.of(trace.spikeTimes(), window[0], window[1]).summary(name) + "  (" + e.model().name()
+        setStatus(SpikeTrain.of(trace.spikeTimes(), window[0], window[1]).summary(SingleNeuronFigure.windowName(e)) + "  (" + e.model().name()
                 + ", " + e.method() + ", dt " + e.dt() + " ms)");
     }
 

@@ -38,6 +38,9 @@ public final class ResultTables {
         void clearTrajectories();
     }
 
+    /** The pane's width from which the trajectory list stands beside the table of equilibria, not under it. */
+    static final int WIDE = 900;
+
     private final Table equilibria;
     private final Label jacobian;
     private final Label cycles;
@@ -90,7 +93,20 @@ public final class ResultTables {
         cycles.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Composite right = new Composite(panel, SWT.NONE);
         right.setLayout(new GridLayout(3, false));
-        right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        GridData rd = new GridData(SWT.FILL, SWT.FILL, false, true);
+        right.setLayoutData(rd);
+        // beside a tutorial the pane is narrow: the trajectories go under the equilibria so that the table keeps
+        // the pane's width (it was squeezed to a few columns beside the trajectory list, issue 18)
+        GridLayout panelLayout = (GridLayout) panel.getLayout();
+        scroll.addListener(SWT.Resize, e -> {
+            boolean wide = scroll.getClientArea().width >= WIDE;
+            if (wide != (panelLayout.numColumns == 2)) {
+                panelLayout.numColumns = wide ? 2 : 1;
+                rd.grabExcessHorizontalSpace = !wide;
+                panel.layout(true);
+                fit.run();
+            }
+        });
         Label title = new Label(right, SWT.NONE);
         title.setText("Trajectories (click the plane to add)");
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));

@@ -86,14 +86,73 @@ class LayoutAt1280x720Test {
     void singleNeuron() throws Exception {
         IWorkbenchPage page = topicWithTutorial("org.neuropynamics.singleneuron.perspective",
                 "org.neuropynamics.singleneuron.cheatsheet");
-        checkPart(page, page.findView("org.neuropynamics.singleneuron.view"), "layout-single-neuron", 150);
+        IViewPart view = page.findView("org.neuropynamics.singleneuron.view");
+        List<Control> checked = checkPart(page, view, "layout-single-neuron", 150);
+        // the parameter sliders and their fields show without scrolling (they were below the fold, a tau field
+        // half cut): whole inside the scrolled column's viewport, which is at its top
+        ScrolledComposite column = null;
+        int sliders = 0;
+        List<String> below = new ArrayList<>();
+        for (Control c : checked) {
+            boolean parameter = "parameter".equals(c.getData("name")) || c instanceof Scale;
+            if (!parameter) {
+                continue;
+            }
+            for (Composite p = c.getParent(); p != null && column == null; p = p.getParent()) {
+                column = p instanceof ScrolledComposite s ? s : null;
+            }
+            assertNotNull(column, "the controls' column scrolls");
+            assertTrue(column.getOrigin().y == 0, "the column is at its top: " + column.getOrigin());
+            Rectangle port = column.getDisplay().map(column, null, column.getClientArea());
+            Rectangle r = c.getDisplay().map(c.getParent(), null, c.getBounds());
+            if (r.y < port.y || r.y + r.height > port.y + port.height) {
+                below.add(c.getClass().getSimpleName() + " " + c.getData("parameter") + " " + r + " in " + port);
+            }
+            sliders += c instanceof Scale ? 1 : 0;
+        }
+        assertTrue(sliders >= 5, "Izhikevich's sliders a, b, c, d, I are checked: " + sliders);
+        assertTrue(below.isEmpty(), "parameters below the fold: " + below);
+        // the title (one readout: the rate while the input is on) fits the figure whole
+        org.neuropynamics.ui.figures.FigureCanvas traces = Widgets.named(
+                (Composite) view.getSite().getService(MPart.class).getWidget(),
+                org.neuropynamics.ui.figures.FigureCanvas.class, "traces");
+        Waits.until(shell.getDisplay(), () -> traces.shownFigure() != null, "the first run", 60);
+        Screenshots.save(shell, "layout-single-neuron-run");
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(traces);
+        try {
+            // as FigurePainter decides to shorten it: 11.5 pt, measured plain plus 15 % for bold, 16 px margin
+            String title = traces.shownFigure().title();
+            double needed = new org.neuropynamics.ui.figures.GcCanvas(gc).textWidth(title, 11.5) * 1.15 + 16;
+            assertTrue(needed <= traces.getSize().x, "the title '" + title + "' needs " + needed
+                    + " px of the figure's " + traces.getSize().x);
+            // the legend (v, spike cut-off, spikes, input I) takes two rows above the plot, not four: FigurePainter
+            // puts the plot at 68 + 15 px per legend row below the figure's top (title 34, panel title 20, ...)
+            double plotTop = traces.frames().get(0).area()[1];
+            assertTrue(plotTop <= 68 + 2 * 15 + 0.5, "the membrane potential's plot starts at " + plotTop
+                    + " px: more than two legend rows");
+        } finally {
+            gc.dispose();
+        }
     }
 
     @Test
     void phasePlane() throws Exception {
         IWorkbenchPage page = topicWithTutorial("org.neuropynamics.stability.ui.perspective",
                 "org.neuropynamics.stability.ui.cheatsheet");
-        checkPart(page, page.findView("org.neuropynamics.stability.ui.views.phasePlane"), "layout-phase-plane", 150);
+        org.neuropynamics.stability.ui.PhasePlaneView view = (org.neuropynamics.stability.ui.PhasePlaneView) page
+                .findView("org.neuropynamics.stability.ui.views.phasePlane");
+        checkPart(page, view, "layout-phase-plane", 150);
+        // the table of equilibria takes the pane's width beside the tutorial (the trajectory list goes under it;
+        // beside it the table was about 250 px, three of its five columns)
+        org.eclipse.swt.widgets.Table table = view.tables().equilibriumTable();
+        int columns = 0;
+        for (org.eclipse.swt.widgets.TableColumn c : table.getColumns()) {
+            columns += c.getWidth();
+        }
+        assertTrue(table.getSize().x >= 400, "the equilibria table is " + table.getSize().x + " px wide");
+        assertTrue(table.getSize().x >= Math.min(columns, table.getParent().getParent().getSize().x - 40),
+                "the table takes the pane's width: " + table.getSize().x + " of "
+                        + table.getParent().getParent().getSize().x);
     }
 
     @Test
@@ -172,10 +231,62 @@ class LayoutAt1280x720Test {
             editor.canvas().selection().set(List.of(projection));
             Screenshots.spin(shell.getDisplay(), 400);
             assertTrue(page.isPartVisible(page.findView(CHEAT_SHEET_VIEW)), "the tutorial stays open");
-            List<Control> checked = checkPart(page, editor, "layout-network-editor", 150);
+            // the editor shares the width with the results beside it (three columns: editor, results, Outline
+            // or tutorial over Properties)
+            List<Control> checked = checkPart(page, editor, "layout-network-editor", 150, 480);
             assertTrue(checked.size() >= 11, "the nine tools and the commands are checked: " + checked.size());
             Rectangle canvas = editor.canvas().getBounds();
-            assertTrue(canvas.height >= 250, "the canvas is tall enough to draw on: " + canvas);
+            assertTrue(canvas.height >= 400 && canvas.width >= 320, "the canvas is big enough to draw on: " + canvas);
+
+            // the results: run the course network; the raster is readable beside the editor (it was about 150 px
+            // tall under it) while the tutorial and Properties stay visible
+            if (page.findView(org.neuropynamics.network.ui.SpikeRasterView.ID) instanceof
+                    org.neuropynamics.network.ui.SpikeRasterView old) {
+                old.setResult(null); // forget the run of an earlier test
+            }
+            editor.run();
+            Waits.until(shell.getDisplay(), () -> page.findView(org.neuropynamics.network.ui.SpikeRasterView.ID)
+                    instanceof org.neuropynamics.network.ui.ResultView v && v.result() != null,
+                    "the raster of the course network", 120);
+            org.neuropynamics.network.ui.ResultView raster = (org.neuropynamics.network.ui.ResultView) page
+                    .findView(org.neuropynamics.network.ui.SpikeRasterView.ID);
+            assertTrue(page.isPartVisible(raster), "the raster is shown after the run");
+            Screenshots.spin(shell.getDisplay(), 300);
+            Rectangle plot = raster.canvas().getBounds();
+            assertTrue(plot.height >= 400 && plot.width >= 350, "the raster's figure: " + plot);
+            assertTrue(page.isPartVisible(editor) && page.isPartVisible(page.findView(CHEAT_SHEET_VIEW))
+                    && page.isPartVisible(sheet), "editor, tutorial, Properties and raster at once");
+            Screenshots.save(shell, "layout-network-results");
+            // the result stack's tab titles show whole (six tabs shrank to one letter each)
+            org.eclipse.swt.custom.CTabFolder stack = null;
+            for (Composite p = raster.canvas().getParent(); p != null && stack == null; p = p.getParent()) {
+                stack = p instanceof org.eclipse.swt.custom.CTabFolder f ? f : null;
+            }
+            assertNotNull(stack, "the results are a tab stack");
+            org.eclipse.swt.graphics.GC tabs = new org.eclipse.swt.graphics.GC(stack);
+            List<String> shortened = new ArrayList<>();
+            try {
+                tabs.setFont(stack.getFont());
+                // CTabItem keeps the text it draws when it had to shorten the title ("Ras...") in a private field
+                java.lang.reflect.Field drawn = org.eclipse.swt.custom.CTabItem.class.getDeclaredField("shortenedText");
+                drawn.setAccessible(true);
+                for (org.eclipse.swt.custom.CTabItem item : stack.getItems()) {
+                    Object shown = drawn.get(item);
+                    int text = tabs.textExtent(item.getText()).x;
+                    int icon = item.getImage() == null ? 0 : item.getImage().getBounds().width;
+                    if (!item.isShowing() || shown != null && !shown.equals(item.getText())
+                            || item.getBounds().width < text + icon + 8) {
+                        shortened.add(item.getText() + " drawn as '" + shown + "' in " + item.getBounds().width
+                                + " px");
+                    }
+                }
+            } finally {
+                tabs.dispose();
+            }
+            assertTrue(stack.getItemCount() >= 5 && shortened.isEmpty(), "result tabs cut: " + shortened);
+            page.activate(editor);
+            editor.canvas().selection().set(List.of(projection));
+            Screenshots.spin(shell.getDisplay(), 300);
 
             // Properties: rows enough to edit a projection, every name whole
             org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) sheet.getCurrentPage().getControl();
@@ -213,13 +324,19 @@ class LayoutAt1280x720Test {
     /** Checks the controls of a part; returns those checked. */
     private List<Control> checkPart(IWorkbenchPage page, IWorkbenchPart part, String screenshot, int sliderWidth)
             throws Exception {
+        return checkPart(page, part, screenshot, sliderWidth, 600);
+    }
+
+    /** Checks the controls of a part at least {@code minWidth} px wide; returns those checked. */
+    private List<Control> checkPart(IWorkbenchPage page, IWorkbenchPart part, String screenshot, int sliderWidth,
+            int minWidth) throws Exception {
         assertNotNull(part);
         page.activate(part);
         Screenshots.spin(shell.getDisplay(), 300);
         assertTrue(page.isPartVisible(part), part.getTitle() + " visible beside the tutorial");
         Composite top = (Composite) part.getSite().getService(MPart.class).getWidget();
         Rectangle area = top.getDisplay().map(top, null, top.getClientArea());
-        assertTrue(area.width >= 600, part.getTitle() + " keeps most of the window: " + area);
+        assertTrue(area.width >= minWidth, part.getTitle() + " keeps most of the window: " + area);
         Screenshots.save(shell, screenshot);
         List<Control> controls = new ArrayList<>();
         collect(top, controls);

@@ -68,6 +68,11 @@ class ReadoutsTest {
         assertTrue(m.find(), status);
         assertEquals(40.0, Double.parseDouble(m.group(1)), 0.011);
         assertEquals(25.0, Double.parseDouble(m.group(2)), 0.01);
+        // the figure's title gives the same rate over the same window and says so (it gave the whole run's
+        // 12 / 0.7 s = 17.1 Hz beside the status line's 24.0 Hz); the legend counts the spikes
+        FigureCanvas traces = Widgets.named(view, FigureCanvas.class, "traces");
+        String name = org.neuropynamics.core.registry.ModelRegistry.getDefault().get("perfect-integrator").name();
+        assertEquals(name + " - 24.0 Hz while the input is on", traces.shownFigure().title());
 
         // one spike has no rate: at I = 1.5 the first crossing takes 20 * 20 / 1.5 = 266.7 ms (at 366.7 ms),
         // the second would come after the input ends
@@ -75,6 +80,32 @@ class ReadoutsTest {
         waitForRun(view, "perfect-integrator", 1.5);
         assertTrue(status(view).startsWith("1 spike in 100-600 ms (while the input is on); a rate needs two spikes"),
                 status(view));
+    }
+
+    @Test
+    void theHoverReadoutGoesWhileTheContextMenuIsOpen() throws Exception {
+        PlatformUI.getWorkbench().showPerspective("org.neuropynamics.singleneuron.perspective", window);
+        window.getActivePage().showView(SingleNeuronView.ID);
+        Composite view = Widgets.named(shell, Composite.class, SingleNeuronView.ID);
+        chooseModel(view, "izhikevich");
+        waitForRun(view, "izhikevich", 10);
+        FigureCanvas traces = Widgets.named(view, FigureCanvas.class, "traces");
+        // the middle of the membrane potential's plot, as last painted
+        traces.redraw();
+        Waits.until(shell.getDisplay(), () -> !traces.frames().isEmpty(), "the traces painted");
+        double[] area = traces.frames().get(0).area();
+        org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+        move.x = (int) Math.round(area[0] + area[2] / 2);
+        move.y = (int) Math.round(area[1] + area[3] / 2);
+        traces.notifyListeners(org.eclipse.swt.SWT.MouseMove, move);
+        assertTrue(traces.enableNavigation().isHoverShown(), "hovering the membrane potential shows the readout");
+        org.eclipse.swt.widgets.Event menu = new org.eclipse.swt.widgets.Event();
+        menu.x = move.x;
+        menu.y = move.y;
+        traces.notifyListeners(org.eclipse.swt.SWT.MenuDetect, menu);
+        assertTrue(!traces.enableNavigation().isHoverShown(), "the context menu hides the readout");
+        traces.notifyListeners(org.eclipse.swt.SWT.MouseMove, move);
+        assertTrue(traces.enableNavigation().isHoverShown(), "the next move brings it back");
     }
 
     @Test

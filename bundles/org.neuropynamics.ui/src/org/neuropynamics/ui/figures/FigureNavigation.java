@@ -127,12 +127,27 @@ public final class FigureNavigation {
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
         canvas.addListener(SWT.MouseExit, e -> {
-            if (hoverX >= 0) {
-                hoverX = -1;
-                canvas.redraw();
-            }
+            clearHover();
             hovered(null);
         });
+        // the readout goes while the context menu is open (it stayed over the menu, issue 18); the next move
+        // after the menu closes brings it back
+        canvas.addListener(SWT.MenuDetect, e -> {
+            clearHover();
+            hovered(null);
+        });
+    }
+
+    private void clearHover() {
+        if (hoverX >= 0) {
+            hoverX = -1;
+            canvas.redraw();
+        }
+    }
+
+    /** True while the hover readout is drawn (the pointer over a panel, no drag, no context menu). */
+    public boolean isHoverShown() {
+        return hover && hoverX >= 0 && mode == Mode.NONE;
     }
 
     /**

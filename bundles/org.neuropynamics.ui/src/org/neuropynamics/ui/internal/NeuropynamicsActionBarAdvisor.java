@@ -49,7 +49,7 @@ public class NeuropynamicsActionBarAdvisor extends ActionBarAdvisor {
         open = register(new OpenFileAction(window));
         save = register(ActionFactory.SAVE.create(window));
         saveAs = register(ActionFactory.SAVE_AS.create(window));
-        export = register(ActionFactory.EXPORT.create(window));
+        export = register(new ExportAction(window));
         quit = register(ActionFactory.QUIT.create(window));
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));

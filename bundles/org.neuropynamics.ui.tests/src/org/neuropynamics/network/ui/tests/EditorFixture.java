@@ -57,6 +57,14 @@ final class EditorFixture {
         while (!editor.canvas().isFitted() && System.currentTimeMillis() < end) {
             Screenshots.spin(editor.canvas().getDisplay(), 50);
         }
+        // and the layout has settled (the command row wraps after the first layout; each new canvas size refits)
+        org.eclipse.swt.graphics.Point size = editor.canvas().getSize();
+        for (int stable = 0; stable < 3 && System.currentTimeMillis() < end; ) {
+            Screenshots.spin(editor.canvas().getDisplay(), 100);
+            org.eclipse.swt.graphics.Point now = editor.canvas().getSize();
+            stable = now.equals(size) ? stable + 1 : 0;
+            size = now;
+        }
         Screenshots.spin(editor.canvas().getDisplay(), 100);
         return editor;
     }
