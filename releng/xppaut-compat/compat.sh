@@ -10,7 +10,7 @@
 #        compat.sh --dir DIR [OUT.md]    every DIR/*.ode instead (e.g. the ModelDB collection listed in
 #                                        modeldb-sources.tsv, see fetch-modeldb.sh); prints the table on stdout
 #                                        unless OUT.md is given
-# and prints the counts on stderr.
+# and prints the counts on stderr. JOBS=N runs N files at once (default 2); COMPAT_KEEP=DIR keeps the runs.
 # Needs: xppaut (Debian package), the built product (./neuropynamics builds it), /usr/bin/python3.
 # The same comparison runs in-process in org.neuropynamics.core.ode.OdeXppautExamplesTest against stored
 # references; this script is the end-to-end check through the command line.
@@ -19,7 +19,9 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SRC=${XPPAUT_EXAMPLES:-/usr/share/doc/xppaut/examples/ode}
 OUT=$ROOT/docs/xppaut-compatibility.md
 TITLE="XPPAUT example files"
-if [ "${1:-}" = "--dir" ]; then
+if [ "${1:-}" = "--worker" ]; then
+    shift
+elif [ "${1:-}" = "--dir" ]; then
     [ $# -ge 2 ] && [ -d "$2" ] || { echo "compat.sh: --dir needs a directory of .ode files, got '${2:-}'" >&2; exit 2; }
     SRC=$(cd "$2" && pwd)
     TITLE="The .ode files of $SRC"
@@ -30,12 +32,16 @@ fi
 command -v xppaut >/dev/null || { echo "compat.sh: xppaut is not installed (Debian: apt-get install xppaut)" >&2; exit 2; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-for f in "$SRC"/*.ode; do
+# one file (run by xargs, $JOBS at a time: default 2)
+one() {
+    f=$1
     name=$(basename "$f" .ode)
     mkdir -p "$WORK/$name"
     cp "$f" "$WORK/$name/"
     (cd "$WORK/$name" && timeout 120 xppaut "$name.ode" -silent >/dev/null 2>&1) 2>/dev/null || echo $? > "$WORK/$name/xpp.rc"
-    [ -s "$WORK/$name/output.dat" ] || continue
+    # XPPAUT stopped after 2 minutes: what it wrote is not its run (not run by XPPAUT)
+    if [ "$(cat "$WORK/$name/xpp.rc" 2>/dev/null)" = 124 ]; then rm -f "$WORK/$name/output.dat"; fi
+    [ -s "$WORK/$name/output.dat" ] || return 0
     # the run settings are the file's (core.ode.OdeRunSettings), as for anyone who runs it
     # a run longer than 10 minutes is a failure (timeout exits 124)
     timeout 600 "$ROOT/neuropynamics" simulate "$WORK/$name/$name.ode" --csv "$WORK/$name/ours.csv" \
@@ -48,7 +54,15 @@ for f in "$SRC"/*.ode; do
         timeout 600 "$ROOT/neuropynamics" simulate "$WORK/$name/$name.ode" --bound 1e300 --csv "$WORK/$name/ours.csv" \
             > "$WORK/$name/ours.out" 2> "$WORK/$name/ours.err" || echo $? > "$WORK/$name/ours.rc"
     fi
-done
+}
+if [ "${COMPAT_ONE:-}" ]; then # the worker: compat.sh called by xargs below
+    trap - EXIT
+    rmdir "$WORK"
+    WORK=$COMPAT_ONE
+    one "$1"
+    exit 0
+fi
+ls "$SRC"/*.ode | tr '\n' '\0' | COMPAT_ONE=$WORK xargs -0 -n 1 -P "${JOBS:-2}" "$0" --worker
 if [ "$OUT" = "-" ]; then
     /usr/bin/python3 "$ROOT/releng/xppaut-compat/compare.py" table "$WORK" "$SRC" "$TITLE" > "$WORK/table.md"
     cat "$WORK/table.md"
@@ -58,3 +72,5 @@ else
     mv "$OUT.tmp" "$OUT"
     tail -n 3 "$OUT" >&2
 fi
+# COMPAT_KEEP=DIR keeps every file's runs (our messages and CSV, XPPAUT's output.dat) for a closer look
+if [ "${COMPAT_KEEP:-}" ]; then rm -rf "$COMPAT_KEEP"; cp -r "$WORK" "$COMPAT_KEEP"; fi
