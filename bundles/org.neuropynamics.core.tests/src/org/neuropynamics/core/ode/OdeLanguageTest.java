@@ -3,6 +3,7 @@ package org.neuropynamics.core.ode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -242,5 +243,33 @@ class OdeLanguageTest {
         Model n = OdeModelLoader.load("dae2", "x'=y\n0=x+y+y^3+y^5\nsolve y=-1\nx(0)=3\n", "dae2.ode");
         double y = n.initialState(n.defaultParameters())[1];
         assertEquals(0, 3 + y + Math.pow(y, 3) + Math.pow(y, 5), 1e-12);
+    }
+
+    /**
+     * ModelDB 146734 (Komek et al.): {@code global 1 x[0..49]-pi {x[j]=-pi}}, an event per element of an array.
+     * x' = 1 from (0, 0.5) reset to 0 at 1: x1 resets at t = 1 and 2, x2 at 0.5 and 1.5, so at t = 2.2
+     * x1 = 0.2 and x2 = 0.7 (XPPAUT's interpolated crossing is exact for a linear x).
+     */
+    @Test
+    void globalEventsOverAnArray() {
+        OdeFile file = OdeModelLoader.parse("x[1..2]' = 1\nglobal 1 x[1..2]-1 {x[j]=0}\ninit x1=0, x2=0.5\n"
+                + "@ total=2.2, dt=0.01\n", "g.ode");
+        assertEquals(2, file.events().size());
+        Model m = OdeModelLoader.build("g", file);
+        org.neuropynamics.core.integrate.Trace tr = org.neuropynamics.core.integrate.Simulation.run(OdeRunSettings
+                .of(file).applyTo(org.neuropynamics.core.integrate.SimulationRequest.builder(m)).build());
+        assertArrayEquals(new double[] {0.2, 0.7}, tr.finalState(), 1e-9);
+    }
+
+    /** ModelDB 127355: {@code aux ina=ina} shows the fixed quantity ina as an output; XPPAUT runs it. */
+    @Test
+    void auxiliaryNamingItsFixedQuantityIsNotARepeatedName() {
+        Model m = OdeModelLoader.load("a", "par g=2\nina = g*v\nv' = -ina\naux ina=ina\ninit v=1\n", "a.ode");
+        assertArrayEquals(new double[] {-2}, derivatives(m, 1.0), 0);
+        // any other formula under a fixed quantity's name stays a repeated declaration
+        org.neuropynamics.core.equations.EquationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.neuropynamics.core.equations.EquationException.class,
+                () -> OdeModelLoader.load("a", "par g=2\nina = g*v\nv' = -ina\naux ina=2*ina\n", "a.ode"));
+        assertTrue(e.getMessage().contains("'ina' is already declared on line 2"), e.getMessage());
     }
 }

@@ -104,7 +104,12 @@ final class OdeBinding {
             functions.put(Binder.key(f.name()), f);
         }
         for (OdeFile.Definition a : file.auxiliaries()) {
-            checkName(a.name(), a.line());
+            // "aux ina=ina" names a fixed quantity as an output, which XPPAUT runs (ModelDB 127355): no new name
+            boolean namesFixed = a.value() instanceof Expr.Name n && n.name().equalsIgnoreCase(a.name())
+                    && file.fixed().stream().anyMatch(f -> f.name().equalsIgnoreCase(a.name()));
+            if (!namesFixed) {
+                checkName(a.name(), a.line());
+            }
         }
         Binder binder = new Binder(names, functions).randomCalls(this::randomCall);
         group = OdeNoise.Group.NONE;
