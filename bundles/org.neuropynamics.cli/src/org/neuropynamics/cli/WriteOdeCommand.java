@@ -77,10 +77,10 @@ final class WriteOdeCommand implements Command {
             String source = org.neuropynamics.core.io.InputFiles.readText(input, "model file");
             org.neuropynamics.core.ode.OdeFile file = org.neuropynamics.core.ode.OdeModelLoader.parse(source,
                     input.getFileName().toString());
-            double[] own = m.initialState(null);
+            double[] fileInitial = m.initialState(null);
             java.util.Map<String, Double> changed = new java.util.LinkedHashMap<>();
             for (int i = 0; i < y0.length; i++) {
-                if (Double.compare(y0[i], own[i]) != 0) {
+                if (Double.compare(y0[i], fileInitial[i]) != 0) {
                     changed.put(model.variableNames().get(i), y0[i]);
                 }
             }

@@ -261,15 +261,18 @@ class OdeLanguageTest {
         assertArrayEquals(new double[] {0.2, 0.7}, tr.finalState(), 1e-9);
     }
 
-    /** ModelDB 127355: {@code aux ina=ina} shows the fixed quantity ina as an output; XPPAUT runs it. */
+    /**
+     * Auxiliaries are outputs no formula reads: ModelDB 127355's {@code aux ina=ina} (a fixed quantity) and
+     * 189088's {@code aux gkc = gKC*cd*chid} (a parameter, XPPAUT ignoring case) load as XPPAUT loads them, and
+     * the equations keep the fixed quantity and the parameter; ModelDB 206380's {@code par th=0.05, gbarNa=50;}
+     * ends with a semicolon XPPAUT passes over.
+     */
     @Test
-    void auxiliaryNamingItsFixedQuantityIsNotARepeatedName() {
-        Model m = OdeModelLoader.load("a", "par g=2\nina = g*v\nv' = -ina\naux ina=ina\ninit v=1\n", "a.ode");
-        assertArrayEquals(new double[] {-2}, derivatives(m, 1.0), 0);
-        // any other formula under a fixed quantity's name stays a repeated declaration
-        org.neuropynamics.core.equations.EquationException e = org.junit.jupiter.api.Assertions.assertThrows(
-                org.neuropynamics.core.equations.EquationException.class,
-                () -> OdeModelLoader.load("a", "par g=2\nina = g*v\nv' = -ina\naux ina=2*ina\n", "a.ode"));
-        assertTrue(e.getMessage().contains("'ina' is already declared on line 2"), e.getMessage());
+    void auxiliaryUnderADeclaredNameAndParameterLineEndingInASemicolon() {
+        Model m = OdeModelLoader.load("a", "par g=2, gKC=3;\nina = g*v\nv' = -ina - gKC*v\naux ina=ina\n"
+                + "aux gkc=gKC*v\ninit v=1\n", "a.ode");
+        assertEquals(List.of("g", "gKC"), m.parameters().stream().map(p -> p.name()).toList());
+        // v' = -2 v - 3 v at v = 1
+        assertArrayEquals(new double[] {-5}, derivatives(m, 1.0), 0);
     }
 }

@@ -104,10 +104,9 @@ final class OdeBinding {
             functions.put(Binder.key(f.name()), f);
         }
         for (OdeFile.Definition a : file.auxiliaries()) {
-            // "aux ina=ina" names a fixed quantity as an output, which XPPAUT runs (ModelDB 127355): no new name
-            boolean namesFixed = a.value() instanceof Expr.Name n && n.name().equalsIgnoreCase(a.name())
-                    && file.fixed().stream().anyMatch(f -> f.name().equalsIgnoreCase(a.name()));
-            if (!namesFixed) {
+            // an auxiliary is an output no formula reads: one named as a fixed quantity, a parameter or a variable
+            // is no conflict (XPPAUT runs ModelDB's "aux ina=ina" and "aux gkc=gKC*cd*chid")
+            if (!declaredOn.containsKey(Binder.key(a.name()))) {
                 checkName(a.name(), a.line());
             }
         }
