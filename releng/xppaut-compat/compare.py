@@ -88,7 +88,8 @@ def classify(d, name):
 
 
 def _worst(xpp, ours, n):
-    """The largest difference over each variable's range, and the first XPPAUT time beyond the tolerance: each of
+    """The largest difference over each variable's range, and the first XPPAUT time any variable is beyond the
+    tolerance: each of
     XPPAUT's rows against our row nearest in time (numpy when there is one: outputs reach millions of rows)."""
     try:
         import numpy as np
@@ -134,7 +135,7 @@ def _worst(xpp, ours, n):
             if math.isnan(r[i]):
                 continue
             e = abs(ours[k][i] - r[i]) / rng
-            if not e <= TOLERANCE and first is None:
+            if not e <= TOLERANCE and (first is None or r[0] < first):
                 first = r[0]
             if not e <= worst:
                 worst = e if not math.isnan(e) else float("inf")
