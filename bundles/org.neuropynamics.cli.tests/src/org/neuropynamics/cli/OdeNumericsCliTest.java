@@ -66,6 +66,23 @@ class OdeNumericsCliTest {
 
     @SuppressWarnings("unchecked")
     @Test
+    void volterraFileSaysItRunsXppautsVolterraSolver() {
+        // voltex1.ode (u = sin t solves its integral equation) names no method: XPPAUT's Volterra solver runs
+        Path file = Path.of("../org.neuropynamics.core.tests/data/xppaut/examples/voltex1.ode");
+        CliRun run = CliRun.of("simulate", file.toString(), "--json");
+        assertEquals(0, run.status(), run.err());
+        Map<String, Object> o = (Map<String, Object>) run.json();
+        assertEquals("volterra", o.get("method"));
+        Map<String, Double> fin = (Map<String, Double>) o.get("final");
+        // xppaut 6.11 -silent, last row of voltex1.dat: t = 20, u = 0.91261929; within 1e-3 of u's range (2)
+        assertEquals(0.91261929, fin.get("u"), 2e-3);
+        CliRun text = CliRun.of("simulate", file.toString(), "--method", "rk4");
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().contains("(volterra in place of rk4, dt 0.05 ms)"), text.out());
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
     void globalEventsFireWhereXppautFiresThem() {
         CliRun run = CliRun.of("simulate", DATA.resolve("events.ode").toString(), "--json");
         assertEquals(0, run.status(), run.err());

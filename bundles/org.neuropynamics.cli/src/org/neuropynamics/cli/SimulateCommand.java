@@ -206,7 +206,10 @@ final class SimulateCommand implements Command {
         if (csv != null) {
             writeCsv(trace, csv, inputs, xpp == null ? Double.NEGATIVE_INFINITY : t0 + xpp.transientTime());
         }
-        report(args.flag("json"), model, trace, method, dt, span, out);
+        // the method the run used: a Volterra file runs XPPAUT's Volterra solver whatever the method (issue 14)
+        String used = Simulation.methodUsed(model, IntegrationMethods.get(method));
+        report(args.flag("json"), model, trace, used, used.equals(method) ? used : used + " in place of " + method,
+                dt, span, out);
         return 0;
     }
 
@@ -284,8 +287,8 @@ final class SimulateCommand implements Command {
         }, inputs);
     }
 
-    private static void report(boolean json, Model model, Trace trace, String method, double dt, double tEnd,
-            PrintStream out) {
+    private static void report(boolean json, Model model, Trace trace, String method, String methodText, double dt,
+            double tEnd, PrintStream out) {
         double[] spikes = trace.spikeTimes().clone();
         for (int k = 0; k < spikes.length; k++) {
             // step-start times are sums of dt: drop the last bits of rounding noise (71.07000000000001)
@@ -310,7 +313,7 @@ final class SimulateCommand implements Command {
             return;
         }
         out.printf(Locale.ROOT, "%s: %d spikes in %s ms (%s, dt %s ms)%n", model.id(), spikes.length,
-                Format.number(tEnd), method, Format.number(dt));
+                Format.number(tEnd), methodText, Format.number(dt));
         if (spikes.length > 0) {
             StringBuilder s = new StringBuilder("spike times (ms):");
             for (double t : spikes) {

@@ -37,7 +37,10 @@ final class WriteOdeCommand implements Command {
                 maps: iterations), dt=--dt (default 0.01), meth=rungekutta (maps: discrete). `xppaut FILE.ode
                 -silent` then writes the trajectory of `neuropynamics simulate MODEL --t .. --dt ..
                 --spike-timing xppaut` to output.dat. Catalogue models written in Java and imported NeuroML cells
-                have no equations to write unless listed in the message; a refractory period cannot be written.""";
+                have no equations to write unless listed in the message; a refractory period cannot be written.
+                An .ode file with delays, Volterra integrals or random inputs (wiener, ran, normal, markov, gill)
+                is written as its own text with the new parameter values, initial values, total and dt (its
+                @ meth and seed kept), as `neuropynamics simulate FILE.ode --t .. --dt ..` runs it.""";
     }
 
     @Override
@@ -56,12 +59,39 @@ final class WriteOdeCommand implements Command {
         Path target = Path.of(args.option("out"));
         ModelArgument m = ModelArgument.resolve(args.positional().get(0), args.sets());
         Model model = m.model();
-        double t = args.number("t", m.options().total().orElse(1000));
-        double dt = args.number("dt", m.options().dt().orElse(0.01));
+        Path input = ModelArgument.inputFile(args.positional().get(0));
+        // a file written as its own text (delays, integrals, random inputs) keeps XPPAUT's defaults where it is
+        // silent (total 20, dt 0.05), as simulate FILE runs it
+        boolean own = input != null && m.xpp() != null && (model.noise() != null
+                || model.field() instanceof org.neuropynamics.core.integrate.HistoryEquations);
+        double t = args.number("t", own ? m.xpp().total() : m.options().total().orElse(1000));
+        double dt = args.number("dt", own ? m.xpp().dt() : m.options().dt().orElse(0.01));
         if (!(t > 0) || !(dt > 0) || dt > t) {
             throw new UsageException("--t and --dt must be positive, --dt at most --t");
         }
-        String text = ModelEquations.toOde(model, m.parameters(), m.initialState(args.option("init")), t, dt);
+        double[] y0 = m.initialState(args.option("init"));
+        String text;
+        if (own) {
+            // delays, Volterra integrals and random inputs: the file's own statements express them exactly
+            // (OdeWriter.rewrite, issue 14)
+            String source = org.neuropynamics.core.io.InputFiles.readText(input, "model file");
+            org.neuropynamics.core.ode.OdeFile file = org.neuropynamics.core.ode.OdeModelLoader.parse(source,
+                    input.getFileName().toString());
+            double[] fileInitial = m.initialState(null);
+            java.util.Map<String, Double> changed = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < y0.length; i++) {
+                if (Double.compare(y0[i], fileInitial[i]) != 0) {
+                    changed.put(model.variableNames().get(i), y0[i]);
+                }
+            }
+            try {
+                text = org.neuropynamics.core.ode.OdeWriter.rewrite(source, file, m.parameters(), changed, t, dt);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(model.id() + " cannot be written for XPPAUT: " + e.getMessage());
+            }
+        } else {
+            text = ModelEquations.toOde(model, m.parameters(), y0, t, dt);
+        }
         try {
             OutputFiles.writeString(target, text, args.inputFiles());
         } catch (FileProblem e) {

@@ -85,12 +85,36 @@ class OdeHistoryTest {
         assertTrue(e.getMessage().startsWith("@ delay=1.0E12 at dt 0.01"), e.getMessage());
     }
 
+    /**
+     * Delays with an adaptive method (issue 14): XPPAUT stores the past at every dt and its method steps inside
+     * each dt. On x' = -x(t-1) the delayed value is constant over each dt, so rk4 solves the same discrete problem
+     * exactly and every adaptive method must agree with it; and dde.ode at qualrk gives XPPAUT's trajectory.
+     */
     @Test
-    void delayWithAnAdaptiveMethodIsRefusedWithItsLine() {
-        EquationException e = assertThrows(EquationException.class,
-                () -> run("par a=1\nx'=-delay(x,1)\n@ delay=2\ndone\n", 1, 0.01, "dopri5"));
-        assertEquals(2, e.line(), e.getMessage());
-        assertTrue(e.getMessage().contains("fixed-step"), e.getMessage());
+    void delayWithAnAdaptiveMethodStepsInsideEachDt() {
+        double[] fixed = run("x'=-delay(x,1)\nx(0)=1\n@ delay=2\ndone\n", 3, 0.01, "rk4").values("x");
+        for (String method : new String[] {"dopri5", "qualrk", "rodas", "gear"}) {
+            Model m = OdeModelLoader.load("t", "x'=-delay(x,1)\nx(0)=1\n@ delay=2\ndone\n", "t.ode");
+            double[] x = Simulation.run(SimulationRequest.builder(m).tStart(0).tEnd(3).dt(0.01).sampleInterval(0.01)
+                    .method(method).tolerances(1e-10, 1e-10).build()).values("x");
+            assertEquals(fixed.length, x.length, method);
+            for (int k = 0; k < x.length; k++) {
+                assertEquals(fixed[k], x[k], 1e-9, method + " at step " + k);
+            }
+        }
+        // dde.ode (XPPAUT's example) with @ meth=qualrk, tol=1e-8, atol=1e-8: xppaut 6.11 -silent wrote
+        // x(5k), k = 0..10, as below; within 1e-3 of x's range (2)
+        double[] xpp = {0.5, 0.99649584, -0.96289808, 0.59572405, 0.99160892, -0.97031844, 0.67657882, 0.98203444,
+            -0.9762547, 0.74126273, 0.95924079};
+        Model dde = OdeModelLoader.load("dde", "f(x)=tanh(x)\nx'=-x+f(a*x-b*delay(x,tau)-c)\npar tau=5,a=5,b=5,c=0\n"
+                + "init x=.5\n@ delay=10\n@ total=50\ndone\n", "dde.ode");
+        Trace tr = Simulation.run(SimulationRequest.builder(dde).tStart(0).tEnd(50).dt(0.05).sampleInterval(5)
+                .method("qualrk").tolerances(1e-8, 1e-8).initialState(new double[] {0.5}).build());
+        double[] x = tr.values("x");
+        assertEquals(xpp.length, x.length);
+        for (int k = 0; k < xpp.length; k++) {
+            assertEquals(xpp[k], x[k], 2e-3, "x at t = " + 5 * k);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.neuropynamics.core.ode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -242,5 +243,36 @@ class OdeLanguageTest {
         Model n = OdeModelLoader.load("dae2", "x'=y\n0=x+y+y^3+y^5\nsolve y=-1\nx(0)=3\n", "dae2.ode");
         double y = n.initialState(n.defaultParameters())[1];
         assertEquals(0, 3 + y + Math.pow(y, 3) + Math.pow(y, 5), 1e-12);
+    }
+
+    /**
+     * ModelDB 146734 (Komek et al.): {@code global 1 x[0..49]-pi {x[j]=-pi}}, an event per element of an array.
+     * x' = 1 from (0, 0.5) reset to 0 at 1: x1 resets at t = 1 and 2, x2 at 0.5 and 1.5, so at t = 2.2
+     * x1 = 0.2 and x2 = 0.7 (XPPAUT's interpolated crossing is exact for a linear x).
+     */
+    @Test
+    void globalEventsOverAnArray() {
+        OdeFile file = OdeModelLoader.parse("x[1..2]' = 1\nglobal 1 x[1..2]-1 {x[j]=0}\ninit x1=0, x2=0.5\n"
+                + "@ total=2.2, dt=0.01\n", "g.ode");
+        assertEquals(2, file.events().size());
+        Model m = OdeModelLoader.build("g", file);
+        org.neuropynamics.core.integrate.Trace tr = org.neuropynamics.core.integrate.Simulation.run(OdeRunSettings
+                .of(file).applyTo(org.neuropynamics.core.integrate.SimulationRequest.builder(m)).build());
+        assertArrayEquals(new double[] {0.2, 0.7}, tr.finalState(), 1e-9);
+    }
+
+    /**
+     * Auxiliaries are outputs no formula reads: ModelDB 127355's {@code aux ina=ina} (a fixed quantity) and
+     * 189088's {@code aux gkc = gKC*cd*chid} (a parameter, XPPAUT ignoring case) load as XPPAUT loads them, and
+     * the equations keep the fixed quantity and the parameter; ModelDB 206380's {@code par th=0.05, gbarNa=50;}
+     * ends with a semicolon XPPAUT passes over.
+     */
+    @Test
+    void auxiliaryUnderADeclaredNameAndParameterLineEndingInASemicolon() {
+        Model m = OdeModelLoader.load("a", "par g=2, gKC=3;\nina = g*v\nv' = -ina - gKC*v\naux ina=ina\n"
+                + "aux gkc=gKC*v\ninit v=1\n", "a.ode");
+        assertEquals(List.of("g", "gKC"), m.parameters().stream().map(p -> p.name()).toList());
+        // v' = -2 v - 3 v at v = 1
+        assertArrayEquals(new double[] {-5}, derivatives(m, 1.0), 0);
     }
 }

@@ -36,6 +36,10 @@ class StrictOdeTest {
         assertEquals("euler", OdeModelLoader.parse("x' = -x\n@ meth=euler\n", "t.ode").options().method().get());
         assertEquals("qualrk", OdeModelLoader.parse("x' = -x\n@ meth=qualrk\n", "t.ode").options().method().get());
         assertTrue(OdeModelLoader.parse("x(t+1) = x/2\n@ meth=disc\n", "t.ode").map());
+        // a method spelled with a hyphen (ModelDB 127022's vMN files, which XPPAUT runs: it reads the first letter)
+        OdeFile hyphen = OdeModelLoader.parse("x' = -x\n@ method=runge-kutta\n", "t.ode");
+        assertEquals("rk4", OdeRunSettings.of(hyphen).method());
+        assertEquals("dopri5", OdeRunSettings.of(OdeModelLoader.parse("x' = -x\n@ meth=83-dp\n", "t.ode")).method());
         for (String bad : new String[] {"100f", "1d", "0x1p3", "NaN", "Infinity"}) {
             assertThrows(EquationException.class, () -> OdeModelLoader.parse("x' = -x\n@ total=" + bad + "\n", "t.ode"),
                     bad);

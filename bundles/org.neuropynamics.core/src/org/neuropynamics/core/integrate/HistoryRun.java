@@ -12,8 +12,9 @@ import org.neuropynamics.core.linalg.DenseLu;
  * points before it, then by the initial state. {@code delay(x, tau)} is the cubic through four stored points
  * around tau before the <em>latest stored point</em> (so all stages of a step read the same past); XPPAUT's
  * interpolation takes its first point from the second one's slot, and so does this one. A tau of 0 or less
- * reads the current state, a tau beyond {@code @ delay} stops the run. Fixed-step methods only: XPPAUT stores
- * the past at every step, which an adaptive step does not have.
+ * reads the current state, a tau beyond {@code @ delay} stops the run. With an adaptive method the past is
+ * stored at every dt as well, the method taking its own steps inside each dt ({@link AdaptiveInterval}), as
+ * XPPAUT does.
  * <p>
  * <b>Volterra integrals.</b> With an integral or an integral equation XPPAUT replaces the method by its
  * implicit Volterra solver, and so does this run whatever the method: the trapezoidal rule for differential
@@ -64,11 +65,12 @@ final class HistoryRun {
         }
         ButcherTableau tableau = null;
         if (!layout.volterra()) {
-            if (!(request.method() instanceof IntegrationMethod.ExplicitRungeKutta erk)) {
-                throw new EquationException(layout.line(), 0, "delay equations run with a fixed-step method (euler, "
-                        + "heun, midpoint, rk4), not " + request.method().name() + ": the past is stored at every step");
+            if (request.method() instanceof IntegrationMethod.ExplicitRungeKutta erk) {
+                tableau = erk.tableau();
+            } else if (request.method() instanceof IntegrationMethod.ExponentialEuler) {
+                throw new EquationException(layout.line(), 0, "delay equations do not run with "
+                        + request.method().name() + " (its linear part is not defined for a delay)");
             }
-            tableau = erk.tableau();
         }
         checkSize(nSteps);
         ev = equations.evaluation(request.parameters().clone(), this::delayed);
@@ -78,7 +80,8 @@ final class HistoryRun {
             startHistory(t0);
         }
         recorder.sample(t0, y);
-        Stepper stepper = layout.volterra() ? new Volterra(t0, nSteps) : new RungeKutta(tableau);
+        Stepper stepper = layout.volterra() ? new Volterra(t0, nSteps)
+                : tableau != null ? new RungeKutta(tableau) : new AdaptiveInterval();
         double tEnd = t0;
         for (long k = 0; k < nSteps; k++) {
             double t = t0 + k * dt;
@@ -208,6 +211,75 @@ final class HistoryRun {
                     sum += b[s] * k[s][i];
                 }
                 y[i] += dt * sum;
+            }
+        }
+    }
+
+    // ---- error-controlled steps inside each dt (delays with an adaptive method) ----
+
+    /**
+     * Delays with an adaptive method (XPPAUT's qualrk, gear, stiff, cvode...): as XPPAUT, the method crosses each
+     * output interval of dt in steps of its own and the past is stored at the end of the interval, every delay
+     * reading it relative to the latest stored point. Here the steps are Dormand-Prince 5(4) with the request's
+     * tolerances (the standard controller: factor 0.9 (1/err)^(1/5) within [0.2, 5]); the delayed values are the
+     * same for every stage of the interval, so the equations inside an interval are ordinary ones.
+     */
+    private final class AdaptiveInterval implements Stepper {
+        private static final int MAX_STEPS_PER_INTERVAL = 100000;
+        private final ButcherTableau t = ButcherTableau.DORMAND_PRINCE_54;
+        private final double[][] k = new double[t.stages()][n];
+        private final double[] stage = new double[n];
+        private final double[] next = new double[n];
+        private final double[] none = new double[0];
+        private double h = dt;
+
+        @Override
+        public void step(double tStart, double tEnd) {
+            double time = tStart;
+            double rtol = request.relativeTolerance();
+            double atol = request.absoluteTolerance();
+            for (int count = 0; time < tEnd - 1e-12 * Math.max(1, Math.abs(tEnd)); count++) {
+                if (count > MAX_STEPS_PER_INTERVAL) {
+                    throw new DivergenceException(request.model().variableNames().get(0), time, Double.NaN,
+                            "step size underflow at t = " + time + " (the delay equations are too stiff or blow up)");
+                }
+                double step = Math.min(h, tEnd - time);
+                for (int s = 0; s < t.stages(); s++) {
+                    for (int i = 0; i < n; i++) {
+                        double sum = 0;
+                        for (int j = 0; j < s; j++) {
+                            sum += t.a()[s][j] * k[j][i];
+                        }
+                        stage[i] = y[i] + step * sum;
+                    }
+                    ev.rightHandSides(time + t.c()[s] * step, stage, none, k[s]);
+                    evaluations++;
+                }
+                double err = 0;
+                for (int i = 0; i < n; i++) {
+                    double sum = 0;
+                    double e = 0;
+                    for (int s = 0; s < t.stages(); s++) {
+                        sum += t.b()[s] * k[s][i];
+                        e += t.errorWeights()[s] * k[s][i];
+                    }
+                    next[i] = y[i] + step * sum;
+                    double scale = atol + rtol * Math.max(Math.abs(y[i]), Math.abs(next[i]));
+                    double r = step * e / scale;
+                    err += r * r;
+                }
+                err = Math.sqrt(err / n);
+                if (!Double.isFinite(err)) {
+                    h = step / 10;
+                    continue;
+                }
+                if (err <= 1) {
+                    time = step == tEnd - time ? tEnd : time + step;
+                    System.arraycopy(next, 0, y, 0, n);
+                }
+                double factor = err == 0 ? 5 : Math.min(5, Math.max(0.2, 0.9 * Math.pow(err, -0.2)));
+                // the step the interval cut short is not the controller's: keep the larger one
+                h = err <= 1 && step < h ? h : step * factor;
             }
         }
     }

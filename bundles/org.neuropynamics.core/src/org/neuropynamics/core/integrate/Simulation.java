@@ -60,6 +60,22 @@ public final class Simulation {
     }
 
     /**
+     * The name of the method a run of {@code model} with {@code method} actually uses: {@code volterra} for a
+     * model with Volterra integrals (XPPAUT's implicit trapezoidal solver replaces every method, as in XPPAUT),
+     * {@code rodas} for gear with events (see {@link #with}), else {@code method}'s own name.
+     */
+    public static String methodUsed(Model model, IntegrationMethod method) {
+        if (model.kind() != Model.Kind.MAP && model.field() instanceof HistoryEquations history
+                && history.layout().volterra()) {
+            return "volterra";
+        }
+        if (method instanceof IntegrationMethod.Gear && model.spikeRule() != null) {
+            return "rodas";
+        }
+        return method.name();
+    }
+
+    /**
      * XPPAUT's gear run has no event stepping: a model with events runs with {@code rodas} instead, at
      * tolerances no looser than 1e-8 (at XPPAUT's loose tolerance another method would not give XPPAUT's
      * trajectory anyway).

@@ -24,7 +24,10 @@ final class DeclarationReader {
             // XPPAUT reads a bare name ("par a, b=2") as the value 0
             Expr value = bareName(tokens) ? Expr.Num.ZERO : assignedValue(tokens, name);
             out.add(new OdeFile.ParameterDeclaration(name.text(), constant(value, what, name), name.line()));
-            tokens.accept(Token.Kind.COMMA);
+            // XPPAUT passes over a ';' between or after declarations ("par th=0.05, gbarNa=50;", ModelDB 206380)
+            if (!tokens.accept(Token.Kind.COMMA)) {
+                tokens.accept(Token.Kind.SEMICOLON);
+            }
         } while (!tokens.at(Token.Kind.END));
     }
 

@@ -17,7 +17,8 @@ import org.neuropynamics.core.equations.ExpressionParser;
  * <li>{@code x[1..3]' = -x[j] + x[j-1]} is three statements {@code x1' = -x1 + x0}, ...: the line is repeated
  * for j = 1..3 and every {@code [expr]} in it is replaced by the integer value of {@code expr} (so
  * {@code x[j-1]} becomes {@code x0} and a bare {@code [j]} the number). The same holds after a keyword
- * ({@code init u[90..110]=.8}, {@code wiener w[0..9]}, {@code aux a[1..2]=...}).</li>
+ * ({@code init u[90..110]=.8}, {@code wiener w[0..9]}, {@code aux a[1..2]=...}), and after {@code global} with
+ * its direction ({@code global 1 x[0..49]-pi {x[j]=-pi}}: one event per element).</li>
  * <li>{@code %[1..3]} ... {@code %}: the lines between are repeated the same way. Any other line starting with
  * {@code %} is a comment.</li>
  * <li>{@code sum(lo,hi)of(expr)} is the sum of {@code expr} for {@code i'} = lo..hi (constant bounds), written
@@ -36,8 +37,9 @@ final class OdeArrays {
     static final int MAX_CHARS = 4_000_000;
 
     private static final Pattern RANGE = Pattern.compile("\\[\\s*([^\\[\\]]+?)\\s*\\.\\.\\s*([^\\[\\]]+?)\\s*\\]");
+    /** An array line: an optional keyword ({@code global} with its direction), the name and its range. */
     private static final Pattern DECLARED = Pattern.compile(
-            "^((?:[A-Za-z]+\\s+)?)([A-Za-z_][A-Za-z0-9_.]*)\\s*" + RANGE.pattern());
+            "^((?:[A-Za-z]+\\s+(?:[+-]?\\d+\\s+)?)?)([A-Za-z_][A-Za-z0-9_.]*)\\s*" + RANGE.pattern());
     private static final Pattern BLOCK = Pattern.compile("^%\\s*" + RANGE.pattern() + "\\s*$");
     private static final Pattern SUM = Pattern.compile("(?i)\\bsum\\s*\\(");
     private static final Pattern SHIFT = Pattern.compile("(?i)\\bshift\\s*\\(\\s*([A-Za-z_][A-Za-z_.]*?)(\\d+)\\s*,");
@@ -90,7 +92,10 @@ final class OdeArrays {
     }
 
     private static boolean isKeyword(String prefix) {
-        return OdeKeyword.match(prefix.strip()) != null;
+        String[] words = prefix.strip().split("\\s+");
+        OdeKeyword k = OdeKeyword.match(words[0]);
+        // a direction after the keyword only for global: "global 1 x[0..49]-pi {x[j]=-pi}" (ModelDB 146734)
+        return words.length == 1 ? k != null : k == OdeKeyword.GLOBAL;
     }
 
     private static void add(List<OdeSourceLines.Statement> out, OdeSourceLines.Statement from, String text) {

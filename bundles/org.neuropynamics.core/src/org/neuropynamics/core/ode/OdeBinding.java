@@ -104,7 +104,11 @@ final class OdeBinding {
             functions.put(Binder.key(f.name()), f);
         }
         for (OdeFile.Definition a : file.auxiliaries()) {
-            checkName(a.name(), a.line());
+            // an auxiliary is an output no formula reads: one named as a fixed quantity, a parameter or a variable
+            // is no conflict (XPPAUT runs ModelDB's "aux ina=ina" and "aux gkc=gKC*cd*chid")
+            if (!declaredOn.containsKey(Binder.key(a.name()))) {
+                checkName(a.name(), a.line());
+            }
         }
         Binder binder = new Binder(names, functions).randomCalls(this::randomCall);
         group = OdeNoise.Group.NONE;

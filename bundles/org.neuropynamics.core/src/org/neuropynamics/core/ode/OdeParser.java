@@ -485,13 +485,18 @@ public final class OdeParser {
         }
     }
 
-    /** XPPAUT's integration methods (its manual, section "Numerics"); any prefix selects one. */
+    /**
+     * XPPAUT's integration methods (its manual, section "Numerics"); any prefix selects one, written with or
+     * without hyphens, underscores and spaces (ModelDB's vMN files: {@code runge-kutta}). XPPAUT itself reads only
+     * the first character; a word that is no method's prefix stays an error (issue 19).
+     */
     static final List<String> XPP_METHODS = List.of("discrete", "euler", "modeuler", "rungekutta", "rk4", "adams",
             "gear", "volterra", "backeuler", "qualrk", "stiff", "cvode", "5dp", "83dp", "2rb", "ymp", "rosenbrock");
 
     private static boolean isXppMethod(String value) {
         String v = value.toLowerCase(Locale.ROOT);
-        return XPP_METHODS.stream().anyMatch(known -> known.startsWith(v));
+        String joined = v.replaceAll("[-_ ]", "");
+        return !joined.isEmpty() && XPP_METHODS.stream().anyMatch(known -> known.startsWith(joined));
     }
 
     private static String describeStart(String text) {

@@ -75,6 +75,78 @@ public final class OdeWriter {
         return sb.toString();
     }
 
+    /**
+     * A loaded {@code .ode} file written back as its own text with other parameter values, initial values and
+     * run length: for the files whose equations read their past or random numbers (delays, Volterra integrals,
+     * {@code wiener}, {@code ran}, {@code normal}, {@code markov}, {@code gill}), which XPPAUT's own statements
+     * express exactly (issue 14). Every statement stays as written; a line declaring a parameter whose value
+     * changed is rewritten as {@code par} with all the parameters it declares (XPPAUT refuses a name declared
+     * twice); changed initial values are added as {@code init} (a later {@code init} wins in XPPAUT, and a
+     * history {@code x(0)=} expression stays when its value is unchanged); {@code @ total} and {@code @ dt} are
+     * added before {@code done}, as the later {@code @} options win.
+     *
+     * @param source the file's text
+     * @param file the file as parsed from {@code source}
+     * @param parameters values indexed like {@code file.parameters()}
+     * @param initialValues the initial values to write, by variable name (only those that differ from the
+     *        file's own)
+     * @throws IllegalArgumentException when a changed parameter is declared by an array or a continued line,
+     *         whose text cannot be rewritten one name at a time
+     */
+    public static String rewrite(String source, OdeFile file, double[] parameters,
+            Map<String, Double> initialValues, double total, double dt) {
+        String[] lines = source.split("\r\n|\r|\n", -1);
+        Map<Integer, StringBuilder> replaced = new java.util.TreeMap<>();
+        List<OdeFile.ParameterDeclaration> declared = file.parameters();
+        for (int k = 0; k < declared.size(); k++) {
+            OdeFile.ParameterDeclaration d = declared.get(k);
+            if (Double.compare(parameters[k], d.value()) == 0) {
+                continue;
+            }
+            int line = d.line();
+            String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+            if (text.strip().endsWith("\\") || !java.util.regex.Pattern.compile("(?i)(^|[\\s,])"
+                    + java.util.regex.Pattern.quote(d.name()) + "\\s*=").matcher(text).find()) {
+                throw new IllegalArgumentException("parameter '" + d.name() + "' (line " + line + ") is declared "
+                        + "by an array or a continued line; its new value cannot be written into that line");
+            }
+            replaced.computeIfAbsent(line, l -> new StringBuilder());
+        }
+        for (Map.Entry<Integer, StringBuilder> e : replaced.entrySet()) {
+            for (int k = 0; k < declared.size(); k++) {
+                if (declared.get(k).line() == e.getKey()) {
+                    e.getValue().append(e.getValue().isEmpty() ? "par " : ", ").append(declared.get(k).name())
+                            .append('=').append(number(parameters[k]));
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder(source.length() + 256);
+        for (int i = 0; i < lines.length; i++) {
+            StringBuilder r = replaced.get(i + 1);
+            String line = r != null ? r.toString() : lines[i];
+            if (line.strip().toLowerCase(Locale.ROOT).startsWith("done")) {
+                break; // XPPAUT reads nothing after done
+            }
+            if (i < lines.length - 1 || !line.isEmpty()) {
+                sb.append(line).append('\n');
+            }
+        }
+        sb.append("# Written by the Neuropynamics Workbench from ").append(file.fileName().isEmpty() ? "its source"
+                : file.fileName()).append("; run it with: xppaut FILE -silent\n");
+        if (!initialValues.isEmpty()) {
+            sb.append("init ");
+            boolean first = true;
+            for (Map.Entry<String, Double> e : initialValues.entrySet()) {
+                sb.append(first ? "" : ", ").append(e.getKey()).append('=').append(number(e.getValue()));
+                first = false;
+            }
+            sb.append('\n');
+        }
+        sb.append("@ total=").append(number(total)).append(", dt=").append(number(dt)).append('\n');
+        sb.append("done\n");
+        return sb.toString();
+    }
+
     private static void checkNames(EquationSystem system) {
         Map<String, String> seen = new HashMap<>();
         for (List<String> names : List.of(system.stateNames(), system.parameterNames(), system.fixedNames())) {

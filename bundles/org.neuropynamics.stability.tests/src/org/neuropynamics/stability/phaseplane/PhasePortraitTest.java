@@ -98,4 +98,28 @@ class PhasePortraitTest {
         assertThrows(IllegalArgumentException.class, () -> new PhasePortrait(three, "x", "q", null, COURSE));
         assertTrue(PlaneProjection.of(three, "y", "z", new double[] {1, 0, 0}).planarModel().id().contains("[y,z]"));
     }
+
+    @Test
+    void delayAndVolterraFilesAreRefusedNotDrawnWithTheCurrentState() {
+        // drawn as a flow, delay(x, 1) would read x now: the plane refuses such a file with what it has (issue 14)
+        Model delay = org.neuropynamics.core.ode.OdeModelLoader.load("dde2", """
+                x' = -x + y
+                y' = -delay(x, 1)
+                x(0)=1
+                @ delay=2
+                """, "dde2.ode");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PhasePortrait(delay, "x", "y", null, COURSE));
+        assertTrue(e.getMessage().startsWith("dde2 has delays (delay(x, tau)): its rate of change depends on its past"),
+                e.getMessage());
+        Model volterra = org.neuropynamics.core.ode.OdeModelLoader.load("volt2", """
+                u(t) = sin(t) + int{exp(t'-t)*u}
+                v' = -v + u
+                """, "volt2.ode");
+        e = assertThrows(IllegalArgumentException.class, () -> new PhasePortrait(volterra, "u", "v", null, COURSE));
+        assertTrue(e.getMessage().startsWith("volt2 has Volterra integrals"), e.getMessage());
+        // an ordinary .ode system with the same shape is drawn
+        Model plain = org.neuropynamics.core.ode.OdeModelLoader.load("plain2", "x' = -x + y\ny' = -x\n", "plain2.ode");
+        assertEquals(1, new PhasePortrait(plain, "x", "y", null, COURSE).compute(new double[0]).equilibria().size());
+    }
 }

@@ -42,6 +42,14 @@ public final class PlaneProjection {
         if (model.kind() != Model.Kind.FLOW) {
             throw new IllegalArgumentException(model.id() + " is a map; a phase plane needs a flow");
         }
+        if (model.field() instanceof org.neuropynamics.core.integrate.HistoryEquations history) {
+            // delays and Volterra integrals read the past, which a point of the plane does not have: drawn as
+            // an ordinary flow they would read the current state instead (issue 14)
+            throw new IllegalArgumentException(model.id() + " has " + (history.layout().volterra()
+                    ? "Volterra integrals" : "delays (delay(x, tau))") + ": its rate of change depends on its past, "
+                    + "not only on the point of the plane, so the phase plane cannot draw it; run it with "
+                    + "simulate or in the Single Neuron view");
+        }
         int ix = model.variableIndex(xVariable);
         int iy = model.variableIndex(yVariable);
         if (ix < 0 || iy < 0) {
