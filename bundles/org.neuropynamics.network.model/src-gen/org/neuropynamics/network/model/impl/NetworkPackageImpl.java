@@ -1696,6 +1696,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		addEEnumLiteral(synapseKindEEnum, SynapseKind.VOLTAGE_JUMP);
 		addEEnumLiteral(synapseKindEEnum, SynapseKind.EXPONENTIAL_CURRENT);
 		addEEnumLiteral(synapseKindEEnum, SynapseKind.EXPONENTIAL_CONDUCTANCE);
+		addEEnumLiteral(synapseKindEEnum, SynapseKind.ALPHA_CURRENT);
+		addEEnumLiteral(synapseKindEEnum, SynapseKind.ALPHA_CONDUCTANCE);
 
 		// Create resource
 		createResource(eNS_URI);
