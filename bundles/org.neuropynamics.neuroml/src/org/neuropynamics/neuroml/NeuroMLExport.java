@@ -131,6 +131,11 @@ public final class NeuroMLExport {
         StringBuilder pynnCells = new StringBuilder();
         StringBuilder pynnSynapses = new StringBuilder();
         StringBuilder pynnConductances = new StringBuilder(); // expCondSynapse precedes expCurrSynapse in the schema
+        // the schema's order: alphaCurrentSynapse, alphaSynapse, expOneSynapse; expCond, alphaCond, expCurr, alphaCurr
+        StringBuilder alphaCurrents = new StringBuilder();
+        StringBuilder alphaSynapses = new StringBuilder();
+        StringBuilder pynnAlphaConductances = new StringBuilder();
+        StringBuilder pynnAlphaCurrents = new StringBuilder();
         StringBuilder pynnHh = new StringBuilder(); // HH_cond_exp follows the IF cells in the schema
         for (Population p : network.getPopulations()) {
             if (PyNNCells.LIF.equals(p.getModelId())) {
@@ -240,17 +245,27 @@ public final class NeuroMLExport {
                     pynnConductances.append("  <expCondSynapse id=\"").append(syn).append("\" tau_syn=\"")
                             .append(Units.format(pr.getTau(), "")).append("\" e_rev=\"")
                             .append(Units.format(pr.getReversal(), "")).append("\"/>\n");
+                } else if (pr.getSynapse() == SynapseKind.ALPHA_CURRENT) {
+                    pynnAlphaCurrents.append("  <alphaCurrSynapse id=\"").append(syn).append("\" tau_syn=\"")
+                            .append(Units.format(pr.getTau(), "")).append("\"/>\n");
+                } else if (pr.getSynapse() == SynapseKind.ALPHA_CONDUCTANCE) {
+                    pynnAlphaConductances.append("  <alphaCondSynapse id=\"").append(syn).append("\" tau_syn=\"")
+                            .append(Units.format(pr.getTau(), "")).append("\" e_rev=\"")
+                            .append(Units.format(pr.getReversal(), "")).append("\"/>\n");
                 } else {
                     throw new NeuroMLException("Projection " + pr.getName() + ": " + pr.getSynapse().getLiteral()
                             + " synapses onto lif cannot be exported (supported: exponential-current, as "
-                            + "expCurrSynapse; exponential-conductance, as expCondSynapse)");
+                            + "expCurrSynapse; exponential-conductance, as expCondSynapse; alpha-current, as "
+                            + "alphaCurrSynapse; alpha-conductance, as alphaCondSynapse)");
                 }
                 connections(net, pr, t, syn);
                 continue;
             }
-            if (pr.getSynapse() != SynapseKind.EXPONENTIAL_CONDUCTANCE) {
+            if (pr.getSynapse() != SynapseKind.EXPONENTIAL_CONDUCTANCE && pr.getSynapse() != SynapseKind.ALPHA_CURRENT
+                    && pr.getSynapse() != SynapseKind.ALPHA_CONDUCTANCE) {
                 throw new NeuroMLException("Projection " + pr.getName() + ": " + pr.getSynapse().getLiteral()
                         + " synapses cannot be exported yet (supported: exponential-conductance, as expOneSynapse; "
+                        + "alpha-current, as alphaCurrentSynapse; alpha-conductance, as alphaSynapse; "
                         + "exponential-current onto lif, as expCurrSynapse)");
             }
             Model target = NeuroMLCells.create(pr.getTarget().getModelId());
@@ -259,6 +274,20 @@ public final class NeuroMLExport {
             if (!unit.equals("pA")) {
                 throw new NeuroMLException("Projection " + pr.getName() + ": " + pr.getTarget().getModelId()
                         + " takes no conductance synapses in NeuroML");
+            }
+            if (pr.getSynapse() == SynapseKind.ALPHA_CURRENT) {
+                // our weights are in pA: ibase 1 pA (the import reads it back as 1 pA per unit of weight)
+                alphaCurrents.append("  <alphaCurrentSynapse id=\"").append(syn).append("\" tau=\"")
+                        .append(Units.format(pr.getTau(), "ms")).append("\" ibase=\"1pA\"/>\n");
+                connections(net, pr, t, syn);
+                continue;
+            }
+            if (pr.getSynapse() == SynapseKind.ALPHA_CONDUCTANCE) {
+                alphaSynapses.append("  <alphaSynapse id=\"").append(syn).append("\" gbase=\"1nS\" erev=\"")
+                        .append(Units.format(pr.getReversal(), "mV")).append("\" tau=\"")
+                        .append(Units.format(pr.getTau(), "ms")).append("\"/>\n");
+                connections(net, pr, t, syn);
+                continue;
             }
             synapses.append("  <expOneSynapse id=\"").append(syn).append("\" gbase=\"1nS\" erev=\"")
                     .append(Units.format(pr.getReversal(), "mV")).append("\" tauDecay=\"")
@@ -274,10 +303,11 @@ public final class NeuroMLExport {
         nml.append("  <notes>").append(escape("Exported by the Neuropynamics Workbench from the network '"
                 + network.getName() + "'" + (network.getDescription() == null ? "" : ": " + network.getDescription())))
                 .append("</notes>\n");
-        nml.append(synapses);
+        nml.append(alphaCurrents).append(alphaSynapses).append(synapses);
         cellsByKind.values().forEach(nml::append);
         inputsByKind.values().forEach(nml::append);
-        nml.append(pynnCells).append(pynnHh).append(pynnConductances).append(pynnSynapses);
+        nml.append(pynnCells).append(pynnHh).append(pynnConductances).append(pynnAlphaConductances).append(pynnSynapses)
+                .append(pynnAlphaCurrents);
         String method = network.getRun() == null || network.getRun().getMethod() == null ? "euler"
                 : network.getRun().getMethod();
         nml.append("  <network id=\"").append(base).append("\">\n")
