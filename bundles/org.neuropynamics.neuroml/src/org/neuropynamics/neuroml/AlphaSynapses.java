@@ -19,7 +19,7 @@ final class AlphaSynapses {
     static NeuroMLImport.Part part(XmlElement s, PyNNCells.Scale scale) throws NeuroMLException {
         return switch (s.name()) {
             case "alphaCurrentSynapse" -> new NeuroMLImport.Part(SynapseKind.ALPHA_CURRENT,
-                    Units.convert(required(s, "ibase"), "nA", s, "ibase") * scale.perNanoAmp(),
+                    Units.convert(required(s, "ibase"), "pA", s, "ibase") * 1e-3 * scale.perNanoAmp(),
                     positive(s, Units.convert(required(s, "tau"), "ms", s, "tau"), "tau"), 0);
             case "alphaSynapse" -> new NeuroMLImport.Part(SynapseKind.ALPHA_CONDUCTANCE,
                     Units.convert(required(s, "gbase"), "nS", s, "gbase") * 1e-3 * scale.perMicroSiemens(),
