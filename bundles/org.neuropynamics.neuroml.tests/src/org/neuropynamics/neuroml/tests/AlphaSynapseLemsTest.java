@@ -111,7 +111,7 @@ class AlphaSynapseLemsTest {
         org.neuropynamics.network.model.Network n = org.neuropynamics.network.model.build.Networks.network("alpha",
                 200, 0.01, "euler", 3);
         var in = org.neuropynamics.network.model.build.Networks.generator(n, "In", new double[] {10, 30, 50, 70, 90},
-                new double[] {20, 40, 60});
+                new double[] {10, 30, 50, 70, 90});
         var iaf = org.neuropynamics.network.model.build.Networks.population(n, "IAF", 2, "iafRefCell",
                 "leakConductance", 10.0, "C", 200.0, "refract", 2.0, "leakReversal", -65.0, "thresh", -60.0, "reset",
                 -65.0);
