@@ -272,6 +272,8 @@ public final class NeuroMLImport {
             }
         }
         layout(network);
+        // the ionChannelHH cells' definitions travel with the network (.neuronet, issue 15)
+        org.neuropynamics.network.sim.ModelDefinitions.attach(network);
         List<OutputColumn> columns = new ArrayList<>();
         if (sim != null) {
             outputs(network, sim, groups, columns);
