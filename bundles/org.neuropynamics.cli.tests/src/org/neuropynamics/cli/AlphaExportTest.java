@@ -29,11 +29,12 @@ import org.neuropynamics.network.sim.NetworkSimulator;
 
 /**
  * Alpha synapses (issue 15) in the exports: a spike generator (every 15 ms from 10 ms) drives LIF A through an
- * alpha current (tau 2 ms) and LIF B through an alpha conductance (tau 3 ms, E 0 mV), method exact, dt 0.1 ms.
+ * alpha current (tau 2 ms) and LIF B through an alpha conductance (tau 3 ms, E 0 mV), method exact, dt 0.1 ms; each
+ * input makes both fire on the steep rise of the PSP (rest 10 mV below threshold), so one step of difference in the
+ * delivery (NEURON delivers at t + d, the simulator and Brian2 from the step after) moves a spike by one step (with
+ * a rest 2 mV below threshold it moved crossings by up to three).
  * The Brian2 script (Brian2 2.5.1) and the NEURON folder (NEURON 8.2, one process) fire every spike of both cells at
- * the built-in simulator's times within one step (0.1 ms): Brian2's exact method is our update for A, its
- * exponential_euler holds the feed over a step for B (ours is exact); NEURON's A is the exact procedure, its B is
- * derivimplicit. PyNN and NEST get their alpha cells.
+ * the built-in simulator's times within the tolerances of {@link #compare}. PyNN and NEST get their alpha cells.
  */
 class AlphaExportTest {
 
@@ -44,26 +45,36 @@ class AlphaExportTest {
             times[k] = 10 + 15 * k;
         }
         var in = generator(n, "In", times);
-        var a = population(n, "A", 1, "lif", "I", 14.0, "tau", 10.0, "EL", -70.0, "Vth", -54.0, "Vreset", -70.0,
+        var a = population(n, "A", 1, "lif", "I", 5.0, "tau", 10.0, "EL", -70.0, "Vth", -54.0, "Vreset", -70.0,
                 "tref", 2.0);
-        var b = population(n, "B", 1, "lif", "I", 14.0, "tau", 10.0, "EL", -70.0, "Vth", -54.0, "Vreset", -70.0,
+        var b = population(n, "B", 1, "lif", "I", 5.0, "tau", 10.0, "EL", -70.0, "Vth", -54.0, "Vreset", -70.0,
                 "tref", 2.0);
-        Projection pa = project(n, in, a, oneToOne(), constant(6), constant(1), SynapseKind.ALPHA_CURRENT);
+        Projection pa = project(n, in, a, oneToOne(), constant(60), constant(1), SynapseKind.ALPHA_CURRENT);
         pa.setTau(2);
-        Projection pb = project(n, in, b, oneToOne(), constant(0.1), constant(2), SynapseKind.ALPHA_CONDUCTANCE);
+        Projection pb = project(n, in, b, oneToOne(), constant(0.5), constant(2), SynapseKind.ALPHA_CONDUCTANCE);
         pb.setTau(3);
         pb.setReversal(0);
         return n;
     }
 
     @SuppressWarnings("unchecked")
-    private static Path export(Path file, String target, Path dir) {
+    private static Path export(Path file, String target, Path dir) throws java.io.IOException {
+        Files.createDirectories(dir);
         CliRun run = CliRun.of("export", file.toString(), "--to", target, "--out", dir.toString(), "--json");
         assertEquals(0, run.status(), run.err());
         List<Object> files = (List<Object>) ((Map<String, Object>) run.json()).get("files");
         return Path.of((String) files.get(0));
     }
 
+    /**
+     * Tolerances. A (alpha current): Brian2's exact method is the simulator's update, its spikes are the same (1e-9
+     * ms); NEURON's within two steps (0.2 ms): it delivers a spike at t + d where the simulator acts from the step
+     * after, and its refractory period ends on its own step (measured: NEURON's A times equal an event-driven exact
+     * solution with delivery one step later, a throw-away script; 0.1 ms late, once 0.2). B (alpha conductance)
+     * within three steps: Brian2's exponential_euler and NEURON's derivimplicit hold the feed u over a step in g's
+     * update, first order (dt/tau = 1/30 of g per step), where the simulator's alpha update is exact; measured:
+     * Brian2's B fires 0.2-0.3 ms earlier.
+     */
     @SuppressWarnings("unchecked")
     private static int compare(NetworkResult ours, Map<String, Object> theirs, String who) {
         int compared = 0;
@@ -79,7 +90,8 @@ class AlphaExportTest {
                     times);
             assertEquals(g.count(), times.size(), who + " " + name + " spike count");
             for (int k = 0; k < times.size(); k++) {
-                assertEquals(g.times()[k], times.get(k), 0.1 + 1e-9, who + " " + name + " spike " + k);
+                double tolerance = !name.equals("A") ? 0.3 : who.equals("Brian2") ? 0 : 0.2;
+                assertEquals(g.times()[k], times.get(k), tolerance + 1e-9, who + " " + name + " spike " + k);
                 compared++;
             }
         }
@@ -92,7 +104,7 @@ class AlphaExportTest {
         Path file = dir.resolve("alpha.neuronet");
         NetworkFiles.save(alphaNetwork(), file);
         NetworkResult ours = new NetworkSimulator().run(NetworkFiles.load(file));
-        assertTrue(ours.spikesOf("A").count() >= 10 && ours.spikesOf("B").count() >= 10,
+        assertTrue(ours.spikesOf("A").count() >= 4 && ours.spikesOf("B").count() >= 4,
                 "A " + ours.spikesOf("A").count() + ", B " + ours.spikesOf("B").count());
 
         Path brian = dir.resolve("brian2");
@@ -127,13 +139,13 @@ class AlphaExportTest {
         String pynn = Files.readString(export(file, "pynn", dir.resolve("pynn")));
         assertTrue(pynn.contains("sim.IF_curr_alpha(") && pynn.contains("tau_syn_E=2"), pynn);
         String nest = Files.readString(export(file, "pynest", dir.resolve("nest")));
-        assertTrue(nest.contains("'iaf_psc_alpha'") && nest.contains("'tau_syn_ex': 2"), nest);
+        assertTrue(nest.contains("nest.Create(\"iaf_psc_alpha\"") && nest.contains("'tau_syn_ex': 2"), nest);
         n.getProjections().get(1).setSynapse(SynapseKind.ALPHA_CONDUCTANCE);
         n.getProjections().get(0).setSynapse(SynapseKind.ALPHA_CONDUCTANCE);
         NetworkFiles.save(n, file);
         pynn = Files.readString(export(file, "pynn", dir.resolve("pynn2")));
         assertTrue(pynn.contains("sim.IF_cond_alpha("), pynn);
         nest = Files.readString(export(file, "pynest", dir.resolve("nest2")));
-        assertTrue(nest.contains("'iaf_cond_alpha'"), nest);
+        assertTrue(nest.contains("nest.Create(\"iaf_cond_alpha\""), nest);
     }
 }

@@ -181,7 +181,7 @@ final class NmodlWriter {
                     b.append("    if (fabs(").append(x).append(") > 0.1) {\n        np_q").append(c)
                             .append(" = (1 - exp(-").append(x).append(")*(1 + ").append(x).append("))*dt*dt/(")
                             .append(x).append("*").append(x).append(")\n    } else {\n        np_q").append(c)
-                            .append(" = dt*dt*(1/2 - ").append(x).append("/3 + ").append(x).append("^2/8 - ")
+                            .append(" = dt*dt*(0.5 - ").append(x).append("/3 + ").append(x).append("^2/8 - ")
                             .append(x).append("^3/30 + ").append(x).append("^4/144 - ").append(x)
                             .append("^5/840 + ").append(x).append("^6/5760)\n    }\n");
                     b.append("    np_q").append(c).append(" = np_q").append(c).append("*2.718281828459045/(")
