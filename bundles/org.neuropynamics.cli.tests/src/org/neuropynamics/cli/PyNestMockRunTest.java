@@ -269,6 +269,8 @@ class PyNestMockRunTest {
             case VOLTAGE_JUMP -> "iaf_psc_delta";
             case EXPONENTIAL_CURRENT -> "iaf_psc_exp";
             case EXPONENTIAL_CONDUCTANCE -> "iaf_cond_exp";
+            case ALPHA_CURRENT -> "iaf_psc_alpha";
+            case ALPHA_CONDUCTANCE -> "iaf_cond_alpha";
         }, nest, where + ": NEST model");
         assertEquals(values[model.parameterIndex("tau")], num(params.get("C_m")), 1e-12, where + ": C_m = tau");
         String[][] same = {{"EL", "E_L"}, {"Vth", "V_th"}, {"Vreset", "V_reset"}, {"tref", "t_ref"}, {"I", "I_e"}};

@@ -5,9 +5,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.neuropynamics.core.model.Linoid;
-import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelRegistry;
+import org.neuropynamics.network.sim.ChannelCellDefinition;
+import org.neuropynamics.network.sim.ChannelCellDefinition.Density;
+import org.neuropynamics.network.sim.ChannelCellDefinition.Gate;
+import org.neuropynamics.network.sim.ChannelCellDefinition.Rate;
+import org.neuropynamics.network.sim.ModelDefinitions;
 
 /**
  * A NeuroML {@code <cell>} of one compartment whose membrane is a set of {@code channelDensity}s of
@@ -19,31 +22,15 @@ import org.neuropynamics.core.registry.ModelRegistry;
  * C the specific capacitance times the area. Anything else in the cell (more segments, other channel or gate kinds,
  * Q10, Nernst reversals, species, ...) is refused by name and line.
  * <p>
- * The model is built per cell (its gates are structure, not parameters) and registered in the model registry under
- * {@code cell id + "_" + a hash of its definition}, so the simulator and the editor find it; its parameters (C, the
- * channels' g and E, v0, I) can be edited like any model's. It exists only while the workbench runs: such a network
- * cannot be exported again or saved as .neuronet and reopened in a new session (README, NeuroML 2 and LEMS).
+ * The parsed cell is a {@link ChannelCellDefinition} (data; the model is built from it, per cell: its gates are
+ * structure, not parameters), registered in the model registry under {@code cell id + "_" + a hash of its
+ * definition} so the simulator and the editor find it; its parameters (C, the channels' g and E, v0, I) can be
+ * edited like any model's. The import adds the definition to the network ({@link ModelDefinitions#attach}), so a
+ * saved .neuronet carries it and opens in a new session; the export writes the cell again (issue 15).
  */
 final class ChannelCells {
 
     private ChannelCells() {
-    }
-
-    private record Rate(String type, double rate, double midpoint, double scale) {
-        double at(double v) {
-            double x = (v - midpoint) / scale;
-            return switch (type) {
-                case "HHExpRate" -> rate * Math.exp(x);
-                case "HHSigmoidRate" -> rate / (1 + Math.exp(-x));
-                default -> rate * Linoid.value(x); // HHExpLinearRate: x / (1 - e^-x), its limit 1 at x = 0
-            };
-        }
-    }
-
-    private record Gate(String id, int instances, Rate forward, Rate reverse) {
-    }
-
-    private record Density(String id, double g, double erev, List<Gate> gates) {
     }
 
     /** The registered model id of the cell element {@code cell}, its channels looked up in {@code components}. */
@@ -91,71 +78,9 @@ final class ChannelCells {
         double c = capacitance;
         double vInit = v0;
         double spike = threshold;
-        ModelRegistry registry = ModelRegistry.getDefault();
-        if (!registry.contains(id)) {
-            registry.register(id, "NeuroML cell " + cellId, () -> build(id, cellId, c, vInit, spike, densities));
-        }
+        ModelDefinitions.define(id, new ChannelCellDefinition(cellId, c, vInit, spike, List.copyOf(densities)),
+                ModelRegistry.getDefault());
         return id;
-    }
-
-    private static Model build(String id, String cellId, double c, double v0, double spike, List<Density> densities) {
-        Model.Builder b = Model.builder(id).name("NeuroML cell " + cellId)
-                .description("Single-compartment NeuroML cell '" + cellId + "' with " + densities.size()
-                        + " channel densities (ionChannelHH), imported from NeuroML.")
-                .equationsLatex("C \\dot v = \\sum_i g_i \\prod q^{n} (E_i - v) + I, \\quad \\dot q = \\alpha_q(v) (1 - q) "
-                        + "- \\beta_q(v) q");
-        b.variable("v", "mV", "membrane potential");
-        List<Gate> gates = new ArrayList<>();
-        List<Integer> gateOffset = new ArrayList<>();
-        for (Density d : densities) {
-            gateOffset.add(gates.size());
-            for (Gate g : d.gates()) {
-                b.variable(d.id() + "_" + g.id(), "", "gate " + g.id() + " of " + d.id());
-                gates.add(g);
-            }
-        }
-        b.parameter("C", "pF", c, c / 100, c * 100, c / 100, "membrane capacitance");
-        b.parameter("v0", "mV", v0, -120, 60, 1, "initial membrane potential");
-        for (Density d : densities) {
-            double g = d.g();
-            b.parameter("g_" + d.id(), "nS", g, 0, Math.max(10 * g, 1), Math.max(g / 100, 1e-6), "conductance of " + d.id());
-            b.parameter("E_" + d.id(), "mV", d.erev(), -150, 150, 1, "reversal potential of " + d.id());
-        }
-        b.parameter("I", "pA", 0, -5000, 5000, 1, "injected current");
-        int n = densities.size();
-        int iIndex = 2 + 2 * n;
-        Gate[] gateArray = gates.toArray(new Gate[0]);
-        int[] offsets = gateOffset.stream().mapToInt(Integer::intValue).toArray();
-        int[][] gatesOf = new int[n][];
-        for (int k = 0; k < n; k++) {
-            gatesOf[k] = new int[densities.get(k).gates().size()];
-            for (int j = 0; j < gatesOf[k].length; j++) {
-                gatesOf[k][j] = offsets[k] + j;
-            }
-        }
-        return b.field((t, y, p, dydt) -> {
-            double v = y[0];
-            double current = p[iIndex];
-            for (int k = 0; k < n; k++) {
-                double open = 1;
-                for (int j : gatesOf[k]) {
-                    open *= Math.pow(y[1 + j], gateArray[j].instances());
-                }
-                current += p[2 + 2 * k] * open * (p[3 + 2 * k] - v);
-            }
-            dydt[0] = current / p[0];
-            for (int j = 0; j < gateArray.length; j++) {
-                double q = y[1 + j];
-                dydt[1 + j] = gateArray[j].forward().at(v) * (1 - q) - gateArray[j].reverse().at(v) * q;
-            }
-        }).initialState((p, y0) -> {
-            y0[0] = p[1];
-            for (int j = 0; j < gateArray.length; j++) {
-                double a = gateArray[j].forward().at(p[1]);
-                double r = gateArray[j].reverse().at(p[1]);
-                y0[1 + j] = a / (a + r);
-            }
-        }).spikeDetectionThreshold(spike).currentParameter("I").build();
     }
 
     private static Density density(XmlElement e, double area, Map<String, XmlElement> components) throws NeuroMLException {

@@ -131,7 +131,20 @@ public final class NeuroMLExport {
         StringBuilder pynnCells = new StringBuilder();
         StringBuilder pynnSynapses = new StringBuilder();
         StringBuilder pynnConductances = new StringBuilder(); // expCondSynapse precedes expCurrSynapse in the schema
+        // the schema's order: alphaCurrentSynapse, alphaSynapse, expOneSynapse; expCond, alphaCond, expCurr, alphaCurr
+        StringBuilder alphaCurrents = new StringBuilder();
+        StringBuilder alphaSynapses = new StringBuilder();
+        StringBuilder pynnAlphaConductances = new StringBuilder();
+        StringBuilder pynnAlphaCurrents = new StringBuilder();
         StringBuilder pynnHh = new StringBuilder(); // HH_cond_exp follows the IF cells in the schema
+        StringBuilder ionChannels = new StringBuilder(); // ionChannelHH precede the synapses in the schema
+        // models kept in a .neuronet opened in this session (issue 15)
+        try {
+            org.neuropynamics.network.sim.ModelDefinitions.install(network,
+                    org.neuropynamics.core.registry.ModelRegistry.getDefault());
+        } catch (IllegalArgumentException e) {
+            throw new NeuroMLException(e.getMessage());
+        }
         for (Population p : network.getPopulations()) {
             if (PyNNCells.LIF.equals(p.getModelId())) {
                 String comp = unique(ids.get(p) + "_cell");
@@ -142,6 +155,25 @@ public final class NeuroMLExport {
                         .append("\" size=\"").append(p.getSize()).append("\">\n");
                 initialProperties(p, lif, net);
                 net.append("    </population>\n");
+                continue;
+            }
+            org.neuropynamics.network.sim.ChannelCellDefinition channelCell =
+                    org.neuropynamics.network.sim.ModelDefinitions.of(p.getModelId());
+            if (channelCell != null) {
+                // an ionChannelHH cell kept in the network (issue 15): channels and cell written again
+                String comp = unique(ids.get(p) + "_cell");
+                components.put(p, comp);
+                Model cc = org.neuropynamics.core.registry.ModelRegistry.getDefault().get(p.getModelId());
+                ChannelCellExport.write(p, comp, channelCell, cc, ionChannels,
+                        cellsByKind.computeIfAbsent("cell", k -> new StringBuilder()));
+                net.append("    <population id=\"").append(ids.get(p)).append("\" component=\"").append(comp)
+                        .append("\" size=\"").append(p.getSize()).append("\"/>\n");
+                int ci = cc.currentParameterIndex().orElse(-1);
+                double current = ci < 0 ? 0 : p.getParameters().stream().filter(v -> v.getName().equals("I"))
+                        .mapToDouble(org.neuropynamics.network.model.ParameterValue::getValue).findFirst().orElse(0);
+                if (current != 0) {
+                    pulse(inputsByKind, net, p, cc, current, 0, duration, ids.get(p) + "_I");
+                }
                 continue;
             }
             Model model = NeuroMLCells.create(p.getModelId());
@@ -212,7 +244,7 @@ public final class NeuroMLExport {
                 throw new NeuroMLException("Current " + c.getName() + " has no target population");
             }
             double stop = c.getStop() <= c.getStart() ? duration : c.getStop();
-            Model m = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : NeuroMLCells.create(p.getModelId());
+            Model m = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : cellModel(p.getModelId());
             String name = c.getName() == null ? "current" : c.getName();
             if (c.getSlope() != 0) {
                 ramp(inputsByKind, net, p, m, c.getAmplitude(), c.getAmplitude() + c.getSlope() * (stop - c.getStart()),
@@ -240,25 +272,49 @@ public final class NeuroMLExport {
                     pynnConductances.append("  <expCondSynapse id=\"").append(syn).append("\" tau_syn=\"")
                             .append(Units.format(pr.getTau(), "")).append("\" e_rev=\"")
                             .append(Units.format(pr.getReversal(), "")).append("\"/>\n");
+                } else if (pr.getSynapse() == SynapseKind.ALPHA_CURRENT) {
+                    pynnAlphaCurrents.append("  <alphaCurrSynapse id=\"").append(syn).append("\" tau_syn=\"")
+                            .append(Units.format(pr.getTau(), "")).append("\"/>\n");
+                } else if (pr.getSynapse() == SynapseKind.ALPHA_CONDUCTANCE) {
+                    pynnAlphaConductances.append("  <alphaCondSynapse id=\"").append(syn).append("\" tau_syn=\"")
+                            .append(Units.format(pr.getTau(), "")).append("\" e_rev=\"")
+                            .append(Units.format(pr.getReversal(), "")).append("\"/>\n");
                 } else {
                     throw new NeuroMLException("Projection " + pr.getName() + ": " + pr.getSynapse().getLiteral()
                             + " synapses onto lif cannot be exported (supported: exponential-current, as "
-                            + "expCurrSynapse; exponential-conductance, as expCondSynapse)");
+                            + "expCurrSynapse; exponential-conductance, as expCondSynapse; alpha-current, as "
+                            + "alphaCurrSynapse; alpha-conductance, as alphaCondSynapse)");
                 }
                 connections(net, pr, t, syn);
                 continue;
             }
-            if (pr.getSynapse() != SynapseKind.EXPONENTIAL_CONDUCTANCE) {
+            if (pr.getSynapse() != SynapseKind.EXPONENTIAL_CONDUCTANCE && pr.getSynapse() != SynapseKind.ALPHA_CURRENT
+                    && pr.getSynapse() != SynapseKind.ALPHA_CONDUCTANCE) {
                 throw new NeuroMLException("Projection " + pr.getName() + ": " + pr.getSynapse().getLiteral()
                         + " synapses cannot be exported yet (supported: exponential-conductance, as expOneSynapse; "
+                        + "alpha-current, as alphaCurrentSynapse; alpha-conductance, as alphaSynapse; "
                         + "exponential-current onto lif, as expCurrSynapse)");
             }
-            Model target = NeuroMLCells.create(pr.getTarget().getModelId());
+            Model target = cellModel(pr.getTarget().getModelId());
             String unit = target.currentParameterIndex().isPresent()
                     ? target.parameters().get(target.currentParameterIndex().getAsInt()).unit() : "";
             if (!unit.equals("pA")) {
                 throw new NeuroMLException("Projection " + pr.getName() + ": " + pr.getTarget().getModelId()
                         + " takes no conductance synapses in NeuroML");
+            }
+            if (pr.getSynapse() == SynapseKind.ALPHA_CURRENT) {
+                // our weights are in pA: ibase 1 pA (the import reads it back as 1 pA per unit of weight)
+                alphaCurrents.append("  <alphaCurrentSynapse id=\"").append(syn).append("\" tau=\"")
+                        .append(Units.format(pr.getTau(), "ms")).append("\" ibase=\"1pA\"/>\n");
+                connections(net, pr, t, syn);
+                continue;
+            }
+            if (pr.getSynapse() == SynapseKind.ALPHA_CONDUCTANCE) {
+                alphaSynapses.append("  <alphaSynapse id=\"").append(syn).append("\" gbase=\"1nS\" erev=\"")
+                        .append(Units.format(pr.getReversal(), "mV")).append("\" tau=\"")
+                        .append(Units.format(pr.getTau(), "ms")).append("\"/>\n");
+                connections(net, pr, t, syn);
+                continue;
             }
             synapses.append("  <expOneSynapse id=\"").append(syn).append("\" gbase=\"1nS\" erev=\"")
                     .append(Units.format(pr.getReversal(), "mV")).append("\" tauDecay=\"")
@@ -274,10 +330,11 @@ public final class NeuroMLExport {
         nml.append("  <notes>").append(escape("Exported by the Neuropynamics Workbench from the network '"
                 + network.getName() + "'" + (network.getDescription() == null ? "" : ": " + network.getDescription())))
                 .append("</notes>\n");
-        nml.append(synapses);
+        nml.append(ionChannels).append(alphaCurrents).append(alphaSynapses).append(synapses);
         cellsByKind.values().forEach(nml::append);
         inputsByKind.values().forEach(nml::append);
-        nml.append(pynnCells).append(pynnHh).append(pynnConductances).append(pynnSynapses);
+        nml.append(pynnCells).append(pynnHh).append(pynnConductances).append(pynnAlphaConductances).append(pynnSynapses)
+                .append(pynnAlphaCurrents);
         String method = network.getRun() == null || network.getRun().getMethod() == null ? "euler"
                 : network.getRun().getMethod();
         nml.append("  <network id=\"").append(base).append("\">\n")
@@ -388,6 +445,15 @@ public final class NeuroMLExport {
         inputList(net, p, comp, name);
     }
 
+    /** The model of a NeuroML cell type, or of an ionChannelHH cell kept in the network (issue 15), or null. */
+    private static Model cellModel(String id) {
+        Model m = NeuroMLCells.create(id);
+        if (m == null && org.neuropynamics.network.sim.ModelDefinitions.of(id) != null) {
+            m = org.neuropynamics.core.registry.ModelRegistry.getDefault().get(id);
+        }
+        return m;
+    }
+
     /** The NeuroML unit of a population's input current: the model's, nA for lif (exported as IF_curr_exp). */
     private static String currentUnit(Population p, Model model, String name) throws NeuroMLException {
         int ci = model.currentParameterIndex().orElse(-1);
@@ -466,7 +532,7 @@ public final class NeuroMLExport {
             }
             String mid = id((m.getName() == null ? "monitor" : m.getName()) + "_" + k++);
             if (m instanceof StateMonitor s && target instanceof Population p) {
-                Model model = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : NeuroMLCells.create(p.getModelId());
+                Model model = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : cellModel(p.getModelId());
                 List<Integer> neurons = s.getNeurons().isEmpty() ? range(p.getSize()) : s.getNeurons();
                 List<String> vars = s.getVariables().isEmpty() ? List.of(model.variableNames().get(0)) : s.getVariables();
                 b.append("    <OutputFile id=\"").append(mid).append("\" fileName=\"").append(base).append('.')

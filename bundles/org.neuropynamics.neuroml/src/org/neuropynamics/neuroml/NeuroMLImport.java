@@ -255,7 +255,7 @@ public final class NeuroMLImport {
             switch (c.name()) {
                 case "population" -> population(network, c, groups);
                 case "projection" -> projection(network, c, groups);
-                case "synapticConnection" -> synapticConnection(network, c, groups);
+                case "synapticConnection", "synapticConnectionWD" -> synapticConnection(network, c, groups);
                 case "explicitInput" -> explicitInput(network, c, groups);
                 case "inputList" -> inputList(network, c, groups);
                 case "property" -> {
@@ -272,6 +272,8 @@ public final class NeuroMLImport {
             }
         }
         layout(network);
+        // the ionChannelHH cells' definitions travel with the network (.neuronet, issue 15)
+        org.neuropynamics.network.sim.ModelDefinitions.attach(network);
         List<OutputColumn> columns = new ArrayList<>();
         if (sim != null) {
             outputs(network, sim, groups, columns);
@@ -472,7 +474,7 @@ public final class NeuroMLImport {
     }
 
     /** One exponential channel of a synapse: our projection settings per unit of NeuroML weight. */
-    private record Part(SynapseKind kind, double factor, double tau, double reversal) {
+    record Part(SynapseKind kind, double factor, double tau, double reversal) {
     }
 
     /** A synapse component as one or more exponential channels (expTwoSynapse is the difference of two). */
@@ -483,7 +485,8 @@ public final class NeuroMLImport {
      * The synapse {@code synapseId} onto {@code target}. Synapses are exponential channels of our simulator:
      * expOneSynapse, expCondSynapse, expCurrSynapse, and expTwoSynapse as two conductances of the same reversal,
      * +waveformFactor gbase decaying with tauDecay and -waveformFactor gbase with tauRise (Synapses.xml: g = gbase
-     * (B - A)), which is the same linear equation. Alpha synapses have no exponential form and are refused.
+     * (B - A)), which is the same linear equation; the alpha synapses as the simulator's alpha channels
+     * ({@link AlphaSynapses}).
      */
     private Synapse synapse(XmlElement at, String synapseId, Population target) throws NeuroMLException {
         XmlElement s = components.get(synapseId);
@@ -526,10 +529,10 @@ public final class NeuroMLImport {
             case "expCurrSynapse" -> new Synapse(List.of(new Part(SynapseKind.EXPONENTIAL_CURRENT,
                     scale.perNanoAmp(), Units.convert(required(s, "tau_syn"), "", s, "tau_syn"), 0)));
             case "alphaSynapse", "alphaCurrentSynapse", "alphaCondSynapse", "alphaCurrSynapse" ->
-                throw new NeuroMLException(s.where() + " is not supported: the network simulator's synapses are "
-                        + "exponential (supported: expOneSynapse, expTwoSynapse, expCondSynapse, expCurrSynapse)");
+                new Synapse(List.of(AlphaSynapses.part(s, scale)));
             default -> throw new NeuroMLException(s.where() + " is not supported as a synapse (supported: expOneSynapse, "
-                    + "expTwoSynapse, expCondSynapse, expCurrSynapse)");
+                    + "expTwoSynapse, expCondSynapse, expCurrSynapse, alphaSynapse, alphaCurrentSynapse, "
+                    + "alphaCondSynapse, alphaCurrSynapse)");
         };
     }
 
@@ -576,8 +579,11 @@ public final class NeuroMLImport {
             throw new NeuroMLException(e.where() + ": 'to' must be a cell");
         }
         Synapse syn = synapse(e, required(e, "synapse"), post);
+        // synapticConnectionWD (Networks.xml) carries a weight and a delay
+        double w = e.attribute("weight") == null ? 1 : Units.convert(e.attribute("weight"), "", e, "weight");
+        double d = e.attribute("delay") == null ? 0 : Units.convert(e.attribute("delay"), "ms", e, "delay");
         addConnections(network, from.group().getName() + "->" + post.getName(), from.group(), post, syn,
-                List.of(new Conn(from.index(), to.index(), 1, 0)));
+                List.of(new Conn(from.index(), to.index(), w, d)));
     }
 
     private static void addConnections(Network network, String id, SpikeSource pre, Population post, Synapse syn,
@@ -964,7 +970,7 @@ public final class NeuroMLImport {
                 "rampGenerator", "rampGeneratorDL", "spikeGeneratorPoisson", "spikeArray", "expOneSynapse",
                 "expTwoSynapse", "IF_curr_exp", "IF_curr_alpha", "IF_cond_exp", "IF_cond_alpha", "EIF_cond_exp_isfa_ista",
                 "EIF_cond_alpha_isfa_ista", "expCurrSynapse", "expCondSynapse", "cell", "ionChannelHH", "ionChannel",
-                "poissonFiringSynapse"));
+                "poissonFiringSynapse", "alphaSynapse", "alphaCurrentSynapse", "alphaCondSynapse", "alphaCurrSynapse"));
 
         static {
             KNOWN.addAll(NeuroMLCells.FACTORIES.keySet());
@@ -982,9 +988,6 @@ public final class NeuroMLImport {
                 case "ComponentType" -> "LEMS ComponentType definitions are not compiled yet (the NeuroML core "
                         + "cell types are built in)";
                 case "Component" -> "generic LEMS Components are not supported yet";
-                case "alphaSynapse", "alphaCurrentSynapse", "alphaCondSynapse", "alphaCurrSynapse" -> "alpha synapses "
-                        + "have no exponential form, and the network simulator's synapses are exponential (supported: "
-                        + "expOneSynapse, expTwoSynapse, expCondSynapse, expCurrSynapse)";
                 default -> "it is outside the supported subset (README: NeuroML 2 and LEMS)";
             };
         }

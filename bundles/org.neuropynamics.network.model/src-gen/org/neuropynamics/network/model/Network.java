@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.neuropynamics.network.model.Network#getProjections <em>Projections</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.Network#getMonitors <em>Monitors</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.Network#getRun <em>Run</em>}</li>
+ *   <li>{@link org.neuropynamics.network.model.Network#getModelDefinitions <em>Model Definitions</em>}</li>
  * </ul>
  *
  * @see org.neuropynamics.network.model.NetworkPackage#getNetwork()
@@ -160,5 +161,20 @@ public interface Network extends EObject {
 	 * @generated
 	 */
 	void setRun(RunSettings value);
+
+	/**
+	 * Returns the value of the '<em><b>Model Definitions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.neuropynamics.network.model.ModelDefinition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Models the network's populations use that no plug-in contributes (a NeuroML cell with ionChannelHH densities), stored as data so the file opens in a new session (issue 15); files without them load as before.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Model Definitions</em>' containment reference list.
+	 * @see org.neuropynamics.network.model.NetworkPackage#getNetwork_ModelDefinitions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ModelDefinition> getModelDefinitions();
 
 } // Network

@@ -32,6 +32,15 @@ public interface NetworkFactory extends EFactory {
 	Network createNetwork();
 
 	/**
+	 * Returns a new object of class '<em>Model Definition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Model Definition</em>'.
+	 * @generated
+	 */
+	ModelDefinition createModelDefinition();
+
+	/**
 	 * Returns a new object of class '<em>Population</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

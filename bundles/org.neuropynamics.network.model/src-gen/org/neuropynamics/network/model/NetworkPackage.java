@@ -143,13 +143,68 @@ public interface NetworkPackage extends EPackage {
 	int NETWORK__RUN = 7;
 
 	/**
+	 * The feature id for the '<em><b>Model Definitions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK__MODEL_DEFINITIONS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Network</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_FEATURE_COUNT = 8;
+	int NETWORK_FEATURE_COUNT = 9;
+
+	/**
+	 * The meta object id for the '{@link org.neuropynamics.network.model.impl.ModelDefinitionImpl <em>Model Definition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.neuropynamics.network.model.impl.ModelDefinitionImpl
+	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getModelDefinition()
+	 * @generated
+	 */
+	int MODEL_DEFINITION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_DEFINITION__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_DEFINITION__FORMAT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_DEFINITION__TEXT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Model Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_DEFINITION_FEATURE_COUNT = 3;
 
 	/**
 	 * The meta object id for the '{@link org.neuropynamics.network.model.impl.NodeImpl <em>Node</em>}' class.
@@ -159,7 +214,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getNode()
 	 * @generated
 	 */
-	int NODE = 1;
+	int NODE = 2;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -205,7 +260,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getSpikeSource()
 	 * @generated
 	 */
-	int SPIKE_SOURCE = 2;
+	int SPIKE_SOURCE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -260,7 +315,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getPopulation()
 	 * @generated
 	 */
-	int POPULATION = 3;
+	int POPULATION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -342,7 +397,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getParameterValue()
 	 * @generated
 	 */
-	int PARAMETER_VALUE = 4;
+	int PARAMETER_VALUE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -379,7 +434,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getInitialCondition()
 	 * @generated
 	 */
-	int INITIAL_CONDITION = 5;
+	int INITIAL_CONDITION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Variable</b></em>' attribute.
@@ -416,7 +471,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getDistribution()
 	 * @generated
 	 */
-	int DISTRIBUTION = 6;
+	int DISTRIBUTION = 7;
 
 	/**
 	 * The number of structural features of the '<em>Distribution</em>' class.
@@ -435,7 +490,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getConstant()
 	 * @generated
 	 */
-	int CONSTANT = 7;
+	int CONSTANT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -463,7 +518,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getUniform()
 	 * @generated
 	 */
-	int UNIFORM = 8;
+	int UNIFORM = 9;
 
 	/**
 	 * The feature id for the '<em><b>Low</b></em>' attribute.
@@ -500,7 +555,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getNormal()
 	 * @generated
 	 */
-	int NORMAL = 9;
+	int NORMAL = 10;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -537,7 +592,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getInput()
 	 * @generated
 	 */
-	int INPUT = 10;
+	int INPUT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -592,7 +647,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getPoissonGroup()
 	 * @generated
 	 */
-	int POISSON_GROUP = 11;
+	int POISSON_GROUP = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -656,7 +711,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getSpikeGenerator()
 	 * @generated
 	 */
-	int SPIKE_GENERATOR = 12;
+	int SPIKE_GENERATOR = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -720,7 +775,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getSpikeTrain()
 	 * @generated
 	 */
-	int SPIKE_TRAIN = 13;
+	int SPIKE_TRAIN = 14;
 
 	/**
 	 * The feature id for the '<em><b>Neuron</b></em>' attribute.
@@ -757,7 +812,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getCurrentInjection()
 	 * @generated
 	 */
-	int CURRENT_INJECTION = 14;
+	int CURRENT_INJECTION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -848,7 +903,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getProjection()
 	 * @generated
 	 */
-	int PROJECTION = 15;
+	int PROJECTION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -966,7 +1021,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getStdp()
 	 * @generated
 	 */
-	int STDP = 16;
+	int STDP = 17;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' attribute.
@@ -1057,7 +1112,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getConnectivity()
 	 * @generated
 	 */
-	int CONNECTIVITY = 17;
+	int CONNECTIVITY = 18;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1085,7 +1140,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getAllToAll()
 	 * @generated
 	 */
-	int ALL_TO_ALL = 18;
+	int ALL_TO_ALL = 19;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1113,7 +1168,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getOneToOne()
 	 * @generated
 	 */
-	int ONE_TO_ONE = 19;
+	int ONE_TO_ONE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1141,7 +1196,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getFixedProbability()
 	 * @generated
 	 */
-	int FIXED_PROBABILITY = 20;
+	int FIXED_PROBABILITY = 21;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1178,7 +1233,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getFixedInDegree()
 	 * @generated
 	 */
-	int FIXED_IN_DEGREE = 21;
+	int FIXED_IN_DEGREE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1215,7 +1270,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getFixedTotalNumber()
 	 * @generated
 	 */
-	int FIXED_TOTAL_NUMBER = 22;
+	int FIXED_TOTAL_NUMBER = 23;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1252,7 +1307,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getExplicitPairs()
 	 * @generated
 	 */
-	int EXPLICIT_PAIRS = 23;
+	int EXPLICIT_PAIRS = 24;
 
 	/**
 	 * The feature id for the '<em><b>Allow Autapses</b></em>' attribute.
@@ -1289,7 +1344,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getPair()
 	 * @generated
 	 */
-	int PAIR = 24;
+	int PAIR = 25;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -1326,7 +1381,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getMonitor()
 	 * @generated
 	 */
-	int MONITOR = 25;
+	int MONITOR = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1363,7 +1418,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getSpikeMonitor()
 	 * @generated
 	 */
-	int SPIKE_MONITOR = 26;
+	int SPIKE_MONITOR = 27;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1400,7 +1455,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getStateMonitor()
 	 * @generated
 	 */
-	int STATE_MONITOR = 27;
+	int STATE_MONITOR = 28;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1464,7 +1519,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getRateMonitor()
 	 * @generated
 	 */
-	int RATE_MONITOR = 28;
+	int RATE_MONITOR = 29;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1510,7 +1565,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getRunSettings()
 	 * @generated
 	 */
-	int RUN_SETTINGS = 29;
+	int RUN_SETTINGS = 30;
 
 	/**
 	 * The feature id for the '<em><b>Duration</b></em>' attribute.
@@ -1565,7 +1620,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getStdpRule()
 	 * @generated
 	 */
-	int STDP_RULE = 30;
+	int STDP_RULE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.neuropynamics.network.model.SynapseKind <em>Synapse Kind</em>}' enum.
@@ -1575,7 +1630,7 @@ public interface NetworkPackage extends EPackage {
 	 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getSynapseKind()
 	 * @generated
 	 */
-	int SYNAPSE_KIND = 31;
+	int SYNAPSE_KIND = 32;
 
 
 	/**
@@ -1675,6 +1730,60 @@ public interface NetworkPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getNetwork_Run();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.neuropynamics.network.model.Network#getModelDefinitions <em>Model Definitions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Model Definitions</em>'.
+	 * @see org.neuropynamics.network.model.Network#getModelDefinitions()
+	 * @see #getNetwork()
+	 * @generated
+	 */
+	EReference getNetwork_ModelDefinitions();
+
+	/**
+	 * Returns the meta object for class '{@link org.neuropynamics.network.model.ModelDefinition <em>Model Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Model Definition</em>'.
+	 * @see org.neuropynamics.network.model.ModelDefinition
+	 * @generated
+	 */
+	EClass getModelDefinition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.ModelDefinition#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.neuropynamics.network.model.ModelDefinition#getId()
+	 * @see #getModelDefinition()
+	 * @generated
+	 */
+	EAttribute getModelDefinition_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.ModelDefinition#getFormat <em>Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format</em>'.
+	 * @see org.neuropynamics.network.model.ModelDefinition#getFormat()
+	 * @see #getModelDefinition()
+	 * @generated
+	 */
+	EAttribute getModelDefinition_Format();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.neuropynamics.network.model.ModelDefinition#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.neuropynamics.network.model.ModelDefinition#getText()
+	 * @see #getModelDefinition()
+	 * @generated
+	 */
+	EAttribute getModelDefinition_Text();
 
 	/**
 	 * Returns the meta object for class '{@link org.neuropynamics.network.model.Node <em>Node</em>}'.
@@ -2752,6 +2861,48 @@ public interface NetworkPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NETWORK__RUN = eINSTANCE.getNetwork_Run();
+
+		/**
+		 * The meta object literal for the '<em><b>Model Definitions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK__MODEL_DEFINITIONS = eINSTANCE.getNetwork_ModelDefinitions();
+
+		/**
+		 * The meta object literal for the '{@link org.neuropynamics.network.model.impl.ModelDefinitionImpl <em>Model Definition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.neuropynamics.network.model.impl.ModelDefinitionImpl
+		 * @see org.neuropynamics.network.model.impl.NetworkPackageImpl#getModelDefinition()
+		 * @generated
+		 */
+		EClass MODEL_DEFINITION = eINSTANCE.getModelDefinition();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_DEFINITION__ID = eINSTANCE.getModelDefinition_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_DEFINITION__FORMAT = eINSTANCE.getModelDefinition_Format();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_DEFINITION__TEXT = eINSTANCE.getModelDefinition_Text();
 
 		/**
 		 * The meta object literal for the '{@link org.neuropynamics.network.model.impl.NodeImpl <em>Node</em>}' class.

@@ -15,7 +15,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * VOLTAGE_JUMP: a spike adds w to the target variable. EXPONENTIAL_CURRENT: adds w to a current g (in the units of I) that decays with tau and is added to I. EXPONENTIAL_CONDUCTANCE: adds w to a conductance g decaying with tau; I receives g (reversal - v).
+ * VOLTAGE_JUMP: a spike adds w to the target variable. EXPONENTIAL_CURRENT: adds w to a current g (in the units of I) that decays with tau and is added to I. EXPONENTIAL_CONDUCTANCE: adds w to a conductance g decaying with tau; I receives g (reversal - v). ALPHA_CURRENT: adds w to a feed u, with tau u' = -u and tau g' = e u - g (one spike: g = w (t/tau) e^(1 - t/tau), peak w at t = tau; NeuroML's alphaCurrentSynapse), g added to I. ALPHA_CONDUCTANCE: the same kernel as a conductance; I receives g (reversal - v) (NeuroML's alphaSynapse).
  * <!-- end-model-doc -->
  * @see org.neuropynamics.network.model.NetworkPackage#getSynapseKind()
  * @model
@@ -50,7 +50,23 @@ public enum SynapseKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	EXPONENTIAL_CONDUCTANCE(2, "EXPONENTIAL_CONDUCTANCE", "exponential-conductance");
+	EXPONENTIAL_CONDUCTANCE(2, "EXPONENTIAL_CONDUCTANCE", "exponential-conductance"), /**
+	 * The '<em><b>ALPHA CURRENT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ALPHA_CURRENT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ALPHA_CURRENT(3, "ALPHA_CURRENT", "alpha-current"), /**
+	 * The '<em><b>ALPHA CONDUCTANCE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ALPHA_CONDUCTANCE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ALPHA_CONDUCTANCE(4, "ALPHA_CONDUCTANCE", "alpha-conductance");
 
 	/**
 	 * The '<em><b>VOLTAGE JUMP</b></em>' literal value.
@@ -86,6 +102,28 @@ public enum SynapseKind implements Enumerator {
 	public static final int EXPONENTIAL_CONDUCTANCE_VALUE = 2;
 
 	/**
+	 * The '<em><b>ALPHA CURRENT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ALPHA_CURRENT
+	 * @model literal="alpha-current"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ALPHA_CURRENT_VALUE = 3;
+
+	/**
+	 * The '<em><b>ALPHA CONDUCTANCE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ALPHA_CONDUCTANCE
+	 * @model literal="alpha-conductance"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ALPHA_CONDUCTANCE_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Synapse Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -96,6 +134,8 @@ public enum SynapseKind implements Enumerator {
 			VOLTAGE_JUMP,
 			EXPONENTIAL_CURRENT,
 			EXPONENTIAL_CONDUCTANCE,
+			ALPHA_CURRENT,
+			ALPHA_CONDUCTANCE,
 		};
 
 	/**
@@ -155,6 +195,8 @@ public enum SynapseKind implements Enumerator {
 			case VOLTAGE_JUMP_VALUE: return VOLTAGE_JUMP;
 			case EXPONENTIAL_CURRENT_VALUE: return EXPONENTIAL_CURRENT;
 			case EXPONENTIAL_CONDUCTANCE_VALUE: return EXPONENTIAL_CONDUCTANCE;
+			case ALPHA_CURRENT_VALUE: return ALPHA_CURRENT;
+			case ALPHA_CONDUCTANCE_VALUE: return ALPHA_CONDUCTANCE;
 		}
 		return null;
 	}

@@ -96,7 +96,7 @@ public record DiagramScene(Map<Projection, CubicCurve> curves, Map<Projection, R
                 int k = v == null || v.isEmpty() ? 0 : m.variableIndex(v);
                 return k < 0 ? "" : m.variables().get(k).unit();
             }
-            case EXPONENTIAL_CURRENT -> {
+            case EXPONENTIAL_CURRENT, ALPHA_CURRENT -> {
                 int k = m.currentParameter() == null ? -1 : m.parameterIndex(m.currentParameter());
                 return k < 0 ? "" : m.parameters().get(k).unit();
             }

@@ -104,7 +104,10 @@ public final class NetworkEditor extends EditorPart implements org.neuropynamics
         file = pi.getPath().toFile().toPath();
         try {
             network = NetworkFiles.load(file, domain.getResourceSet());
-        } catch (NetworkFileException e) {
+            // models kept in the file (a NeuroML ionChannelHH cell, issue 15): registered from their data
+            org.neuropynamics.network.sim.ModelDefinitions.install(network,
+                    org.neuropynamics.core.registry.ModelRegistry.getDefault());
+        } catch (NetworkFileException | IllegalArgumentException e) {
             throw new PartInitException(e.getMessage(), e);
         }
         edits.setNetwork(network);
@@ -470,6 +473,7 @@ public final class NetworkEditor extends EditorPart implements org.neuropynamics
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
+            org.neuropynamics.network.sim.ModelDefinitions.attach(network); // issue 15
             NetworkFiles.save(network, file);
             stack.saveIsDone();
             firePropertyChange(PROP_DIRTY);
@@ -495,6 +499,7 @@ public final class NetworkEditor extends EditorPart implements org.neuropynamics
         URI old = network.eResource().getURI();
         network.eResource().setURI(URI.createFileURI(target.toAbsolutePath().toString()));
         try {
+            org.neuropynamics.network.sim.ModelDefinitions.attach(network); // issue 15
             NetworkFiles.save(network, target);
         } catch (NetworkFileException e) {
             network.eResource().setURI(old);

@@ -116,6 +116,8 @@ final class Brian2Writer {
         final List<String> fixed = new ArrayList<>();
         final Map<String, String> params = new java.util.HashMap<>();
         final List<String> channels = new ArrayList<>();
+        /** Per channel the feed u of an alpha channel (what its projections add to), or null. */
+        final List<String> feeds = new ArrayList<>();
         String injection;
     }
 
@@ -135,6 +137,7 @@ final class Brian2Writer {
         }
         for (int c = 0; c < p.channels.size(); c++) {
             n.channels.add(Py.ident("syn" + c, used, "syn"));
+            n.feeds.add(p.channels.get(c).alpha() ? Py.ident("syn" + c + "_u", used, "syn") : null);
         }
         if (!p.injections.isEmpty()) {
             n.injection = Py.ident("injected", used, "inj");
@@ -172,8 +175,15 @@ final class Brian2Writer {
             line(n.fixed.get(k) + " = " + printer.print(sys.fixed().get(k)) + " : 1");
         }
         for (int c = 0; c < p.channels.size(); c++) {
-            line("d" + n.channels.get(c) + "/dt = -" + n.channels.get(c) + "/(" + Py.num(p.channels.get(c).tau(),
-                    where) + "*ms) : 1");
+            String tau = Py.num(p.channels.get(c).tau(), where);
+            if (n.feeds.get(c) != null) {
+                // alpha kernel (issue 15): g = w (t/tau) e^(1 - t/tau) after a spike adding w to the feed
+                line("d" + n.channels.get(c) + "/dt = (exp(1)*" + n.feeds.get(c) + " - " + n.channels.get(c) + ")/("
+                        + tau + "*ms) : 1");
+                line("d" + n.feeds.get(c) + "/dt = -" + n.feeds.get(c) + "/(" + tau + "*ms) : 1");
+            } else {
+                line("d" + n.channels.get(c) + "/dt = -" + n.channels.get(c) + "/(" + tau + "*ms) : 1");
+            }
         }
         if (n.injection != null) {
             line(n.injection + " : 1");
@@ -290,7 +300,8 @@ final class Brian2Writer {
 
     private void projection(ExportPlan.Proj p, Names target) {
         String where = "Projection " + p.name;
-        String dest = p.channel >= 0 ? target.channels.get(p.channel) : target.states.get(p.variable);
+        String dest = p.channel < 0 ? target.states.get(p.variable)
+                : target.feeds.get(p.channel) != null ? target.feeds.get(p.channel) : target.channels.get(p.channel);
         boolean constantWeight = ExportPlan.isConstant(p.weight);
         line("# Projection " + Py.comment(p.name) + ": " + Py.comment(p.source.name) + " -> "
                 + Py.comment(p.target.name) + ", " + p.kind.getLiteral()

@@ -71,20 +71,24 @@ final class ExportPlan {
             return params[model.parameterIndex(n)];
         }
 
-        int channel(boolean conductance, double tau, double reversal) {
+        int channel(boolean conductance, boolean alpha, double tau, double reversal) {
             for (int k = 0; k < channels.size(); k++) {
                 Channel c = channels.get(k);
-                if (c.conductance() == conductance && c.tau() == tau && (!conductance || c.reversal() == reversal)) {
+                if (c.conductance() == conductance && c.alpha() == alpha && c.tau() == tau
+                        && (!conductance || c.reversal() == reversal)) {
                     return k;
                 }
             }
-            channels.add(new Channel(conductance, tau, reversal));
+            channels.add(new Channel(conductance, alpha, tau, reversal));
             return channels.size() - 1;
         }
     }
 
-    /** An exponentially decaying synaptic current or conductance of a population. */
-    record Channel(boolean conductance, double tau, double reversal) {
+    /**
+     * A synaptic current or conductance of a population: exponentially decaying, or an alpha kernel (issue 15:
+     * a spike adds w to a feed u; tau u' = -u, tau g' = e u - g), as the simulator's channels.
+     */
+    record Channel(boolean conductance, boolean alpha, double tau, double reversal) {
     }
 
     /** An input: Poisson or spike generator. */
@@ -105,7 +109,7 @@ final class ExportPlan {
         Distribution weight;
         Distribution delay;
         SynapseKind kind;
-        /** The channel fed (exponential synapses), or -1. */
+        /** The channel fed (exponential and alpha synapses), or -1. */
         int channel = -1;
         /** The state variable jumped (voltage jumps). */
         int variable;
@@ -298,8 +302,9 @@ final class ExportPlan {
                 throw new ExportException("Projection " + p.name + ": synaptic tau must be positive, got "
                         + pr.getTau() + " ms.");
             }
-            p.channel = target.channel(p.kind == SynapseKind.EXPONENTIAL_CONDUCTANCE, pr.getTau(),
-                    pr.getReversal());
+            p.channel = target.channel(p.kind == SynapseKind.EXPONENTIAL_CONDUCTANCE
+                    || p.kind == SynapseKind.ALPHA_CONDUCTANCE, p.kind == SynapseKind.ALPHA_CURRENT
+                    || p.kind == SynapseKind.ALPHA_CONDUCTANCE, pr.getTau(), pr.getReversal());
         }
         return p;
     }

@@ -24,6 +24,8 @@ final class NmodlWriter {
         final List<String> states = new ArrayList<>();
         final List<String> params = new ArrayList<>();
         final List<String> channels = new ArrayList<>();
+        /** Per channel the feed of an alpha channel (issue 15: what its synapses add to), or null. */
+        final List<String> feeds = new ArrayList<>();
     }
 
     private NmodlWriter() {
@@ -42,6 +44,7 @@ final class NmodlWriter {
         }
         for (int c = 0; c < p.channels.size(); c++) {
             n.channels.add("syn" + c);
+            n.feeds.add(p.channels.get(c).alpha() ? "syn" + c + "_u" : null);
         }
         return n;
     }
@@ -124,12 +127,20 @@ final class NmodlWriter {
         for (String s : n.channels) {
             b.append("    ").append(s).append('\n');
         }
+        for (String s : n.feeds) {
+            if (s != null) {
+                b.append("    ").append(s).append('\n');
+            }
+        }
         b.append("}\n\n");
         b.append("ASSIGNED {\n    refractory\n");
         if (exactLif(plan, p)) {
             b.append("    dt (ms)\n    np_a\n");
             for (int c = 0; c < n.channels.size(); c++) {
                 b.append("    np_f").append(c).append("\n    np_k").append(c).append('\n');
+                if (n.feeds.get(c) != null) {
+                    b.append("    np_q").append(c).append("\n    np_x").append(c).append('\n');
+                }
             }
         }
         for (String f : fixed) {
@@ -142,6 +153,11 @@ final class NmodlWriter {
         }
         for (String s : n.channels) {
             b.append("    ").append(s).append(" = 0\n");
+        }
+        for (String s : n.feeds) {
+            if (s != null) {
+                b.append("    ").append(s).append(" = 0\n");
+            }
         }
         boolean exactLif = exactLif(plan, p);
         if (exactLif) {
@@ -156,6 +172,21 @@ final class NmodlWriter {
                         .append(tau).append(")\n    } else {\n        np_k").append(c).append(" = ").append(tc)
                         .append("/(").append(tc).append(" - ").append(tau).append(")*(exp(-dt/").append(tc)
                         .append(") - exp(-dt/").append(tau).append("))\n    }\n");
+                if (n.feeds.get(c) != null) {
+                    // the feed's coefficient (LifExactKernel.rampIntegral): e/(tau tc) e^(-dt/tau) int_0^dt s
+                    // e^(-x s/dt) ds, x = (1/tc - 1/tau) dt, by its series when |x| <= 0.1
+                    String x = "np_x" + c;
+                    b.append("    ").append(x).append(" = (1/").append(tc).append(" - 1/").append(tau)
+                            .append(")*dt\n");
+                    b.append("    if (fabs(").append(x).append(") > 0.1) {\n        np_q").append(c)
+                            .append(" = (1 - exp(-").append(x).append(")*(1 + ").append(x).append("))*dt*dt/(")
+                            .append(x).append("*").append(x).append(")\n    } else {\n        np_q").append(c)
+                            .append(" = dt*dt*(0.5 - ").append(x).append("/3 + ").append(x).append("^2/8 - ")
+                            .append(x).append("^3/30 + ").append(x).append("^4/144 - ").append(x)
+                            .append("^5/840 + ").append(x).append("^6/5760)\n    }\n");
+                    b.append("    np_q").append(c).append(" = np_q").append(c).append("*2.718281828459045/(")
+                            .append(tau).append("*").append(tc).append(")*exp(-dt/").append(tau).append(")\n");
+                }
             }
         }
         b.append("    refractory = 0\n    net_send(0, 1)\n}\n\n");
@@ -189,11 +220,23 @@ final class NmodlWriter {
                 .append(" - vinf)*np_a");
         for (int c = 0; c < n.channels.size(); c++) {
             b.append(" + ").append(n.channels.get(c)).append("*np_k").append(c);
+            if (n.feeds.get(c) != null) {
+                b.append(" + ").append(n.feeds.get(c)).append("*np_q").append(c);
+            }
         }
         b.append("\n    }\n");
         for (int c = 0; c < n.channels.size(); c++) {
-            b.append("    ").append(n.channels.get(c)).append(" = ").append(n.channels.get(c)).append("*np_f")
-                    .append(c).append('\n');
+            String g = n.channels.get(c);
+            String u = n.feeds.get(c);
+            if (u != null) {
+                // the alpha kernel's exact step (NeuronGroup): g <- (g + e u dt/tau) f, u <- u f
+                b.append("    ").append(g).append(" = (").append(g).append(" + 2.718281828459045*").append(u)
+                        .append("*dt/").append(Py.num(p.channels.get(c).tau(), "Population " + p.name))
+                        .append(")*np_f").append(c).append('\n');
+                b.append("    ").append(u).append(" = ").append(u).append("*np_f").append(c).append('\n');
+            } else {
+                b.append("    ").append(g).append(" = ").append(g).append("*np_f").append(c).append('\n');
+            }
         }
         b.append("}\n\n");
     }
@@ -215,8 +258,16 @@ final class NmodlWriter {
             b.append("    ").append(n.states.get(k)).append("' = ").append(rhs).append('\n');
         }
         for (int c = 0; c < n.channels.size(); c++) {
-            b.append("    ").append(n.channels.get(c)).append("' = -").append(n.channels.get(c)).append("/")
-                    .append(Py.num(p.channels.get(c).tau(), where)).append('\n');
+            String tau = Py.num(p.channels.get(c).tau(), where);
+            String u = n.feeds.get(c);
+            if (u != null) {
+                b.append("    ").append(n.channels.get(c)).append("' = (2.718281828459045*").append(u).append(" - ")
+                        .append(n.channels.get(c)).append(")/").append(tau).append('\n');
+                b.append("    ").append(u).append("' = -").append(u).append("/").append(tau).append('\n');
+            } else {
+                b.append("    ").append(n.channels.get(c)).append("' = -").append(n.channels.get(c)).append("/")
+                        .append(tau).append('\n');
+            }
         }
         b.append("}\n\n");
     }
@@ -228,7 +279,10 @@ final class NmodlWriter {
         b.append("    INITIAL {\n        np_dest = np_dest\n    }\n");
         b.append("    if (flag == 0) {\n");
         List<String> targets = new ArrayList<>(n.states);
-        targets.addAll(n.channels);
+        for (int c = 0; c < n.channels.size(); c++) {
+            // an alpha channel's synapses add to its feed
+            targets.add(n.feeds.get(c) != null ? n.feeds.get(c) : n.channels.get(c));
+        }
         for (int k = 0; k < targets.size(); k++) {
             b.append("        ").append(k == 0 ? "if" : "} else if").append(" (np_dest == ").append(k).append(") {\n");
             b.append("            ").append(targets.get(k)).append(" = ").append(targets.get(k)).append(" + w\n");
@@ -279,7 +333,8 @@ final class NmodlWriter {
             return "euler";
         }
         if (plan.method.equals("exact") && p.model.id().equals("lif")) {
-            return "cnexp";
+            // cnexp solves each equation alone: an alpha channel's g depends on its feed
+            return p.channels.stream().anyMatch(ExportPlan.Channel::alpha) ? "derivimplicit" : "cnexp";
         }
         return "runge";
     }

@@ -162,6 +162,8 @@ final class PyNNWriter {
             type = switch (c.kind) {
                 case "lif-exp" -> "IF_curr_exp";
                 case "lif-cond" -> "IF_cond_exp";
+                case "lif-alpha" -> "IF_curr_alpha";
+                case "lif-cond-alpha" -> "IF_cond_alpha";
                 default -> "IF_curr_delta";
             };
             params.add("cm=" + Py.num(p.param("tau"), where));
@@ -175,7 +177,7 @@ final class PyNNWriter {
                 params.add("tau_syn_E=" + Py.num(c.tauE, where));
                 params.add("tau_syn_I=" + Py.num(c.tauI, where));
             }
-            if (c.kind.equals("lif-cond")) {
+            if (StandardCells.conductance(c.kind)) {
                 params.add("e_rev_E=" + Py.num(c.erevE, where));
                 params.add("e_rev_I=" + Py.num(c.erevI, where));
             }

@@ -161,10 +161,12 @@ final class PyNestWriter {
             model = switch (c.kind) {
                 case "lif-exp" -> "iaf_psc_exp";
                 case "lif-cond" -> "iaf_cond_exp";
+                case "lif-alpha" -> "iaf_psc_alpha";
+                case "lif-cond-alpha" -> "iaf_cond_alpha";
                 default -> "iaf_psc_delta";
             };
             params.add("'C_m': " + Py.num(p.param("tau"), where));
-            if (c.kind.equals("lif-cond")) {
+            if (StandardCells.conductance(c.kind)) {
                 params.add("'g_L': 1.0");
             } else {
                 params.add("'tau_m': " + Py.num(p.param("tau"), where));
@@ -178,7 +180,7 @@ final class PyNestWriter {
                 params.add("'tau_syn_ex': " + Py.num(c.tauE, where));
                 params.add("'tau_syn_in': " + Py.num(c.tauI, where));
             }
-            if (c.kind.equals("lif-cond")) {
+            if (StandardCells.conductance(c.kind)) {
                 params.add("'E_ex': " + Py.num(c.erevE, where));
                 params.add("'E_in': " + Py.num(c.erevI, where));
             }
@@ -204,7 +206,7 @@ final class PyNestWriter {
         String where = "Projection " + pr.name;
         boolean exc = c.excitatory.get(pr);
         // conductance-based cells: the sign of the weight selects the receptor, the conductance is its size
-        double sign = c.kind.equals("lif-cond") && !exc ? -1 : 1;
+        double sign = StandardCells.conductance(c.kind) && !exc ? -1 : 1;
         String weight = ExportPlan.isConstant(pr.weight) ? Py.num(sign * ExportPlan.constant(pr.weight), where)
                 : (sign < 0 ? "-" : "") + random(pr.weight, where, null);
         String delay = ExportPlan.isConstant(pr.delay) ? Py.num(Math.max(plan.dt, ExportPlan.constant(pr.delay)),

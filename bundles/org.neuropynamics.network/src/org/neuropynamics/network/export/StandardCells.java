@@ -20,7 +20,7 @@ final class StandardCells {
     /** How a population maps: cell kind, receptor of each projection, synaptic time constants. */
     static final class Cell {
         ExportPlan.Pop pop;
-        /** "lif-delta", "lif-exp", "lif-cond" or "izhikevich". */
+        /** "lif-delta", "lif-exp", "lif-alpha", "lif-cond", "lif-cond-alpha" or "izhikevich". */
         String kind;
         double tauE = 5;
         double tauI = 5;
@@ -31,6 +31,11 @@ final class StandardCells {
     }
 
     private StandardCells() {
+    }
+
+    /** Whether a cell kind has conductance-based synapses ("lif-cond", "lif-cond-alpha"). */
+    static boolean conductance(String kind) {
+        return kind.equals("lif-cond") || kind.equals("lif-cond-alpha");
     }
 
     /** Maps every population of the plan; {@code simulator} names the target in messages ("PyNN", "NEST"). */
@@ -68,8 +73,14 @@ final class StandardCells {
             }
             c.kind = "izhikevich";
         } else if (id.equals("lif")) {
+            // PyNN's *_alpha cells and NEST's *_alpha models have our alpha kernel: peak w at t = tau_syn (issue 15)
             c.kind = kind == null || kind == SynapseKind.VOLTAGE_JUMP ? "lif-delta"
-                    : kind == SynapseKind.EXPONENTIAL_CURRENT ? "lif-exp" : "lif-cond";
+                    : switch (kind) {
+                        case EXPONENTIAL_CURRENT -> "lif-exp";
+                        case ALPHA_CURRENT -> "lif-alpha";
+                        case ALPHA_CONDUCTANCE -> "lif-cond-alpha";
+                        default -> "lif-cond";
+                    };
         } else {
             throw new ExportException(simulator + " export: population " + p.name + " uses model " + id
                     + ", which has no built-in " + simulator + " counterpart (mapped: lif, izhikevich); export "
@@ -81,7 +92,7 @@ final class StandardCells {
             double lo = ExportPlan.lowest(pr.weight);
             double hi = ExportPlan.highest(pr.weight);
             boolean exc;
-            if (c.kind.equals("lif-cond")) {
+            if (conductance(c.kind)) {
                 if (lo < 0) {
                     throw new ExportException(simulator + " export: projection " + pr.name
                             + " has negative conductance weights.");
@@ -106,7 +117,7 @@ final class StandardCells {
                             + " signs; the excitatory or inhibitory receptor is chosen by the sign.");
                 }
                 exc = lo >= 0;
-                if (c.kind.equals("lif-exp")) {
+                if (c.kind.equals("lif-exp") || c.kind.equals("lif-alpha")) {
                     double tau = p.channels.get(pr.channel).tau();
                     Double have = exc ? tauE : tauI;
                     if (have != null && have != tau) {

@@ -93,13 +93,14 @@ public final class WeightFigures {
                 int k = v == null || v.isEmpty() ? 0 : m.variableIndex(v);
                 return k < 0 ? "" : m.variables().get(k).unit();
             }
-            case EXPONENTIAL_CURRENT, EXPONENTIAL_CONDUCTANCE -> {
+            case EXPONENTIAL_CURRENT, EXPONENTIAL_CONDUCTANCE, ALPHA_CURRENT, ALPHA_CONDUCTANCE -> {
                 int k = m.currentParameter() == null ? -1 : m.parameterIndex(m.currentParameter());
                 String u = k < 0 ? "" : m.parameters().get(k).unit();
                 if (u == null || u.isBlank()) {
                     return "";
                 }
-                if (p.getSynapse() == org.neuropynamics.network.model.SynapseKind.EXPONENTIAL_CURRENT) {
+                if (p.getSynapse() == org.neuropynamics.network.model.SynapseKind.EXPONENTIAL_CURRENT
+                        || p.getSynapse() == org.neuropynamics.network.model.SynapseKind.ALPHA_CURRENT) {
                     return u;
                 }
                 // g (E - v) is in the unit of I: with I in mV (a LIF's R I, Brian2's STDP example) g has no unit

@@ -7,7 +7,9 @@ package org.neuropynamics.network.sim;
  * {@code k_c = tau_c / (tau_c - tau) (e^{-h/tau_c} - e^{-h/tau})} ({@code (h/tau) e^{-h/tau}} when
  * tau_c = tau). This is the solution Brian2's "exact" method computes for CUBA. With conductances the system
  * is not autonomous in v: every channel is held at its start-of-step value and the resulting linear equation
- * in v is solved over the step (exponential Euler, what Brian2's exponential_euler computes).
+ * in v is solved over the step (exponential Euler, what Brian2's exponential_euler computes). An alpha current
+ * (issue 15; {@code tau_s u' = -u}, {@code tau_s g' = e u - g}) adds {@code g k_c + u q_c} with k_c as above and
+ * {@code q_c = e / (tau tau_s) e^{-h/tau} int_0^h s e^{-(1/tau_s - 1/tau) s} ds}, again the exact solution.
  */
 final class LifExactKernel implements StepKernel {
 
@@ -17,6 +19,9 @@ final class LifExactKernel implements StepKernel {
     private final double decay;
     private double[] currentCoefficients;
     private double[] channelDecay;
+    /** Alpha currents: coefficients of g and of the feed u in the step's v. */
+    private double[] alphaCoefficients;
+    private double[] alphaFeedCoefficients;
 
     LifExactKernel(double tau, double el, double i, double threshold, double dt) {
         this.tau = tau;
@@ -36,6 +41,31 @@ final class LifExactKernel implements StepKernel {
                     : tc / (tc - tau) * (Math.exp(-dt / tc) - Math.exp(-dt / tau));
             channelDecay[c] = Math.exp(-dt / tc);
         }
+        alphaCoefficients = new double[g.alphaCurrentTaus.length];
+        alphaFeedCoefficients = new double[g.alphaCurrentTaus.length];
+        for (int c = 0; c < alphaCoefficients.length; c++) {
+            double tc = g.alphaCurrentTaus[c];
+            alphaCoefficients[c] = Math.abs(tc - tau) < 1e-12 * tau
+                    ? dt / tau * Math.exp(-dt / tau)
+                    : tc / (tc - tau) * (Math.exp(-dt / tc) - Math.exp(-dt / tau));
+            alphaFeedCoefficients[c] = Math.E / (tau * tc) * Math.exp(-dt / tau) * rampIntegral(1 / tc - 1 / tau, dt);
+        }
+    }
+
+    /** {@code int_0^h s e^{-a s} ds}: (1 - e^{-ah} (1 + ah)) / a^2, by its series when |ah| is small. */
+    static double rampIntegral(double a, double h) {
+        double x = a * h;
+        if (Math.abs(x) > 0.1) {
+            return (1 - Math.exp(-x) * (1 + x)) / (a * a);
+        }
+        // sum_n (-x)^n / (n! (n + 2)) h^2; |x| <= 0.1: 12 terms are below 1e-20 of the first
+        double sum = 0;
+        double term = 1;
+        for (int n = 0; n < 12; n++) {
+            sum += term / (n + 2);
+            term *= -x / (n + 1);
+        }
+        return sum * h * h;
     }
 
     /** Neurons per block of the fused pass: update and detection of a block while it is in the L1 cache. */
@@ -45,7 +75,7 @@ final class LifExactKernel implements StepKernel {
 
     /** The CUBA case (two current channels, no conductances): the fused path of {@link #advanceDetect}. */
     boolean fused(NeuronGroup g) {
-        return g.currents.length == 2 && g.conductances.length == 0;
+        return g.currents.length == 2 && g.conductances.length == 0 && !g.hasAlphaChannels();
     }
 
     /**
@@ -181,7 +211,8 @@ final class LifExactKernel implements StepKernel {
         double[][] currents = g.currents;
         double[][] conductances = g.conductances;
         double[] reversals = g.reversals;
-        if (currents.length == 2 && conductances.length == 0) {
+        boolean alpha = g.hasAlphaChannels();
+        if (currents.length == 2 && conductances.length == 0 && !alpha) {
             // the CUBA case, unrolled
             double[] g0 = currents[0];
             double[] g1 = currents[1];
@@ -194,7 +225,7 @@ final class LifExactKernel implements StepKernel {
             }
             return;
         }
-        if (conductances.length > 0) {
+        if (conductances.length > 0 || g.alphaConductances.length > 0) {
             // exponential Euler, as Brian2's exponential_euler: channels held at their start-of-step values,
             // tau v' = (EL + I + sum currents + sum g E) - (1 + sum g) v solved exactly over the step
             for (int i = from; i < to; i++) {
@@ -208,8 +239,16 @@ final class LifExactKernel implements StepKernel {
                     drive += gc * reversals[c];
                     leak += gc;
                 }
+                for (int c = 0; c < g.alphaConductances.length; c++) {
+                    double gc = g.alphaConductances[c][i];
+                    drive += gc * g.alphaReversals[c];
+                    leak += gc;
+                }
                 for (int c = 0; c < currents.length; c++) {
                     drive += currents[c][i];
+                }
+                for (int c = 0; c < g.alphaCurrents.length; c++) {
+                    drive += g.alphaCurrents[c][i];
                 }
                 double vinf = drive / leak;
                 v[i] = vinf + (v[i] - vinf) * Math.exp(-dt * leak / tau);
@@ -224,6 +263,9 @@ final class LifExactKernel implements StepKernel {
             double vn = base + (vi - base) * a;
             for (int c = 0; c < currents.length; c++) {
                 vn += currents[c][i] * currentCoefficients[c];
+            }
+            for (int c = 0; c < alphaCoefficients.length; c++) {
+                vn += g.alphaCurrents[c][i] * alphaCoefficients[c] + g.alphaCurrentFeeds[c][i] * alphaFeedCoefficients[c];
             }
             v[i] = vn;
         }

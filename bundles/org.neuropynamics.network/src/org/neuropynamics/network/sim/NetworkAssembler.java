@@ -63,6 +63,11 @@ final class NetworkAssembler {
             throw new NetworkBuildException("Run settings: unknown method '" + method
                     + "' (use euler, rk4, exact or " + LEMS_EULER + ").");
         }
+        try {
+            ModelDefinitions.install(network, registry); // models kept in the file (issue 15)
+        } catch (IllegalArgumentException e) {
+            throw new NetworkBuildException(e.getMessage());
+        }
         NetworkSize.check(network, dt, duration, registry);
         CompiledNetwork net = new CompiledNetwork(dt, (int) Math.round(duration / dt), seed);
         SplittableRandom root = new SplittableRandom(seed);

@@ -55,6 +55,11 @@ public final class NetworkValidator {
     /** Every error and warning of {@code network}, in the order of its elements. */
     public List<NetworkProblem> check(Network network) {
         List<NetworkProblem> out = new ArrayList<>();
+        try {
+            ModelDefinitions.install(network, registry); // models kept in the file (issue 15)
+        } catch (IllegalArgumentException e) {
+            error(out, network, e.getMessage(), "The file's model definition is damaged: import the model again.");
+        }
         for (Population p : network.getPopulations()) {
             population(p, out);
         }

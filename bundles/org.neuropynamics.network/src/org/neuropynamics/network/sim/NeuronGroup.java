@@ -39,6 +39,18 @@ final class NeuronGroup extends SpikingGroup {
     double[][] conductances = new double[0][];
     double[] conductanceTaus = new double[0];
     double[] reversals = new double[0];
+    /**
+     * Alpha currents (issue 15): a spike adds w to the feed u[c][i]; tau u' = -u and tau g' = e u - g, g[c][i]
+     * added to I (one spike: g = w (t/tau) e^(1 - t/tau), peak w at t = tau; NeuroML's alphaCurrentSynapse).
+     */
+    double[][] alphaCurrents = new double[0][];
+    double[][] alphaCurrentFeeds = new double[0][];
+    double[] alphaCurrentTaus = new double[0];
+    /** Alpha conductances: the same kernel, contributing g (E - v) to I (NeuroML's alphaSynapse). */
+    double[][] alphaConductances = new double[0][];
+    double[][] alphaConductanceFeeds = new double[0][];
+    double[] alphaConductanceTaus = new double[0];
+    double[] alphaReversals = new double[0];
 
     StepKernel kernel;
     /** Detection before the step instead of after it (method euler-lems, see NetworkAssembler). */
@@ -143,8 +155,42 @@ final class NeuronGroup extends SpikingGroup {
         return currents[n];
     }
 
+    /**
+     * The feed array of an alpha synapse (what its projections add to), shared by projections with the same kind
+     * and constants.
+     */
+    double[] alphaChannel(boolean conductance, double tau, double reversal) {
+        if (conductance) {
+            for (int c = 0; c < alphaConductances.length; c++) {
+                if (alphaConductanceTaus[c] == tau && alphaReversals[c] == reversal) {
+                    return alphaConductanceFeeds[c];
+                }
+            }
+            int n = alphaConductances.length;
+            alphaConductances = append(alphaConductances, new double[size]);
+            alphaConductanceFeeds = append(alphaConductanceFeeds, new double[size]);
+            alphaConductanceTaus = append(alphaConductanceTaus, tau);
+            alphaReversals = append(alphaReversals, reversal);
+            return alphaConductanceFeeds[n];
+        }
+        for (int c = 0; c < alphaCurrents.length; c++) {
+            if (alphaCurrentTaus[c] == tau) {
+                return alphaCurrentFeeds[c];
+            }
+        }
+        int n = alphaCurrents.length;
+        alphaCurrents = append(alphaCurrents, new double[size]);
+        alphaCurrentFeeds = append(alphaCurrentFeeds, new double[size]);
+        alphaCurrentTaus = append(alphaCurrentTaus, tau);
+        return alphaCurrentFeeds[n];
+    }
+
     boolean hasSynapticChannels() {
-        return currents.length + conductances.length > 0;
+        return currents.length + conductances.length + alphaCurrents.length + alphaConductances.length > 0;
+    }
+
+    boolean hasAlphaChannels() {
+        return alphaCurrents.length + alphaConductances.length > 0;
     }
 
     /** Synaptic input to neuron i at membrane potential v (in the units of the current parameter). */
@@ -156,29 +202,43 @@ final class NeuronGroup extends SpikingGroup {
         for (int c = 0; c < conductances.length; c++) {
             s += conductances[c][i] * (reversals[c] - v);
         }
+        for (double[] g : alphaCurrents) {
+            s += g[i];
+        }
+        for (int c = 0; c < alphaConductances.length; c++) {
+            s += alphaConductances[c][i] * (alphaReversals[c] - v);
+        }
         return s;
     }
 
     /** Exact exponential decay of every channel over one step. */
     void decayChannels(double dt) {
-        decay(currents, currentTaus, dt);
-        decay(conductances, conductanceTaus, dt);
-    }
-
-    private void decay(double[][] channels, double[] taus, double dt) {
-        for (int c = 0; c < channels.length; c++) {
-            double f = Math.exp(-dt / taus[c]);
-            double[] g = channels[c];
-            for (int i = 0; i < g.length; i++) {
-                g[i] *= f;
-            }
-        }
+        decayChannels(dt, 0, size);
     }
 
     /** Exact exponential decay over one step of every channel of neurons [from, to). */
     void decayChannels(double dt, int from, int to) {
         decay(currents, currentTaus, dt, from, to);
         decay(conductances, conductanceTaus, dt, from, to);
+        alpha(alphaCurrents, alphaCurrentFeeds, alphaCurrentTaus, dt, from, to);
+        alpha(alphaConductances, alphaConductanceFeeds, alphaConductanceTaus, dt, from, to);
+    }
+
+    /**
+     * The exact solution over one step h of tau u' = -u, tau g' = e u - g: u <- u f, g <- (g + e u h / tau) f with
+     * f = e^(-h/tau). Per neuron, so a chunk of neurons is advanced the same on any thread.
+     */
+    private static void alpha(double[][] channels, double[][] feeds, double[] taus, double dt, int from, int to) {
+        for (int c = 0; c < channels.length; c++) {
+            double f = Math.exp(-dt / taus[c]);
+            double k = Math.E * dt / taus[c];
+            double[] g = channels[c];
+            double[] u = feeds[c];
+            for (int i = from; i < to; i++) {
+                g[i] = (g[i] + k * u[i]) * f;
+                u[i] *= f;
+            }
+        }
     }
 
     private static void decay(double[][] channels, double[] taus, double dt, int from, int to) {

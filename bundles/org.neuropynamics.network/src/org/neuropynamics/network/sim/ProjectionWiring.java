@@ -76,8 +76,9 @@ final class ProjectionWiring {
                 throw new NetworkBuildException("Projection " + name + ": synaptic tau must be positive, got "
                         + pr.getTau() + " ms.");
             }
-            destination = target.channel(kind == SynapseKind.EXPONENTIAL_CONDUCTANCE, pr.getTau(),
-                    pr.getReversal());
+            destination = kind == SynapseKind.ALPHA_CURRENT || kind == SynapseKind.ALPHA_CONDUCTANCE
+                    ? target.alphaChannel(kind == SynapseKind.ALPHA_CONDUCTANCE, pr.getTau(), pr.getReversal())
+                    : target.channel(kind == SynapseKind.EXPONENTIAL_CONDUCTANCE, pr.getTau(), pr.getReversal());
         }
         StdpSynapses stdp = null;
         if (pr.getPlasticity() != null) {

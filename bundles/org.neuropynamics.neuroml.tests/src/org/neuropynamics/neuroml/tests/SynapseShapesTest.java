@@ -130,12 +130,14 @@ class SynapseShapesTest {
     }
 
     @Test
-    void alphaSynapsesAndABadExpTwoSynapseAreRefusedByName() throws Exception {
+    void aBadAlphaSynapseAndABadExpTwoSynapseAreRefusedByName() throws Exception {
+        // alpha synapses are supported since issue 15 (AlphaSynapseLemsTest); a zero time constant is refused
         Path f = dir.resolve("alpha.xml");
-        Files.writeString(f, net("<alphaCurrSynapse id=\"syn\" tau_syn=\"5\"/>",
+        Files.writeString(f, net("<alphaCurrentSynapse id=\"syn\" tau=\"0ms\" ibase=\"1nA\"/>",
                 "<iafCell id=\"cell\" leakConductance=\"10nS\" leakReversal=\"-65mV\" thresh=\"0mV\" reset=\"-65mV\" C=\"100pF\"/>"));
         NeuroMLException e = org.junit.jupiter.api.Assertions.assertThrows(NeuroMLException.class, () -> NeuroMLImport.load(f));
-        assertTrue(e.getMessage().contains("alpha.xml:3: <alphaCurrSynapse> is not supported: alpha synapses"), e.getMessage());
+        assertTrue(e.getMessage().contains("alpha.xml:3: <alphaCurrentSynapse>: tau must be a positive time, got 0.0 ms"),
+                e.getMessage());
         Path g = dir.resolve("two.xml");
         Files.writeString(g, net("<expTwoSynapse id=\"syn\" gbase=\"1nS\" erev=\"0mV\" tauRise=\"5ms\" tauDecay=\"5ms\"/>",
                 "<iafCell id=\"cell\" leakConductance=\"10nS\" leakReversal=\"-65mV\" thresh=\"0mV\" reset=\"-65mV\" C=\"100pF\"/>"));

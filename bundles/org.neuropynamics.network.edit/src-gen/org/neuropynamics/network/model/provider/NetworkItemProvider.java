@@ -132,6 +132,7 @@ public class NetworkItemProvider
 			childrenFeatures.add(NetworkPackage.Literals.NETWORK__PROJECTIONS);
 			childrenFeatures.add(NetworkPackage.Literals.NETWORK__MONITORS);
 			childrenFeatures.add(NetworkPackage.Literals.NETWORK__RUN);
+			childrenFeatures.add(NetworkPackage.Literals.NETWORK__MODEL_DEFINITIONS);
 		}
 		return childrenFeatures;
 	}
@@ -197,6 +198,7 @@ public class NetworkItemProvider
 			case NetworkPackage.NETWORK__PROJECTIONS:
 			case NetworkPackage.NETWORK__MONITORS:
 			case NetworkPackage.NETWORK__RUN:
+			case NetworkPackage.NETWORK__MODEL_DEFINITIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -258,6 +260,11 @@ public class NetworkItemProvider
 			(createChildParameter
 				(NetworkPackage.Literals.NETWORK__RUN,
 				 NetworkFactory.eINSTANCE.createRunSettings()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NetworkPackage.Literals.NETWORK__MODEL_DEFINITIONS,
+				 NetworkFactory.eINSTANCE.createModelDefinition()));
 	}
 
 	/**

@@ -96,6 +96,29 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.neuropynamics.network.model.ModelDefinition} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ModelDefinitionItemProvider modelDefinitionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.neuropynamics.network.model.ModelDefinition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createModelDefinitionAdapter() {
+		if (modelDefinitionItemProvider == null) {
+			modelDefinitionItemProvider = new ModelDefinitionItemProvider(this);
+		}
+
+		return modelDefinitionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.neuropynamics.network.model.Population} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -730,6 +753,7 @@ public class NetworkItemProviderAdapterFactory extends NetworkAdapterFactory imp
 	@Override
 	public void dispose() {
 		if (networkItemProvider != null) networkItemProvider.dispose();
+		if (modelDefinitionItemProvider != null) modelDefinitionItemProvider.dispose();
 		if (populationItemProvider != null) populationItemProvider.dispose();
 		if (parameterValueItemProvider != null) parameterValueItemProvider.dispose();
 		if (initialConditionItemProvider != null) initialConditionItemProvider.dispose();

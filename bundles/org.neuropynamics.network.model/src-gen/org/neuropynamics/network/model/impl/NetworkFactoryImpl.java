@@ -59,6 +59,7 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case NetworkPackage.NETWORK: return createNetwork();
+			case NetworkPackage.MODEL_DEFINITION: return createModelDefinition();
 			case NetworkPackage.POPULATION: return createPopulation();
 			case NetworkPackage.PARAMETER_VALUE: return createParameterValue();
 			case NetworkPackage.INITIAL_CONDITION: return createInitialCondition();
@@ -130,6 +131,17 @@ public class NetworkFactoryImpl extends EFactoryImpl implements NetworkFactory {
 	public Network createNetwork() {
 		NetworkImpl network = new NetworkImpl();
 		return network;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ModelDefinition createModelDefinition() {
+		ModelDefinitionImpl modelDefinition = new ModelDefinitionImpl();
+		return modelDefinition;
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.neuropynamics.network.model.CurrentInjection;
 import org.neuropynamics.network.model.Input;
+import org.neuropynamics.network.model.ModelDefinition;
 import org.neuropynamics.network.model.Monitor;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.NetworkPackage;
@@ -44,6 +45,7 @@ import org.neuropynamics.network.model.RunSettings;
  *   <li>{@link org.neuropynamics.network.model.impl.NetworkImpl#getProjections <em>Projections</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.impl.NetworkImpl#getMonitors <em>Monitors</em>}</li>
  *   <li>{@link org.neuropynamics.network.model.impl.NetworkImpl#getRun <em>Run</em>}</li>
+ *   <li>{@link org.neuropynamics.network.model.impl.NetworkImpl#getModelDefinitions <em>Model Definitions</em>}</li>
  * </ul>
  *
  * @generated
@@ -148,6 +150,16 @@ public class NetworkImpl extends MinimalEObjectImpl.Container implements Network
 	 * @ordered
 	 */
 	protected RunSettings run;
+
+	/**
+	 * The cached value of the '{@link #getModelDefinitions() <em>Model Definitions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModelDefinitions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ModelDefinition> modelDefinitions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -330,6 +342,19 @@ public class NetworkImpl extends MinimalEObjectImpl.Container implements Network
 	 * @generated
 	 */
 	@Override
+	public EList<ModelDefinition> getModelDefinitions() {
+		if (modelDefinitions == null) {
+			modelDefinitions = new EObjectContainmentEList<ModelDefinition>(ModelDefinition.class, this, NetworkPackage.NETWORK__MODEL_DEFINITIONS);
+		}
+		return modelDefinitions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NetworkPackage.NETWORK__POPULATIONS:
@@ -344,6 +369,8 @@ public class NetworkImpl extends MinimalEObjectImpl.Container implements Network
 				return ((InternalEList<?>)getMonitors()).basicRemove(otherEnd, msgs);
 			case NetworkPackage.NETWORK__RUN:
 				return basicSetRun(null, msgs);
+			case NetworkPackage.NETWORK__MODEL_DEFINITIONS:
+				return ((InternalEList<?>)getModelDefinitions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -372,6 +399,8 @@ public class NetworkImpl extends MinimalEObjectImpl.Container implements Network
 				return getMonitors();
 			case NetworkPackage.NETWORK__RUN:
 				return getRun();
+			case NetworkPackage.NETWORK__MODEL_DEFINITIONS:
+				return getModelDefinitions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -414,6 +443,10 @@ public class NetworkImpl extends MinimalEObjectImpl.Container implements Network
 			case NetworkPackage.NETWORK__RUN:
 				setRun((RunSettings)newValue);
 				return;
+			case NetworkPackage.NETWORK__MODEL_DEFINITIONS:
+				getModelDefinitions().clear();
+				getModelDefinitions().addAll((Collection<? extends ModelDefinition>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -450,6 +483,9 @@ public class NetworkImpl extends MinimalEObjectImpl.Container implements Network
 			case NetworkPackage.NETWORK__RUN:
 				setRun((RunSettings)null);
 				return;
+			case NetworkPackage.NETWORK__MODEL_DEFINITIONS:
+				getModelDefinitions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -478,6 +514,8 @@ public class NetworkImpl extends MinimalEObjectImpl.Container implements Network
 				return monitors != null && !monitors.isEmpty();
 			case NetworkPackage.NETWORK__RUN:
 				return run != null;
+			case NetworkPackage.NETWORK__MODEL_DEFINITIONS:
+				return modelDefinitions != null && !modelDefinitions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -22,6 +22,7 @@ import org.neuropynamics.network.model.FixedProbability;
 import org.neuropynamics.network.model.FixedTotalNumber;
 import org.neuropynamics.network.model.InitialCondition;
 import org.neuropynamics.network.model.Input;
+import org.neuropynamics.network.model.ModelDefinition;
 import org.neuropynamics.network.model.Monitor;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.NetworkFactory;
@@ -59,6 +60,13 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	 * @generated
 	 */
 	private EClass networkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass modelDefinitionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -425,6 +433,56 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 	@Override
 	public EReference getNetwork_Run() {
 		return (EReference)networkEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetwork_ModelDefinitions() {
+		return (EReference)networkEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getModelDefinition() {
+		return modelDefinitionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelDefinition_Id() {
+		return (EAttribute)modelDefinitionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelDefinition_Format() {
+		return (EAttribute)modelDefinitionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelDefinition_Text() {
+		return (EAttribute)modelDefinitionEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1385,6 +1443,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		createEReference(networkEClass, NETWORK__PROJECTIONS);
 		createEReference(networkEClass, NETWORK__MONITORS);
 		createEReference(networkEClass, NETWORK__RUN);
+		createEReference(networkEClass, NETWORK__MODEL_DEFINITIONS);
+
+		modelDefinitionEClass = createEClass(MODEL_DEFINITION);
+		createEAttribute(modelDefinitionEClass, MODEL_DEFINITION__ID);
+		createEAttribute(modelDefinitionEClass, MODEL_DEFINITION__FORMAT);
+		createEAttribute(modelDefinitionEClass, MODEL_DEFINITION__TEXT);
 
 		nodeEClass = createEClass(NODE);
 		createEAttribute(nodeEClass, NODE__NAME);
@@ -1567,6 +1631,12 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		initEReference(getNetwork_Projections(), this.getProjection(), null, "projections", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetwork_Monitors(), this.getMonitor(), null, "monitors", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetwork_Run(), this.getRunSettings(), null, "run", null, 0, 1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetwork_ModelDefinitions(), this.getModelDefinition(), null, "modelDefinitions", null, 0, -1, Network.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(modelDefinitionEClass, ModelDefinition.class, "ModelDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getModelDefinition_Id(), ecorePackage.getEString(), "id", null, 0, 1, ModelDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelDefinition_Format(), ecorePackage.getEString(), "format", null, 0, 1, ModelDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelDefinition_Text(), ecorePackage.getEString(), "text", null, 0, 1, ModelDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeEClass, Node.class, "Node", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNode_Name(), ecorePackage.getEString(), "name", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1696,6 +1766,8 @@ public class NetworkPackageImpl extends EPackageImpl implements NetworkPackage {
 		addEEnumLiteral(synapseKindEEnum, SynapseKind.VOLTAGE_JUMP);
 		addEEnumLiteral(synapseKindEEnum, SynapseKind.EXPONENTIAL_CURRENT);
 		addEEnumLiteral(synapseKindEEnum, SynapseKind.EXPONENTIAL_CONDUCTANCE);
+		addEEnumLiteral(synapseKindEEnum, SynapseKind.ALPHA_CURRENT);
+		addEEnumLiteral(synapseKindEEnum, SynapseKind.ALPHA_CONDUCTANCE);
 
 		// Create resource
 		createResource(eNS_URI);

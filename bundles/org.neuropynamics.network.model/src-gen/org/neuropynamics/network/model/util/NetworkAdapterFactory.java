@@ -73,6 +73,10 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 				return createNetworkAdapter();
 			}
 			@Override
+			public Adapter caseModelDefinition(ModelDefinition object) {
+				return createModelDefinitionAdapter();
+			}
+			@Override
 			public Adapter caseNode(Node object) {
 				return createNodeAdapter();
 			}
@@ -219,6 +223,20 @@ public class NetworkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNetworkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.neuropynamics.network.model.ModelDefinition <em>Model Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.neuropynamics.network.model.ModelDefinition
+	 * @generated
+	 */
+	public Adapter createModelDefinitionAdapter() {
 		return null;
 	}
 
