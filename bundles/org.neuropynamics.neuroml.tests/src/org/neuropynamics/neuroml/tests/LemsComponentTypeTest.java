@@ -93,6 +93,33 @@ class LemsComponentTypeTest {
                 "no EventOut, no spikes");
     }
 
+    /**
+     * A type with no core element (data/lems/LEMS_AdaptiveComponentType.xml): DerivedParameter, Constant,
+     * ConditionalDerivedVariable, an OnCondition without EventOut that re-arms the cell, a pulse and an expOneSynapse
+     * onto its synapses[*]/i. Reference: the same equations in Brian2 2.5.1 (data/brian2/adaptive_type.py, output
+     * adaptive_type.out), forward Euler at 0.01 ms in the same order of events: every spike within 1e-6 ms.
+     */
+    @Test
+    void aTypeWithoutCoreElementFiresWhenBrian2Does() throws Exception {
+        NeuroMLImport.Result r = NeuroMLImport.load(Path.of("data/lems/LEMS_AdaptiveComponentType.xml"));
+        Population pop = r.network().getPopulations().get(0);
+        Model m = ModelRegistry.getDefault().get(pop.getModelId());
+        assertEquals(List.of("v", "w", "armed"), m.variableNames());
+        assertEquals(50, LemsExamplesTest.value(pop, "b"), 1e-12); // 0.05nA in pA
+        assertEquals(10, LemsExamplesTest.value(pop, "tauM"), 1e-12);
+        NetworkResult result = new NetworkSimulator().run(r.network());
+        String[] line = Files.readAllLines(Path.of("data/brian2/adaptive_type.out")).get(0).strip().split("\\s+");
+        double[] expected = Arrays.stream(line, 1, line.length).mapToDouble(Double::parseDouble).toArray();
+        double[] ours = result.spikesOf("pop").timesOf(0);
+        System.out.printf("adaptive ComponentType: ours %s, Brian2 %s%n", Arrays.toString(ours),
+                Arrays.toString(expected));
+        assertTrue(expected.length >= 4, Arrays.toString(expected));
+        assertEquals(expected.length, ours.length, Arrays.toString(ours));
+        for (int i = 0; i < ours.length; i++) {
+            assertEquals(expected[i], ours[i], 1e-6, "spike " + i);
+        }
+    }
+
     private String refused(String name, String body) throws Exception {
         Path f = Files.writeString(dir.resolve(name), "<Lems>\n" + body + "\n</Lems>\n");
         FileProblem e = assertThrows(FileProblem.class, () -> NeuroMLImport.load(f));
