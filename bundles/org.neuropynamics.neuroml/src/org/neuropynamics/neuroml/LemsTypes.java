@@ -68,15 +68,21 @@ final class LemsTypes {
     private record Base(String parent, Map<String, String> parameters) {
     }
 
-    private static final Map<String, Base> BASES = Map.of(
-            "baseStandalone", new Base(null, Map.of()),
-            "baseCell", new Base("baseStandalone", Map.of()),
-            "baseSpikingCell", new Base("baseCell", Map.of()),
-            "baseCellMembPot", new Base("baseSpikingCell", Map.of()),
-            "baseCellMembPotDL", new Base("baseSpikingCell", Map.of()),
-            "baseCellMembPotCap", new Base("baseCellMembPot", Map.of("C", "capacitance")),
-            "baseIaf", new Base("baseCellMembPot", linked("thresh", "voltage", "reset", "voltage")),
-            "baseIafCapCell", new Base("baseCellMembPotCap", linked("thresh", "voltage", "reset", "voltage")));
+    private static final Map<String, Base> BASES = Map.ofEntries(
+            Map.entry("baseStandalone", new Base(null, Map.of())),
+            Map.entry("baseCell", new Base("baseStandalone", Map.of())),
+            Map.entry("baseSpikingCell", new Base("baseCell", Map.of())),
+            Map.entry("baseCellMembPot", new Base("baseSpikingCell", Map.of())),
+            Map.entry("baseCellMembPotDL", new Base("baseSpikingCell", Map.of())),
+            Map.entry("baseCellMembPotCap", new Base("baseCellMembPot", Map.of("C", "capacitance"))),
+            Map.entry("baseIaf", new Base("baseCellMembPot", linked("thresh", "voltage", "reset", "voltage"))),
+            Map.entry("baseIafCapCell", new Base("baseCellMembPotCap",
+                    linked("thresh", "voltage", "reset", "voltage"))),
+            Map.entry("baseSynapse", new Base(null, Map.of())),
+            Map.entry("baseVoltageDepSynapse", new Base("baseSynapse", Map.of())),
+            Map.entry("baseCurrentBasedSynapse", new Base("baseSynapse", Map.of())),
+            Map.entry("baseConductanceBasedSynapse", new Base("baseVoltageDepSynapse",
+                    linked("gbase", "conductance", "erev", "voltage"))));
 
     private static final Pattern LEMS_OPERATOR = Pattern.compile("\\.(gt|lt|geq|leq|eq|neq|and|or)\\.");
     private static final Map<String, String> OPERATORS = Map.of("gt", ">", "lt", "<", "geq", ">=", "leq", "<=",
@@ -145,7 +151,7 @@ final class LemsTypes {
 
     /** A type with its ancestors resolved. */
     private record Type(String name, XmlElement element, Map<String, String> parameters, Map<String, XmlElement> derived,
-            Map<String, Double> constants, XmlElement dynamics, List<XmlElement> chain, boolean cell) {
+            Map<String, Double> constants, XmlElement dynamics, List<XmlElement> chain, boolean cell, boolean synapse) {
     }
 
     /** The parameter values of a component, in our units; every parameter of its type must be given. */
@@ -192,6 +198,7 @@ final class LemsTypes {
         List<XmlElement> chain = new ArrayList<>();
         XmlElement dynamics = null;
         boolean cell = false;
+        boolean synapse = false;
         String parent = e.attribute("extends");
         if (parent != null) {
             if (types.containsKey(parent)) {
@@ -202,9 +209,11 @@ final class LemsTypes {
                 chain.addAll(p.chain());
                 dynamics = p.dynamics();
                 cell = p.cell();
+                synapse = p.synapse();
             } else if (BASES.containsKey(parent)) {
                 for (String b = parent; b != null; b = BASES.get(b).parent()) {
                     cell |= b.equals("baseCell");
+                    synapse |= b.equals("baseSynapse");
                     for (Map.Entry<String, String> q : BASES.get(b).parameters().entrySet()) {
                         parameters.putIfAbsent(q.getKey(), q.getValue());
                     }
@@ -239,9 +248,20 @@ final class LemsTypes {
                     ownDynamics = true;
                     dynamics = c;
                 }
+                case "Property" -> {
+                    // a synapse's weight: the connection's weight multiplies the whole (linear) channel
+                    if (!synapse || !"weight".equals(c.attribute("name"))) {
+                        throw new NeuroMLException(c.where() + " is supported as a synapse's weight only");
+                    }
+                }
+                case "Requirement" -> {
+                    if (!synapse || !"v".equals(c.attribute("name"))) {
+                        throw new NeuroMLException(c.where() + " is supported as a synapse's requirement of v only");
+                    }
+                }
                 case "Exposure", "EventPort", "Attachments", "Text", "notes", "annotation", "About", "Meta" -> {
                     // interface declarations: exposures are our state variables, the spike port our spikes
-                    if (c.name().equals("EventPort") && "in".equals(c.attribute("direction"))) {
+                    if (c.name().equals("EventPort") && "in".equals(c.attribute("direction")) && !synapse) {
                         throw new NeuroMLException(c.where() + " '" + c.attribute("name") + "' (direction in) is not "
                                 + "supported: NeuroML delivers spikes to synapses, ours are the network's exponential"
                                 + " channels");
@@ -251,7 +271,7 @@ final class LemsTypes {
                         + "Parameter, DerivedParameter, Constant, Exposure, EventPort, Attachments, Dynamics)");
             }
         }
-        return new Type(name, e, parameters, derived, constants, dynamics, chain, cell);
+        return new Type(name, e, parameters, derived, constants, dynamics, chain, cell, synapse);
     }
 
     private static String declared(XmlElement c) throws NeuroMLException {
@@ -283,6 +303,151 @@ final class LemsTypes {
             throw new NeuroMLException(e.where() + " needs the attribute " + attribute);
         }
         return v.strip();
+    }
+
+    /**
+     * A synapse of a type of the file as one exponential channel of the network simulator.
+     *
+     * @param conductance a conductance (g (reversal - v)) or a current
+     * @param factor the jump per event (weight 1), nS or pA
+     * @param tau the decay time constant, ms
+     * @param reversal mV (conductances)
+     */
+    record Channel(boolean conductance, double factor, double tau, double reversal) {
+    }
+
+    /**
+     * The synapse component {@code comp} of a type of the file, when its Dynamics are one exponential channel: one
+     * StateVariable x with x' = -x / tau, an OnEvent on port in adding a constant to x, and the current i = x (E - v)
+     * times a constant (a conductance) or a constant times x (a current). The form is checked by evaluating the
+     * compiled expressions (our AST, our interpreter) at probe points: linear in x and v within 1e-9. Anything else is
+     * refused by name: the network simulator's synapses are exponential.
+     */
+    Channel synapse(XmlElement comp) throws NeuroMLException {
+        String typeName = typeName(comp);
+        Type type = resolve(typeName, comp, 0);
+        String why = " is not supported as a synapse: only a synapse type (extending baseSynapse) whose Dynamics are "
+                + "one exponential channel (x' = -x/tau, an OnEvent in adding a constant to x, i = x (E - v) or a "
+                + "multiple of x) maps onto the network simulator's exponential synapses";
+        if (!type.synapse() || type.dynamics() == null) {
+            throw new NeuroMLException(comp.where() + " (ComponentType '" + typeName + "')" + why);
+        }
+        Scope s = new Scope();
+        s.parameters.addAll(type.parameters().keySet());
+        s.constants.putAll(type.constants());
+        s.constants.put("weight", 1.0);
+        for (Map.Entry<String, XmlElement> d : type.derived().entrySet()) {
+            s.fixedUnbound.put(d.getKey(), parse(required(d.getValue(), "value"), d.getValue(), "value"));
+            s.fixedWhere.put(d.getKey(), d.getValue());
+        }
+        XmlElement dyn = type.dynamics();
+        XmlElement derivative = null;
+        XmlElement onEvent = null;
+        XmlElement onStart = null;
+        for (XmlElement c : dyn.children()) {
+            switch (c.name()) {
+                case "StateVariable" -> {
+                    if (!s.states.isEmpty()) {
+                        throw new NeuroMLException(c.where() + ": a second StateVariable in the synapse type '" + typeName
+                                + "'" + why);
+                    }
+                    s.states.add(declared(c));
+                    dimension(c);
+                }
+                case "DerivedVariable" -> {
+                    if (c.attribute("select") != null) {
+                        throw new NeuroMLException(c.where() + ": select is not supported in a synapse type");
+                    }
+                    dimension(c);
+                    s.fixedUnbound.put(declared(c), parse(required(c, "value"), c, "value"));
+                    s.fixedWhere.put(declared(c), c);
+                }
+                case "TimeDerivative" -> derivative = c;
+                case "OnStart" -> onStart = c;
+                case "OnEvent" -> {
+                    if (!"in".equals(c.attribute("port")) || onEvent != null) {
+                        throw new NeuroMLException(c.where() + " (port '" + c.attribute("port") + "'): a synapse type "
+                                + "takes one OnEvent, on its port in");
+                    }
+                    onEvent = c;
+                }
+                case "notes", "annotation" -> {
+                    // documentation
+                }
+                default -> throw new NeuroMLException(c.where() + " in the synapse type '" + typeName + "'" + why);
+            }
+        }
+        if (s.states.size() != 1 || derivative == null || onEvent == null || !s.fixedUnbound.containsKey("i")) {
+            throw new NeuroMLException(dyn.where() + " of '" + typeName + "' needs one StateVariable, its "
+                    + "TimeDerivative, an OnEvent on port in and a DerivedVariable i" + "; " + typeName + why);
+        }
+        s.states.add("v"); // the requirement: the cell's membrane potential, a probe here
+        List<String> order = order(s);
+        for (int k = 0; k < order.size(); k++) {
+            s.fixedIndex.put(order.get(k), k);
+        }
+        List<Expr> fixed = new ArrayList<>();
+        for (String n : order) {
+            fixed.add(bind(s.fixedUnbound.get(n), s, s.fixedWhere.get(n)));
+        }
+        Expr rhs = bind(parse(required(derivative, "value"), derivative, "value"), s, derivative);
+        if (!s.states.get(0).equals(derivative.attribute("variable"))) {
+            throw new NeuroMLException(derivative.where() + ": '" + derivative.attribute("variable")
+                    + "' is not the StateVariable");
+        }
+        List<XmlElement> jumps = onEvent.children();
+        if (jumps.size() != 1 || !jumps.get(0).name().equals("StateAssignment")
+                || !s.states.get(0).equals(jumps.get(0).attribute("variable"))) {
+            throw new NeuroMLException(onEvent.where() + ": one StateAssignment of " + s.states.get(0) + " expected; "
+                    + typeName + why);
+        }
+        Expr jump = bind(parse(required(jumps.get(0), "value"), jumps.get(0), "value"), s, jumps.get(0));
+        Map<String, Double> values = values(type, comp);
+        double[] given = new double[s.parameters.size()];
+        for (int k = 0; k < given.length; k++) {
+            given[k] = values.get(s.parameters.get(k));
+        }
+        if (onStart != null) {
+            for (XmlElement a : onStart.children()) {
+                double v0 = probe(bind(parse(required(a, "value"), a, "value"), s, a), fixed, given, 0, 0);
+                if (!a.name().equals("StateAssignment") || v0 != 0) {
+                    throw new NeuroMLException(a.where() + ": a synapse starts at 0");
+                }
+            }
+        }
+        Expr current = new Expr.Sym(Symbol.fixed(s.fixedIndex.get("i"), "i"));
+        double d1 = probe(rhs, fixed, given, 1, -65);
+        double tau = -1 / d1;
+        double w = probe(jump, fixed, given, 0, -65);
+        double c0 = probe(current, fixed, given, 1, 0);
+        double beta = probe(current, fixed, given, 1, 1) - c0;
+        boolean linear = d1 < 0 && Double.isFinite(tau)
+                && close(probe(rhs, fixed, given, 2, -20), 2 * d1) && close(probe(rhs, fixed, given, 0, 30), 0)
+                && close(probe(jump, fixed, given, 1.5, 10), 1.5 + w)
+                && close(probe(current, fixed, given, 0, -40), 0)
+                && close(probe(current, fixed, given, 2, -70), 2 * (c0 - 70 * beta))
+                && close(probe(current, fixed, given, 0.5, 40), 0.5 * (c0 + 40 * beta));
+        if (!linear || !Double.isFinite(w) || !Double.isFinite(c0) || !Double.isFinite(beta)) {
+            throw new NeuroMLException(comp.where() + " (ComponentType '" + typeName + "')" + why);
+        }
+        if (Math.abs(beta) <= 1e-12 * Math.max(1, Math.abs(c0))) {
+            return new Channel(false, w * c0, tau, 0);
+        }
+        return new Channel(true, -w * beta, tau, c0 / -beta);
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    /** Evaluates a synapse expression with our interpreter at x = {@code x}, v = {@code v}. */
+    private static double probe(Expr e, List<Expr> fixed, double[] p, double x, double v) {
+        double[] y = {x, v};
+        double[] f = new double[fixed.size()];
+        for (int k = 0; k < f.length; k++) {
+            f[k] = new Evaluator(0, y, p, f, null).evaluate(fixed.get(k));
+        }
+        return new Evaluator(0, y, p, f, null).evaluate(e);
     }
 
     // ---- compiling ------------------------------------------------------------------------------------------

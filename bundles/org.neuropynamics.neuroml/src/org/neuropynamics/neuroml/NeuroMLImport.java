@@ -522,6 +522,13 @@ public final class NeuroMLImport {
             }
             scale = new PyNNCells.Scale(1000, 1000); // nA and uS into pA and nS
         }
+        if (lems.defines(s)) { // a synapse type of the file that is one exponential channel (issue 15)
+            LemsTypes.Channel ch = lems.synapse(s);
+            return new Synapse(List.of(ch.conductance()
+                    ? new Part(SynapseKind.EXPONENTIAL_CONDUCTANCE, ch.factor() * 1e-3 * scale.perMicroSiemens(), ch.tau(),
+                            ch.reversal())
+                    : new Part(SynapseKind.EXPONENTIAL_CURRENT, ch.factor() * 1e-3 * scale.perNanoAmp(), ch.tau(), 0)));
+        }
         return switch (s.name()) {
             case "expOneSynapse" -> new Synapse(List.of(new Part(SynapseKind.EXPONENTIAL_CONDUCTANCE,
                     Units.convert(s.attribute("gbase"), "nS", s, "gbase") * 1e-3 * scale.perMicroSiemens(),

@@ -1,5 +1,6 @@
 package org.neuropynamics.neuroml.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -118,6 +119,36 @@ class LemsComponentTypeTest {
         for (int i = 0; i < ours.length; i++) {
             assertEquals(expected[i], ours[i], 1e-6, "spike " + i);
         }
+    }
+
+    /**
+     * Synapse ComponentTypes of the file (data/NeuroML2/LEMS_SynapseComponentTypes.xml): expOneSynapse's own LEMS
+     * definition copied in as my_expOneSynapse gives the same membrane potential as the built-in expOneSynapse at
+     * every sample (1e-12 mV; OnEvent on port in, the weight, the requirement v); a current synapse of one exponential
+     * becomes an exponential current projection; alphaSynapse's definition (two state variables) is refused by name.
+     */
+    @Test
+    void synapseTypesThatAreOneExponentialBecomeOurChannels() throws Exception {
+        Path file = DATA.resolve("LEMS_SynapseComponentTypes.xml");
+        NeuroMLImport.Result r = NeuroMLImport.load(file);
+        NetworkResult result = new NetworkSimulator().run(r.network());
+        double[] core = result.state("withCore", "v").values()[0];
+        double[] copy = result.state("withCopy", "v").values()[0];
+        double peak = Arrays.stream(core).max().orElseThrow();
+        System.out.printf("synapse ComponentType: peak v %.4f mV (core %d spikes, copy %d)%n", peak,
+                result.spikesOf("withCore").times().length, result.spikesOf("withCopy").times().length);
+        assertTrue(peak > -65, "the synapse depolarises: peak " + peak);
+        assertArrayEquals(core, copy, 1e-12);
+        assertArrayEquals(result.spikesOf("withCore").times(), result.spikesOf("withCopy").times(), 1e-12);
+        var current = r.network().getProjections().stream().filter(p -> p.getName().equals("p3")).findFirst().orElseThrow();
+        assertEquals(org.neuropynamics.network.model.SynapseKind.EXPONENTIAL_CURRENT, current.getSynapse());
+        assertEquals(2, current.getTau(), 1e-12);
+        assertEquals(15, ((org.neuropynamics.network.model.Constant) current.getWeight()).getValue(), 1e-9); // pA
+        Path alpha = Files.writeString(dir.resolve("LEMS_alpha.xml"),
+                Files.readString(file).replace("synapse=\"core\"", "synapse=\"alpha\""));
+        FileProblem e = assertThrows(FileProblem.class, () -> NeuroMLImport.load(alpha));
+        assertTrue(e.getMessage().contains("<StateVariable>: a second StateVariable in the synapse type "
+                + "'my_alphaSynapse' is not supported as a synapse"), e.getMessage());
     }
 
     private String refused(String name, String body) throws Exception {
