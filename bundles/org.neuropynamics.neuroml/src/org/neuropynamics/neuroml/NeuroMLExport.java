@@ -57,6 +57,8 @@ public final class NeuroMLExport {
     private final Map<SpikeSource, String> ids = new HashMap<>();
     private final Map<SpikeSource, String> components = new HashMap<>();
     private final Set<String> used = new HashSet<>();
+    /** ComponentTypes and components of models without a core element, for the LEMS file (LemsTypeExport). */
+    private final StringBuilder lemsTypes = new StringBuilder();
 
     private NeuroMLExport(Network network) {
         this.network = network;
@@ -177,9 +179,29 @@ public final class NeuroMLExport {
                 continue;
             }
             Model model = NeuroMLCells.create(p.getModelId());
+            Model own = model == null ? LemsTypeExport.model(p) : null;
+            if (own != null) { // equations without a core element: a LEMS ComponentType in the LEMS file (issue 15)
+                String comp = unique(ids.get(p) + "_cell");
+                String type = unique(ids.get(p) + "_type");
+                components.put(p, comp);
+                lemsTypes.append(LemsTypeExport.type(own, p, type)).append(LemsTypeExport.component(own, p, type, comp));
+                net.append("    <population id=\"").append(ids.get(p)).append("\" component=\"").append(comp)
+                        .append("\" size=\"").append(p.getSize()).append("\">\n");
+                initialProperties(p, own, net);
+                net.append("    </population>\n");
+                int ci = own.currentParameterIndex().orElse(-1);
+                double current = ci < 0 ? 0 : p.getParameters().stream().filter(v -> v.getName().equals(
+                        own.currentParameter())).mapToDouble(ParameterValue::getValue).findFirst()
+                        .orElse(own.parameters().get(ci).defaultValue());
+                if (current != 0) {
+                    pulse(inputsByKind, net, p, own, current, 0, duration, ids.get(p) + "_I");
+                }
+                continue;
+            }
             if (model == null) {
                 throw new NeuroMLException("Population " + p.getName() + ": model " + p.getModelId()
-                        + " has no NeuroML cell type (exportable: lif as IF_curr_exp, "
+                        + " has no NeuroML cell type and no equations to write as a LEMS ComponentType (exportable: "
+                        + "lif as IF_curr_exp, models compiled from equations, "
                         + String.join(", ", NeuroMLCells.FACTORIES.keySet()) + ")");
             }
             String comp = unique(ids.get(p) + "_cell");
@@ -244,7 +266,7 @@ public final class NeuroMLExport {
                 throw new NeuroMLException("Current " + c.getName() + " has no target population");
             }
             double stop = c.getStop() <= c.getStart() ? duration : c.getStop();
-            Model m = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : cellModel(p.getModelId());
+            Model m = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : cellModel(p);
             String name = c.getName() == null ? "current" : c.getName();
             if (c.getSlope() != 0) {
                 ramp(inputsByKind, net, p, m, c.getAmplitude(), c.getAmplitude() + c.getSlope() * (stop - c.getStart()),
@@ -295,7 +317,7 @@ public final class NeuroMLExport {
                         + "alpha-current, as alphaCurrentSynapse; alpha-conductance, as alphaSynapse; "
                         + "exponential-current onto lif, as expCurrSynapse)");
             }
-            Model target = cellModel(pr.getTarget().getModelId());
+            Model target = cellModel(pr.getTarget());
             String unit = target.currentParameterIndex().isPresent()
                     ? target.parameters().get(target.currentParameterIndex().getAsInt()).unit() : "";
             if (!unit.equals("pA")) {
@@ -446,14 +468,6 @@ public final class NeuroMLExport {
     }
 
     /** The model of a NeuroML cell type, or of an ionChannelHH cell kept in the network (issue 15), or null. */
-    private static Model cellModel(String id) {
-        Model m = NeuroMLCells.create(id);
-        if (m == null && org.neuropynamics.network.sim.ModelDefinitions.of(id) != null) {
-            m = org.neuropynamics.core.registry.ModelRegistry.getDefault().get(id);
-        }
-        return m;
-    }
-
     /** The NeuroML unit of a population's input current: the model's, nA for lif (exported as IF_curr_exp). */
     private static String currentUnit(Population p, Model model, String name) throws NeuroMLException {
         int ci = model.currentParameterIndex().orElse(-1);
@@ -520,6 +534,7 @@ public final class NeuroMLExport {
             b.append("  <Include file=\"").append(core).append("\"/>\n");
         }
         b.append("  <Include file=\"").append(escape(documentName)).append("\"/>\n");
+        b.append(lemsTypes);
         b.append("  <Simulation id=\"sim_").append(base).append("\" length=\"").append(Units.format(duration, "ms"))
                 .append("\" step=\"").append(Units.format(dt, "ms")).append("\" target=\"").append(base)
                 .append("\" seed=\"").append(seed).append("\">\n");
@@ -532,7 +547,7 @@ public final class NeuroMLExport {
             }
             String mid = id((m.getName() == null ? "monitor" : m.getName()) + "_" + k++);
             if (m instanceof StateMonitor s && target instanceof Population p) {
-                Model model = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : cellModel(p.getModelId());
+                Model model = PyNNCells.LIF.equals(p.getModelId()) ? PyNNCells.lif(p) : cellModel(p);
                 List<Integer> neurons = s.getNeurons().isEmpty() ? range(p.getSize()) : s.getNeurons();
                 List<String> vars = s.getVariables().isEmpty() ? List.of(model.variableNames().get(0)) : s.getVariables();
                 b.append("    <OutputFile id=\"").append(mid).append("\" fileName=\"").append(base).append('.')
@@ -557,6 +572,19 @@ public final class NeuroMLExport {
         }
         b.append("  </Simulation>\n</Lems>\n");
         return b.toString();
+    }
+
+    /** A population's model: a NeuroML core cell, or a model exported as a LEMS ComponentType. */
+    private static Model cellModel(Population p) throws NeuroMLException {
+        Model m = NeuroMLCells.create(p.getModelId());
+        if (m == null && org.neuropynamics.network.sim.ModelDefinitions.of(p.getModelId()) != null) {
+            m = org.neuropynamics.core.registry.ModelRegistry.getDefault().get(p.getModelId());
+        }
+        m = m != null ? m : LemsTypeExport.model(p);
+        if (m == null) {
+            throw new NeuroMLException("Population " + p.getName() + ": model " + p.getModelId() + " has no NeuroML form");
+        }
+        return m;
     }
 
     private static List<Integer> range(int n) {

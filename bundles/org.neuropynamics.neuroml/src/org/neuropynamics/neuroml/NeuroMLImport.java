@@ -103,6 +103,9 @@ public final class NeuroMLImport {
      * HH_cond_exp (nA).
      */
     private final Map<Population, PyNNCells.Scale> pynn = new HashMap<>();
+    /** The LEMS ComponentTypes of the file, and the elements that may be components of them (issue 15). */
+    private final LemsTypes lems = new LemsTypes();
+    private final List<XmlElement> deferred = new ArrayList<>();
     private String target;
 
     private NeuroMLImport() {
@@ -164,13 +167,15 @@ public final class NeuroMLImport {
                 case "neuroml" -> collectChildren(e, file, depth);
                 case "network" -> networks.add(e);
                 case "Simulation" -> simulations.add(e);
+                case "ComponentType" -> lems.add(e);
                 default -> {
                     if (IGNORED.contains(e.name())) {
                         continue;
                     }
                     String id = e.attribute("id");
                     if (!Kinds.known(e.name())) {
-                        throw new NeuroMLException(e.where() + " is not supported: " + Kinds.why(e.name()));
+                        deferred.add(e); // a component of a ComponentType of the file, or refused in build()
+                        continue;
                     }
                     if (id == null || id.isBlank()) {
                         throw new NeuroMLException(e.where() + " has no id");
@@ -209,6 +214,21 @@ public final class NeuroMLImport {
     }
 
     private Result build(Path file) throws NeuroMLException {
+        for (XmlElement e : deferred) {
+            String type = e.name().equals("Component") ? e.attribute("type") : e.name();
+            if (!lems.isType(type)) {
+                throw new NeuroMLException(e.where() + " is not supported: " + (e.name().equals("Component")
+                        ? "no ComponentType '" + type + "' in the file (core types are written as their own elements)"
+                        : Kinds.why(e.name())));
+            }
+            String id = e.attribute("id");
+            if (id == null || id.isBlank()) {
+                throw new NeuroMLException(e.where() + " has no id");
+            }
+            if (components.putIfAbsent(id, e) != null) {
+                throw new NeuroMLException(e.where() + ": the id '" + id + "' is used twice");
+            }
+        }
         XmlElement sim = null;
         if (!simulations.isEmpty()) {
             sim = simulations.get(0);
@@ -303,7 +323,8 @@ public final class NeuroMLImport {
                     + (NeuroMLCells.FACTORIES.containsKey(componentId) ? " (a cell type needs an element with an id)" : ""));
         }
         SpikeSource group;
-        switch (comp.name()) {
+        switch (lems.defines(comp) ? "ComponentType" : comp.name()) {
+            case "ComponentType" -> group = lems.population(network, id, size, comp);
             case "spikeGeneratorPoisson" -> {
                 double rate = Units.convert(comp.attribute("averageRate"), "Hz", comp, "averageRate");
                 group = Networks.poisson(network, id, size, rate);
@@ -503,6 +524,13 @@ public final class NeuroMLImport {
                         + " is not supported (only cells with a current in pA or PyNN cells take synapses)");
             }
             scale = new PyNNCells.Scale(1000, 1000); // nA and uS into pA and nS
+        }
+        if (lems.defines(s)) { // a synapse type of the file that is one exponential channel (issue 15)
+            LemsTypes.Channel ch = lems.synapse(s);
+            return new Synapse(List.of(ch.conductance()
+                    ? new Part(SynapseKind.EXPONENTIAL_CONDUCTANCE, ch.factor() * 1e-3 * scale.perMicroSiemens(), ch.tau(),
+                            ch.reversal())
+                    : new Part(SynapseKind.EXPONENTIAL_CURRENT, ch.factor() * 1e-3 * scale.perNanoAmp(), ch.tau(), 0)));
         }
         return switch (s.name()) {
             case "expOneSynapse" -> new Synapse(List.of(new Part(SynapseKind.EXPONENTIAL_CONDUCTANCE,
@@ -985,9 +1013,7 @@ public final class NeuroMLImport {
 
         static String why(String name) {
             return switch (name) {
-                case "ComponentType" -> "LEMS ComponentType definitions are not compiled yet (the NeuroML core "
-                        + "cell types are built in)";
-                case "Component" -> "generic LEMS Components are not supported yet";
+                case "Component" -> "a Component needs the type of a ComponentType of the file";
                 default -> "it is outside the supported subset (README: NeuroML 2 and LEMS)";
             };
         }

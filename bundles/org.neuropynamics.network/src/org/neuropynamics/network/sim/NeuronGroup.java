@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.neuropynamics.core.integrate.DivergenceException;
+import org.neuropynamics.core.model.ConditionEvents;
 import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.model.SpikeRule;
 
@@ -31,6 +32,13 @@ final class NeuronGroup extends SpikingGroup {
     final double detectionThreshold;
     /** Variable 0 after the previous detection pass (models without a reset). */
     final double[] lastV;
+    /** The rule when its events are conditions (LEMS ComponentTypes, issue 15), else null. */
+    final ConditionEvents conditions;
+    /** Per neuron, the events of {@link #conditions} that held at the last detection (bit k: event k). */
+    final long[] pending;
+    /** Bits of the events of {@link #conditions} that emit a spike. */
+    final long emitting;
+    final double dt;
 
     /** Exponential currents: g[c][i], added to I. */
     double[][] currents = new double[0][];
@@ -69,6 +77,22 @@ final class NeuronGroup extends SpikingGroup {
         this.clamped = rule == null ? new int[0] : rule.clampedVariables();
         this.detectionThreshold = model.spikeDetectionThreshold();
         this.lastV = rule == null ? new double[size] : null;
+        this.conditions = rule instanceof ConditionEvents c ? c : null;
+        this.pending = conditions == null ? null : new long[size];
+        long bits = 0;
+        if (conditions != null) {
+            if (conditions.eventCount() > ConditionEvents.MAX_EVENTS) {
+                throw new NetworkBuildException("Population " + name + ": model " + model.id() + " has more than "
+                        + ConditionEvents.MAX_EVENTS + " conditions.");
+            }
+            for (int k = 0; k < conditions.eventCount(); k++) {
+                if (conditions.emits(k)) {
+                    bits |= 1L << k;
+                }
+            }
+        }
+        this.emitting = bits;
+        this.dt = dt;
     }
 
     /**
@@ -271,6 +295,24 @@ final class NeuronGroup extends SpikingGroup {
                 }
                 lastV[i] = v0[i];
             }
+        } else if (conditions != null) {
+            // every condition that holds is applied by reset(); only the emitting ones are spikes
+            int events = conditions.eventCount();
+            for (int i = from; i < to; i++) {
+                for (int k = 0; k < dim; k++) {
+                    y[k] = vars[k][i];
+                }
+                long mask = 0;
+                for (int e = 0; e < events; e++) {
+                    if (conditions.switching(e, tEnd, y, params) >= 0) {
+                        mask |= 1L << e;
+                    }
+                }
+                pending[i] = mask;
+                if ((mask & emitting) != 0) {
+                    fired[n++] = i;
+                }
+            }
         } else if (kernel instanceof LifExactKernel lif) {
             double vth = lif.threshold;
             for (int i = from; i < to; i++) {
@@ -297,6 +339,29 @@ final class NeuronGroup extends SpikingGroup {
     /** Applies the model's reset to the neurons that fired and starts their refractory period. */
     void reset(int step, double tEnd, double[] y) {
         if (rule == null) {
+            return;
+        }
+        if (conditions != null) {
+            // the actions see the time their conditions were tested at (the step's start in LEMS's order)
+            double at = lemsOrder ? step * dt : tEnd;
+            for (int i = 0; i < size; i++) {
+                long mask = pending[i];
+                if (mask == 0) {
+                    continue;
+                }
+                pending[i] = 0;
+                for (int d = 0; d < dim; d++) {
+                    y[d] = vars[d][i];
+                }
+                for (int e = 0; mask != 0; e++, mask >>>= 1) {
+                    if ((mask & 1) != 0) {
+                        conditions.reset(e, at, y, params);
+                    }
+                }
+                for (int d = 0; d < dim; d++) {
+                    vars[d][i] = y[d];
+                }
+            }
             return;
         }
         for (int k = 0; k < firedCount; k++) {

@@ -63,8 +63,11 @@ class HostileNeuroMLTest {
 
     @Test
     void unknownComponentIsRefusedByNameAndLine() throws Exception {
-        String m = refused("ct.xml", "<Lems>\n\n  <ComponentType name=\"mine\"/>\n</Lems>\n");
-        assertTrue(m.contains("ct.xml:3: <ComponentType> is not supported"), m);
+        // a ComponentType is read where a population uses it (issue 15): what it has outside the subset is refused
+        String m = refused("ct.xml", "<Lems>\n\n  <ComponentType name=\"mine\" extends=\"baseCell\"><Structure/>"
+                + "</ComponentType>\n<mine id=\"c\"/>\n<network id=\"n\"><population id=\"p\" component=\"c\" "
+                + "size=\"1\"/></network>\n</Lems>\n");
+        assertTrue(m.contains("ct.xml:3: <Structure> is not supported inside <ComponentType>"), m);
         String cell = refused("ca.nml", "<neuroml id=\"x\">\n  <cell2CaPools id=\"ca\"/>\n</neuroml>\n");
         assertTrue(cell.contains("ca.nml:2: <cell2CaPools> is not supported"), cell);
         // a cell is read where a population uses it: a cell without a morphology is refused there
