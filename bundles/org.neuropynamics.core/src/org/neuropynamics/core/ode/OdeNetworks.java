@@ -123,11 +123,11 @@ final class OdeNetworks {
      */
     static void apply(List<Table> tables, List<Special> specials, List<OdeFile.Variable> variables,
             List<OdeFile.Definition> fixed, List<OdeFile.Definition> auxiliaries, List<FunctionDefinition> functions,
-            List<OdeFile.GlobalEvent> events, Map<String, Double> parameterValues, long seed) {
+            List<OdeFile.GlobalEvent> events, Map<String, Double> parameterValues) {
         if (tables.isEmpty() && specials.isEmpty()) {
             return;
         }
-        Map<Table, double[]> drawn = OdeRandomTables.draw(tables, seed, parameterValues, functions);
+        Map<Table, double[]> drawn = OdeRandomTables.draw(tables, parameterValues, functions);
         Map<String, Table> byName = new HashMap<>();
         for (Table t : tables) {
             byName.put(Binder.key(t.name()), t);

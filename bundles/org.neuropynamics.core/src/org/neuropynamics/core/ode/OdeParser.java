@@ -95,10 +95,9 @@ public final class OdeParser {
         Map<String, Double> defaults = new java.util.HashMap<>();
         parser.constants.forEach(c -> defaults.put(c.name().toLowerCase(Locale.ROOT), c.value()));
         parser.parameters.forEach(p -> defaults.put(p.name().toLowerCase(Locale.ROOT), p.value()));
-        OdeOptions options = new OdeOptions(parser.options);
         OdeNetworks.apply(parser.tables, parser.specials, parser.variables, parser.fixed, parser.auxiliaries,
-                parser.functions, parser.events, defaults,
-                (long) options.seed().orElse(org.neuropynamics.core.model.XppautRandom.DEFAULT_SEED));
+                parser.functions, parser.events, defaults);
+        OdeOptions options = new OdeOptions(parser.options);
         boolean discrete = options.method().map(OdeParser::isDiscrete).orElse(false);
         boolean map = parser.mapLine > 0 || discrete;
         for (OdeFile.Markov chain : parser.markov) {

@@ -18,8 +18,10 @@ import org.neuropynamics.core.model.XppautRandom;
  * a function table once, while it reads the file ({@code form_ode.c} calls {@code create_fun_table} for each
  * {@code table} line in file order, {@code tabular.c} evaluates the formula at x = xlo + i (xhi - xlo)/(n - 1) for
  * i = 0..n-1), from the generator its parser seeded ({@code init_rpn}: {@code nsrand48(RandSeed)}). So the values
- * are numbers fixed at load: drawn here in the same order from {@link XppautRandom} seeded with the file's
- * {@code @ seed} (XPPAUT's default 12345678 otherwise), and the table points become constants. Within one
+ * are numbers fixed at load: drawn here in the same order from {@link XppautRandom} seeded with XPPAUT's default
+ * 12345678, and the table points become constants. The file's {@code @ seed} seeds XPPAUT's generator only after
+ * the tables are computed, so it changes no table value (xppaut 6.11's output of
+ * {@code core.tests/data/xppaut/tables/randtable.ode} is the same with and without it). Within one
  * formula the calls are drawn in the order XPPAUT's stack machine evaluates them (arguments first, left to
  * right; of an {@code if} only the branch taken). The values are computed at the parameters' default values.
  */
@@ -39,10 +41,9 @@ final class OdeRandomTables {
      * The values of the random tables, by table, drawn in file order from one stream.
      *
      * @param tables all tables in file order (only the random ones draw)
-     * @param seed the file's seed
      * @param parameterValues default value by lower-case parameter or number name
      */
-    static Map<OdeNetworks.Table, double[]> draw(List<OdeNetworks.Table> tables, long seed,
+    static Map<OdeNetworks.Table, double[]> draw(List<OdeNetworks.Table> tables,
             Map<String, Double> parameterValues, List<FunctionDefinition> functions) {
         Map<OdeNetworks.Table, double[]> out = new java.util.IdentityHashMap<>();
         XppautRandom random = null;
@@ -56,7 +57,7 @@ final class OdeRandomTables {
                 continue;
             }
             if (random == null) {
-                random = new XppautRandom(seed);
+                random = new XppautRandom(XppautRandom.DEFAULT_SEED);
             }
             double dx = (t.hi() - t.lo()) / (t.points() - 1);
             double[] values = new double[t.points()];
