@@ -100,7 +100,8 @@ class OdeAlgebraicXppautTest {
                 while (k + 1 < t.length && Math.abs(t[k + 1] - r[0]) <= Math.abs(t[k] - r[0])) {
                     k++;
                 }
-                assertEquals(r[0], t[k], 1e-6, "time on our grid");
+                // XPPAUT accumulates t += dt in single precision
+                assertEquals(r[0], t[k], 1e-5 * Math.max(1, Math.abs(r[0])), "time on our grid");
                 worst = Math.max(worst, Math.abs(v[i][k] - r[i + 1]) / (hi - lo));
             }
         }
