@@ -20,8 +20,8 @@ public interface AlgebraicSolver {
         /**
          * Solves g(t, y) = 0 for {@code y[variable()]} from the last solution and writes it into y.
          *
-         * @throws org.neuropynamics.core.integrate.DivergenceException when Newton's method fails (XPPAUT stops
-         *         the integration there)
+         * @throws RuntimeException (the run's divergence exception) when Newton's method fails: XPPAUT stops the
+         *         integration there
          */
         void solve(double t, double[] y, double[] p);
 
