@@ -82,6 +82,11 @@ def classify(d, name):
     if os.path.exists(bound):
         m = re.search(r"at t = ([0-9.eE+-]+)", open(bound).read())
         upto += "; both stop at the bound, XPPAUT at t=%g, ours at t=%s" % (xpp[-1][0], m.group(1) if m else "?")
+    stop = os.path.join(d, "ours.stop")
+    if os.path.exists(stop):
+        m = re.search(r"t = ([0-9.eE+-]+)", open(stop).read())
+        upto += ("; both stop where Newton's method fails on the algebraic equation, XPPAUT after t=%g, ours at t=%s"
+                 % (xpp[-1][0], m.group(1) if m else "?"))
     if worst <= TOLERANCE:
         return ("match", "worst %.1e of range%s" % (worst, upto))
     return ("differ", "worst %.2g of range, first beyond 1e-3 at t=%g" % (worst, first))

@@ -54,6 +54,15 @@ one() {
         timeout 600 "$ROOT/neuropynamics" simulate "$WORK/$name/$name.ode" --bound 1e300 --csv "$WORK/$name/ours.csv" \
             > "$WORK/$name/ours.out" 2> "$WORK/$name/ours.err" || echo $? > "$WORK/$name/ours.rc"
     fi
+    # XPPAUT also stops where Newton's method fails on an algebraic equation (0=, core.ode.OdeAlgebraic) and keeps
+    # what it wrote: when ours stops there, run again up to XPPAUT's last time (and say so)
+    if grep -q "XPPAUT stops there too" "$WORK/$name/ours.err" 2>/dev/null; then
+        tail -n 1 "$WORK/$name/ours.err" > "$WORK/$name/ours.stop"
+        rm -f "$WORK/$name/ours.rc"
+        span=$(awk 'NR == 1 { t0 = $1 } { t = $1 } END { print t - t0 }' "$WORK/$name/output.dat")
+        timeout 600 "$ROOT/neuropynamics" simulate "$WORK/$name/$name.ode" --t "$span" --csv "$WORK/$name/ours.csv" \
+            > "$WORK/$name/ours.out" 2> "$WORK/$name/ours.err" || echo $? > "$WORK/$name/ours.rc"
+    fi
 }
 if [ "${COMPAT_ONE:-}" ]; then # the worker: compat.sh called by xargs below
     trap - EXIT

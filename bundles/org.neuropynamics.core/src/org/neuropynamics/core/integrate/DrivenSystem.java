@@ -26,6 +26,11 @@ final class DrivenSystem {
     /** The random inputs of a stochastic model, or null (docs/architecture.md, "The XPPAUT language"). */
     private final org.neuropynamics.core.model.Noise.Run noise;
     long evaluations;
+    /** XPPAUT's Newton solution of an algebraic variable before each evaluation, or null (see {@link #solveAlgebraic}). */
+    private org.neuropynamics.core.model.AlgebraicSolver.Run algebraic;
+    private int algebraicVariable;
+    private double[] yAlgebraic;
+    private final double[] initialState;
 
     DrivenSystem(SimulationRequest r) {
         this.model = r.model();
@@ -40,6 +45,21 @@ final class DrivenSystem {
         this.clampedVariables = rule == null ? new int[0] : rule.clampedVariables().clone();
         setCurrent(r.tStart());
         this.noise = n == null ? null : n.start(r.seed(), r.tStart(), r.initialState(), p);
+        this.initialState = r.initialState();
+    }
+
+    /**
+     * From now on an algebraic variable ({@code 0=} with {@code solv}) is solved by XPPAUT's Newton before every
+     * evaluation (its derivative reads 0) and set to the last solution after every step, as XPPAUT's
+     * {@code do_daes}: called by the runs that follow XPPAUT's fixed-step and Cash-Karp methods.
+     */
+    void solveAlgebraic() {
+        org.neuropynamics.core.model.AlgebraicSolver a = model.algebraic();
+        if (a != null) {
+            algebraic = a.start(initialState);
+            algebraicVariable = a.variable();
+            yAlgebraic = new double[model.dimension()];
+        }
     }
 
     /** Before a step of length h from (t, y): draws the step's random inputs (y may change: Markov chains). */
@@ -52,6 +72,9 @@ final class DrivenSystem {
 
     /** After a full step ending at (t, y). */
     void afterStep(double t, double[] y) {
+        if (algebraic != null) {
+            y[algebraicVariable] = algebraic.last();
+        }
         if (noise != null) {
             noise.afterStep(t, y, p);
         }
@@ -72,7 +95,14 @@ final class DrivenSystem {
         if (noise != null) {
             noise.beforeEvaluation(t, y, p);
         }
-        field.derivatives(t, y, p, dydt);
+        if (algebraic != null) {
+            System.arraycopy(y, 0, yAlgebraic, 0, yAlgebraic.length);
+            algebraic.solve(t, yAlgebraic, p);
+            field.derivatives(t, yAlgebraic, p, dydt);
+            dydt[algebraicVariable] = 0;
+        } else {
+            field.derivatives(t, y, p, dydt);
+        }
         if (clamped) {
             for (int i : clampedVariables) {
                 dydt[i] = 0;

@@ -37,6 +37,7 @@ final class FixedStepRun {
     FixedStepRun(SimulationRequest r, RunMonitor monitor) {
         this.request = r;
         this.sys = new DrivenSystem(r);
+        sys.solveAlgebraic(); // XPPAUT's Newton at every evaluation for 0= equations (issue 14)
         this.detector = new SpikeDetector(r.model(), sys.p);
         this.n = sys.dimension();
         this.scheme = r.method() instanceof IntegrationMethod.CashKarp ck ? new CashKarpScheme(ck, r)

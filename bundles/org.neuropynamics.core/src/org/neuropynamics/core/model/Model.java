@@ -35,6 +35,7 @@ public final class Model {
     private final String currentParameter;
     private final EquationSystem equations;
     private final Noise noise;
+    private final AlgebraicSolver algebraic;
 
     private Model(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -53,6 +54,7 @@ public final class Model {
         this.currentParameter = b.currentParameter;
         this.equations = b.equations;
         this.noise = b.noise;
+        this.algebraic = b.algebraic;
         if (variables.isEmpty()) {
             throw new IllegalArgumentException("model " + id + " has no state variable");
         }
@@ -92,6 +94,8 @@ public final class Model {
     public EquationSystem equations() { return equations; }
     /** The random inputs of a stochastic model ({@code .ode} noise, Markov chains), or null. */
     public Noise noise() { return noise; }
+    /** XPPAUT's Newton solution of an algebraic equation at every evaluation ({@code .ode} files), or null. */
+    public AlgebraicSolver algebraic() { return algebraic; }
 
     public int dimension() { return variables.size(); }
 
@@ -165,6 +169,7 @@ public final class Model {
         private String currentParameter = "I";
         private EquationSystem equations;
         private Noise noise;
+        private AlgebraicSolver algebraic;
 
         private Builder(String id) {
             this.id = id;
@@ -205,6 +210,9 @@ public final class Model {
 
         /** The random inputs, for stochastic models. */
         public Builder noise(Noise v) { this.noise = v; return this; }
+
+        /** XPPAUT's Newton solution of an algebraic equation, for {@code .ode} files with {@code 0=}. */
+        public Builder algebraic(AlgebraicSolver v) { this.algebraic = v; return this; }
 
         public Model build() {
             return new Model(this);

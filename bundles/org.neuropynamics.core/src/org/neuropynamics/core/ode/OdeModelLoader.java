@@ -139,6 +139,10 @@ public final class OdeModelLoader {
         }
         List<Expr> initials = bound.initials();
         List<OdeBinding.Constraint> algebraics = bound.algebraics();
+        if (algebraics.size() == 1) { // XPPAUT's Newton at every evaluation in its fixed-step runs (issue 14)
+            OdeFile.Algebraic a = file.algebraics().get(0);
+            b.algebraic(new OdeAlgebraic(algebraics.get(0), a.variable(), a.line(), file.options()));
+        }
         b.initialState((p, y0) -> {
             for (int i = 0; i < y0.length; i++) {
                 Expr e = initials.get(i);

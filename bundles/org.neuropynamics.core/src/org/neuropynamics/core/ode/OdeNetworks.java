@@ -41,7 +41,9 @@ import org.neuropynamics.core.equations.FunctionDefinition;
 final class OdeNetworks {
 
     /** A {@code table name % n lo hi expr} declaration. */
-    record Table(String name, int points, double lo, double hi, Expr expression, int line, int column) {
+    /** A {@code table name % n lo hi expr} declaration; random: its formula draws numbers ({@link OdeRandomTables}). */
+    record Table(String name, int points, double lo, double hi, Expr expression, boolean random, int line,
+            int column) {
     }
 
     /** A {@code special name = kind(arguments)} declaration, arguments as written. */
@@ -82,13 +84,8 @@ final class OdeNetworks {
                     + " points and xlo < xhi");
         }
         Expr e = ExpressionParser.parse(m.group(5), line, keywordEnd + m.start(5));
-        java.util.regex.Matcher random = Pattern.compile("(?i)\\b(ran|normal)\\s*\\(").matcher(m.group(5));
-        if (random.find()) {
-            // XPPAUT draws a table's numbers once, when it loads the file; a table here is a fixed quantity
-            throw new EquationException(line, keywordEnd + m.start(5) + random.start(), "table '" + m.group(1)
-                    + "': random numbers ('" + random.group(1) + "') in a table are not supported");
-        }
-        return new Table(m.group(1), n, lo, hi, e, line, column);
+        // XPPAUT draws a random table's numbers once, when it loads the file (OdeRandomTables)
+        return new Table(m.group(1), n, lo, hi, e, OdeRandomTables.random(m.group(5)), line, column);
     }
 
     /** Reads the body of a {@code special} statement (after the keyword). */
@@ -130,13 +127,15 @@ final class OdeNetworks {
         if (tables.isEmpty() && specials.isEmpty()) {
             return;
         }
+        Map<Table, double[]> drawn = OdeRandomTables.draw(tables, parameterValues, functions);
         Map<String, Table> byName = new HashMap<>();
         for (Table t : tables) {
             byName.put(Binder.key(t.name()), t);
+            double[] values = drawn.get(t);
             for (int k = 0; k < t.points(); k++) {
                 Expr x = new Expr.Num(t.lo() + k * (t.hi() - t.lo()) / (t.points() - 1));
-                fixed.add(new OdeFile.Definition(point(t.name(), k), substituteT(t.expression(), x), t.line(),
-                        t.column()));
+                fixed.add(new OdeFile.Definition(point(t.name(), k), values != null ? new Expr.Num(values[k])
+                        : substituteT(t.expression(), x), t.line(), t.column()));
             }
         }
         Map<String, Integer> specialSizes = new HashMap<>();
@@ -145,7 +144,7 @@ final class OdeNetworks {
                 specialSizes.put(Binder.key(s.name()), s.arguments().size());
                 continue;
             }
-            List<Expr> elements = elements(s, byName, functions, parameterValues);
+            List<Expr> elements = elements(s, byName, functions, parameterValues, drawn);
             for (int i = 0; i < elements.size(); i++) {
                 fixed.add(new OdeFile.Definition(point(s.name(), i), elements.get(i), s.line(), s.column()));
             }
@@ -202,7 +201,7 @@ final class OdeNetworks {
     }
 
     private static List<Expr> elements(Special s, Map<String, Table> tables, List<FunctionDefinition> functions,
-            Map<String, Double> parameterValues) {
+            Map<String, Double> parameterValues, Map<Table, double[]> drawn) {
         List<String> a = s.arguments();
         boolean f = s.kind().startsWith("f");
         String kind = f ? s.kind().substring(1) : s.kind();
@@ -259,7 +258,7 @@ final class OdeNetworks {
                 for (int i = 0; i < n; i++) {
                     List<Expr> terms = new ArrayList<>();
                     for (int j = 0; j < m; j++) {
-                        int k = (int) indexValue(index, i * m + j, functions, parameterValues, s);
+                        int k = (int) indexValue(index, i * m + j, functions, parameterValues, drawn, s);
                         if (k >= 0) {
                             terms.add(product(name(point(w.name(), i * m + j), s), operand(a, 4, k, i, f, s)));
                         }
@@ -317,7 +316,11 @@ final class OdeNetworks {
 
     /** A sparse index table's entry: it picks variables, so it is computed once, at default parameters. */
     private static double indexValue(Table t, int k, List<FunctionDefinition> functions,
-            Map<String, Double> parameterValues, Special s) {
+            Map<String, Double> parameterValues, Map<Table, double[]> drawn, Special s) {
+        double[] values = drawn.get(t);
+        if (values != null) {
+            return values[k];
+        }
         Map<String, Expr> names = new HashMap<>();
         parameterValues.forEach((n, v) -> names.put(n, new Expr.Num(v)));
         Map<String, FunctionDefinition> fns = new HashMap<>();
@@ -361,7 +364,7 @@ final class OdeNetworks {
     }
 
     /** The table expression with its variable {@code t} set to x (other names are left to the binder). */
-    private static Expr substituteT(Expr e, Expr x) {
+    static Expr substituteT(Expr e, Expr x) {
         return switch (e) {
             case Expr.Name n -> n.name().equalsIgnoreCase("t") ? x : n;
             case Expr.Neg n -> new Expr.Neg(substituteT(n.operand(), x));
