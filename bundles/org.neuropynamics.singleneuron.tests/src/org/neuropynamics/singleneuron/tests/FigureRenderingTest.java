@@ -49,6 +49,55 @@ class FigureRenderingTest {
         }
     }
 
+    /**
+     * The screen's simplification of a pixel polyline (GcCanvas, issue 13): a flat stretch with a spike one sample
+     * wide and a straight ramp keep exactly their corners (0, 249, 250, 251, 500, 999); on a curve with spikes every
+     * point dropped lies within the tolerance of the polyline kept (distance to its segments), and far fewer points
+     * are kept.
+     */
+    @Test
+    void simplificationKeepsCornersAndStaysWithinTolerance() {
+        int n = 1000;
+        double[] xy = new double[2 * n];
+        for (int k = 0; k < n; k++) {
+            xy[2 * k] = 0.5 * k;
+            xy[2 * k + 1] = k == 250 ? 100 : k < 500 ? 300 : 300 - (k - 500) * 0.2;
+        }
+        int kept = Decimation.simplify(xy, n, 0.05, new int[n]);
+        assertEquals(6, kept);
+        double[] corners = {0, 249, 250, 251, 500, 999};
+        for (int i = 0; i < kept; i++) {
+            assertEquals(0.5 * corners[i], xy[2 * i], 0, "x of kept point " + i);
+        }
+
+        double tolerance = 0.05;
+        double[] curve = new double[2 * 4000];
+        for (int k = 0; k < 4000; k++) {
+            curve[2 * k] = k * 0.25;
+            curve[2 * k + 1] = 300 + 80 * Math.sin(k / 300.0) + (k % 700 == 350 ? -150 : 0);
+        }
+        double[] simplified = curve.clone();
+        int m = Decimation.simplify(simplified, 4000, tolerance, new int[4000]);
+        assertTrue(m < 4000 / 4, "kept " + m + " of 4000");
+        for (int k = 0; k < 4000; k++) {
+            double best = Double.MAX_VALUE;
+            for (int j = 0; j + 1 < m; j++) {
+                best = Math.min(best, segmentDistance(curve[2 * k], curve[2 * k + 1], simplified, j));
+            }
+            assertTrue(best <= tolerance + 1e-9, "point " + k + " lies " + best + " px off");
+        }
+    }
+
+    private static double segmentDistance(double px, double py, double[] xy, int j) {
+        double ax = xy[2 * j];
+        double ay = xy[2 * j + 1];
+        double dx = xy[2 * j + 2] - ax;
+        double dy = xy[2 * j + 3] - ay;
+        double len2 = dx * dx + dy * dy;
+        double u = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+        return Math.hypot(px - ax - u * dx, py - ay - u * dy);
+    }
+
     @Test
     void ticksAreNiceNumbers() {
         assertArrayEquals(new double[] { 0, 100, 200, 300, 400, 500, 600, 700 },

@@ -24,6 +24,8 @@ final class EquationsPane {
     private final Label description;
     private final Label parameters;
     private Image image;
+    /** The parameter table changed while the tab was hidden: lay it out when the tab is shown. */
+    private boolean stale;
 
     EquationsPane(Composite parent) {
         control = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
@@ -45,6 +47,11 @@ final class EquationsPane {
         control.setExpandHorizontal(true);
         control.setExpandVertical(true);
         control.addListener(SWT.Resize, e -> reflow());
+        control.addListener(SWT.Show, e -> {
+            if (stale) {
+                reflow();
+            }
+        });
     }
 
     private Label label(int style) {
@@ -96,11 +103,18 @@ final class EquationsPane {
         }
         if (!s.toString().equals(parameters.getText())) {
             parameters.setText(s.toString());
-            reflow();
+            // a slider drag calls this for every value; laying out the hidden tab (the formula image, the wrapped
+            // texts) cost about as much as the run and its figure together (issue 13), so it waits for the tab
+            if (control.getVisible()) {
+                reflow();
+            } else {
+                stale = true;
+            }
         }
     }
 
     private void reflow() {
+        stale = false;
         int width = Math.max(300, control.getClientArea().width - 40);
         ((GridData) description.getLayoutData()).widthHint = width;
         ((GridData) parameters.getLayoutData()).widthHint = width;

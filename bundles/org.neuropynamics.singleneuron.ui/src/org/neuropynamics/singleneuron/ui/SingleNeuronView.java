@@ -17,6 +17,7 @@ import org.neuropynamics.core.model.Model;
 import org.neuropynamics.core.registry.ModelDescriptor;
 import org.neuropynamics.core.registry.ModelRegistry;
 import org.neuropynamics.singleneuron.NeuronExperiment;
+import org.neuropynamics.singleneuron.SingleNeuronFigure;
 import org.neuropynamics.singleneuron.Stimulus;
 import org.neuropynamics.ui.WorkbenchPreferences;
 import org.neuropynamics.ui.figures.FigureCanvas;
@@ -45,7 +46,11 @@ public class SingleNeuronView extends ViewPart {
     private TracesPane traces;
     private FiCurvePane fiCurve;
     private EquationsPane equations;
-    private Recomputation<NeuronExperiment, Trace> recomputation;
+    private Recomputation<NeuronExperiment, Run> recomputation;
+
+    /** A run and its figure, both made on the recomputation's thread (the UI thread only paints it). */
+    private record Run(Trace trace, org.neuropynamics.plot.Figure figure) {
+    }
     private NeuronExperiment experiment;
     private List<ModelDescriptor> models;
 
@@ -84,10 +89,13 @@ public class SingleNeuronView extends ViewPart {
         org.neuropynamics.ui.widgets.SashMinimum.keep(sash, null, 400, 0.28, 0.5);
 
         recomputation = new Recomputation<>(parent.getDisplay(), "Single neuron re-simulation",
-                (e, monitor) -> Simulation.run(e.request(), monitor), new Recomputation.Handler<>() {
+                (e, monitor) -> {
+                    Trace trace = Simulation.run(e.request(), monitor);
+                    return new Run(trace, SingleNeuronFigure.figure(e, trace));
+                }, new Recomputation.Handler<>() {
                     @Override
-                    public void done(NeuronExperiment e, Trace trace) {
-                        show(e, trace);
+                    public void done(NeuronExperiment e, Run run) {
+                        traces.show(e, run.trace(), run.figure());
                     }
 
                     @Override
@@ -204,10 +212,6 @@ public class SingleNeuronView extends ViewPart {
         experiment = experiment.withParameters(change.values());
         equations.showValues(experiment.model(), experiment.parameters());
         recomputation.request(experiment);
-    }
-
-    private void show(NeuronExperiment e, Trace trace) {
-        traces.show(e, trace);
     }
 
     /** Sets one parameter as if typed (throws IllegalArgumentException for a refused value). */

@@ -50,10 +50,10 @@ final class TracesPane {
         FigureExportActions.installContextMenu(figure);
     }
 
-    /** Shows a run. */
-    void show(NeuronExperiment e, Trace trace) {
+    /** Shows a run and its figure, {@link SingleNeuronFigure#figure}{@code (e, trace)}. */
+    void show(NeuronExperiment e, Trace trace, org.neuropynamics.plot.Figure runFigure) {
         figure.setExportName(e.model().id());
-        figure.showFigure(SingleNeuronFigure.figure(e, trace),
+        figure.showFigure(runFigure,
                 () -> FigureFiles.csv(SingleNeuronFigure.table(e, trace)));
         status.setForeground(INK);
         double[] window = e.inputWindow();
