@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuropynamics.core.io.JsonReader;
 import org.neuropynamics.network.export.NeuronEngine;
 import org.neuropynamics.network.model.Network;
 import org.neuropynamics.network.model.Projection;
