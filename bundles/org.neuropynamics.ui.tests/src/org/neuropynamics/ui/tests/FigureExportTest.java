@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
@@ -63,25 +62,14 @@ class FigureExportTest {
         Point size = canvas.getSize();
         Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
         Files.createDirectories(dir);
-        Path gui = dir.resolve("jeffress-view.png");
-        FigureExportActions.export(canvas, FigureExportActions.Format.PNG, gui);
-        Path cli = dir.resolve("jeffress-render.png");
-        Render.Result rendered = Render.run("render", "jeffress", "--left", "2.0", "--right", "2.2", "--n", "7",
-                "--delta", "0.1", "--model", "hh-traub", "--png", cli.toString(), "--width", "" + size.x, "--height",
-                "" + size.y);
-        assertEquals(0, rendered.status(), rendered.err());
-        BufferedImage a = ImageIO.read(gui.toFile());
-        BufferedImage b = ImageIO.read(cli.toFile());
-        assertEquals(size.x, a.getWidth());
-        assertEquals(size.y, a.getHeight());
-        assertEquals(a.getWidth(), b.getWidth());
-        assertEquals(a.getHeight(), b.getHeight());
-        assertEquals(0, Pictures.differing(a, b, 0), "pixels differing between the view's PNG and render's");
+        // PNG from the view and from render at the widget's size, the SVG and the CSV (RenderComparison)
+        RenderComparison c = RenderComparison.of(canvas, "jeffress", "render", "jeffress", "--left", "2.0", "--right",
+                "2.2", "--n", "7", "--delta", "0.1", "--model", "hh-traub");
+        assertEquals(0, c.differing(), "pixels differing between the view's PNG and render's");
+        BufferedImage a = ImageIO.read(dir.resolve("jeffress-view.png").toFile());
 
         // SVG: the detector numbers under their nodes, spread evenly over the top-left panel
-        Path svg = dir.resolve("jeffress-view.svg");
-        FigureExportActions.export(canvas, FigureExportActions.Format.SVG, svg);
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        Document xml = c.svg();
         double cell = size.x / 2.0;
         for (int k = 1; k <= 7; k++) {
             Element label = text(xml, Integer.toString(k));

@@ -13,9 +13,8 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.eclipse.swt.graphics.Point;
 import org.junit.jupiter.api.Test;
-import org.neuropynamics.ui.tests.Render;
+import org.neuropynamics.ui.tests.RenderComparison;
 import org.neuropynamics.core.integrate.Trace;
 import org.neuropynamics.plot.Range;
 import org.neuropynamics.plot.render.PlotFrame;
@@ -53,28 +52,16 @@ class SingleNeuronExportTest {
         Trace trace = ui.waitShown();
         NeuronExperiment e = ui.described();
         FigureCanvas canvas = ui.traces();
-        Point size = canvas.getSize();
         Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
         Files.createDirectories(dir);
-        Path gui = dir.resolve("single-neuron-view.png");
-        FigureExportActions.export(canvas, FigureExportActions.Format.PNG, gui);
-        Path cli = dir.resolve("single-neuron-render.png");
-        Render.Result rendered = Render.run("render", "single-neuron", "--model", "hodgkin-huxley", "--set", "I=12",
-                "--method", e.method(), "--dt", Double.toString(e.dt()), "--png", cli.toString(), "--width",
-                "" + size.x, "--height", "" + size.y);
-        assertEquals(0, rendered.status(), rendered.err());
-        BufferedImage a = ImageIO.read(gui.toFile());
-        BufferedImage b = ImageIO.read(cli.toFile());
-        assertEquals(size.x, a.getWidth());
-        assertEquals(size.y, a.getHeight());
-        assertEquals(a.getWidth(), b.getWidth());
-        assertEquals(a.getHeight(), b.getHeight());
-        assertEquals(0, Pictures.differing(a, b, 0), "pixels differing between the view's PNG and render's");
+        // PNG from the view and from render at the widget's size, the SVG and the CSV (RenderComparison)
+        RenderComparison c = RenderComparison.of(canvas, "single-neuron", "render", "single-neuron", "--model",
+                "hodgkin-huxley", "--set", "I=12", "--method", e.method(), "--dt", Double.toString(e.dt()));
+        assertEquals(0, c.differing(), "pixels differing between the view's PNG and render's");
+        BufferedImage a = ImageIO.read(dir.resolve("single-neuron-view.png").toFile());
 
         // SVG: the time axis's tick labels of the lower panel at the pixels the screen's data frame gives them
-        Path svg = dir.resolve("single-neuron-view.svg");
-        FigureExportActions.export(canvas, FigureExportActions.Format.SVG, svg);
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        Document xml = c.svg();
         PlotFrame lower = canvas.frames().get(1);
         List<Element> ticks = lowestNumbers(xml);
         assertTrue(ticks.size() >= 4, "time tick labels: " + ticks.size());
